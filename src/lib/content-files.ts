@@ -1,0 +1,57 @@
+/**
+ * Reads the content folder from disk into plain `ContentFile`s for the check.
+ * The folder is src/content unless DOSSIER_CONTENT_DIR points elsewhere
+ * (the integration tests build fixture content that way).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { type CollectionName, collectionNames } from './schemas.ts';
+import type { ContentFile } from './validate.ts';
+
+/** The content folder, absolute, resolved from `root`. */
+export function contentDir(root = process.cwd()): string {
+	return path.resolve(root, process.env.DOSSIER_CONTENT_DIR ?? 'src/content');
+}
+
+/** A content file's id: its name without `.md`, wherever it sits in the collection's folder. */
+export function idFromPath(file: string): string {
+	return path.basename(file).replace(/\.md$/i, '');
+}
+
+/** Every Markdown file of every collection, read and with its frontmatter parsed. */
+export function readContentFiles(dir = contentDir(), root = process.cwd()): ContentFile[] {
+	return collectionNames.flatMap((collection) => readCollection(dir, collection, root));
+}
+
+function readCollection(dir: string, collection: CollectionName, root: string): ContentFile[] {
+	const folder = path.join(dir, collection);
+	let names: string[];
+	try {
+		names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+	} catch {
+		return [];
+	}
+	return names
+		.filter((name) => /\.md$/i.test(name))
+		.sort()
+		.map((name) => {
+			const absolute = path.join(folder, name);
+			const raw = readFileSync(absolute, 'utf8');
+			const file: ContentFile = {
+				collection,
+				path: path.relative(root, absolute),
+				id: idFromPath(name),
+				raw,
+				data: undefined,
+				body: raw,
+			};
+			try {
+				const { frontmatter, rawFrontmatter, content } = parseFrontmatter(raw);
+				if (rawFrontmatter !== '') Object.assign(file, { data: frontmatter, body: content });
+			} catch (error) {
+				file.parseError = error instanceof Error ? error.message : String(error);
+			}
+			return file;
+		});
+}

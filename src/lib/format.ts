@@ -1,0 +1,44 @@
+/** Words and shapes for the values readers see. */
+import type { Stance, Status } from './schemas.ts';
+
+const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** "13 March 2025". Dates are calendar dates in the content, so they are read in UTC. */
+export const formatDate = (date: Date) => longDate.format(date);
+
+/** The machine-readable form for `<time datetime>`: the day alone when no time was given. */
+export const isoDate = (date: Date) => {
+	const iso = date.toISOString();
+	return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+};
+
+export const statusLabel: Record<Status, string> = {
+	new: 'New',
+	restated: 'Restated',
+	'under-negotiation': 'Under negotiation',
+	accepted: 'Accepted',
+	rejected: 'Rejected',
+	withdrawn: 'Withdrawn',
+	met: 'Met',
+};
+
+/** Each stance has a label and a shape, so it never depends on colour alone. */
+export const stanceLabel: Record<Stance, { text: string; shape: string }> = {
+	supports: { text: 'Supports', shape: '✓' },
+	opposes: { text: 'Opposes', shape: '✕' },
+	mixed: { text: 'Mixed', shape: '◐' },
+	'no-response': { text: 'No response', shape: '○' },
+	unclear: { text: 'Unclear', shape: '?' },
+};
+
+export const actorKindLabel: Record<string, string> = {
+	country: 'Country',
+	government: 'Government',
+	alliance: 'Alliance',
+	organization: 'Organization',
+	person: 'Person',
+	group: 'Group',
+};
+
+/** "1 explainer", "3 explainers". */
+export const countOf = (n: number, noun: string) => `${n} ${n === 1 ? noun : `${noun}s`}`;

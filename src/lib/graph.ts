@@ -1,0 +1,170 @@
+/**
+ * The content graph: built once per build from plain arrays, it indexes every
+ * edge between articles, actors, demands, sources and topics, so that a page
+ * looks up what it links to instead of scanning all articles.
+ */
+import type {
+	ActorData,
+	ArticleData,
+	Citation,
+	DemandData,
+	SourceData,
+	Stance,
+	Status,
+	TopicData,
+} from './schemas.ts';
+
+/** An entry as Astro's collections hand it over: an id and validated data. */
+export interface Entry<T> {
+	id: string;
+	data: T;
+	/** The body's HTML, as the Markdown pipeline rendered it while loading. */
+	rendered?: { html: string };
+}
+
+export type Article = Entry<ArticleData>;
+export type Actor = Entry<ActorData>;
+export type Demand = Entry<DemandData>;
+export type Source = Entry<SourceData>;
+export type Topic = Entry<TopicData>;
+
+export interface ContentSet {
+	articles: readonly Article[];
+	actors: readonly Actor[];
+	demands: readonly Demand[];
+	sources: readonly Source[];
+	topics: readonly Topic[];
+}
+
+/** A stance an actor took on a demand, as one article reports it. */
+export interface PositionRecord {
+	demand: string;
+	actor: string;
+	stance: Stance;
+	note?: string;
+	/** The citation that reports it, if the article names one. */
+	citation?: Citation;
+	article: Article;
+}
+
+/** A demand's status as one article reports it. */
+export interface StatusRecord {
+	demand: string;
+	status: Status;
+	article: Article;
+}
+
+/** Where a source is cited: the article and the citation itself. */
+export interface CitationRecord {
+	article: Article;
+	citation: Citation;
+}
+
+export interface ContentGraph {
+	/** Published articles, newest first. Drafts are not in the graph. */
+	articles: Article[];
+	article: Map<string, Article>;
+	actor: Map<string, Actor>;
+	demand: Map<string, Demand>;
+	source: Map<string, Source>;
+	topic: Map<string, Topic>;
+	/** Articles (newest first) that list an actor or report its position. */
+	articlesByActor: Map<string, Article[]>;
+	articlesByDemand: Map<string, Article[]>;
+	articlesBySource: Map<string, Article[]>;
+	articlesByTopic: Map<string, Article[]>;
+	demandsByAuthor: Map<string, Demand[]>;
+	demandsByAddressee: Map<string, Demand[]>;
+	demandsByTopic: Map<string, Demand[]>;
+	/** Positions, oldest first. */
+	positionsByDemand: Map<string, PositionRecord[]>;
+	positionsByActor: Map<string, PositionRecord[]>;
+	/** Reported statuses, oldest first. */
+	statusesByDemand: Map<string, StatusRecord[]>;
+	/** Citations, newest article first. */
+	citationsBySource: Map<string, CitationRecord[]>;
+}
+
+/** Newest first; ties broken by id so every build orders the same way. */
+export const byNewest = (a: Article, b: Article) =>
+	b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+const byId = <T extends { id: string }>(entries: readonly T[]) => new Map(entries.map((entry) => [entry.id, entry]));
+
+export function buildGraph(content: ContentSet): ContentGraph {
+	const articles = content.articles.filter((article) => !article.data.draft).sort(byNewest);
+	const graph: ContentGraph = {
+		articles,
+		article: byId(articles),
+		actor: byId(content.actors),
+		demand: byId(content.demands),
+		source: byId(content.sources),
+		topic: byId(content.topics),
+		articlesByActor: new Map(),
+		articlesByDemand: new Map(),
+		articlesBySource: new Map(),
+		articlesByTopic: new Map(),
+		demandsByAuthor: new Map(),
+		demandsByAddressee: new Map(),
+		demandsByTopic: new Map(),
+		positionsByDemand: new Map(),
+		positionsByActor: new Map(),
+		statusesByDemand: new Map(),
+		citationsBySource: new Map(),
+	};
+
+	for (const demand of content.demands) {
+		push(graph.demandsByAuthor, demand.data.by, demand);
+		for (const actor of new Set(demand.data.addressedTo)) push(graph.demandsByAddressee, actor, demand);
+		for (const topic of new Set(demand.data.topics)) push(graph.demandsByTopic, topic, demand);
+	}
+
+	for (const article of articles) {
+		const { data } = article;
+		const citations = new Map(data.sources.map((citation) => [citation.key ?? citation.source, citation]));
+		const actors = new Set(data.actors);
+
+		for (const topic of new Set(data.topics)) push(graph.articlesByTopic, topic, article);
+		for (const citation of data.sources) push(graph.citationsBySource, citation.source, { article, citation });
+		for (const source of new Set(data.sources.map((citation) => citation.source))) push(graph.articlesBySource, source, article);
+
+		for (const entry of data.demands) {
+			push(graph.articlesByDemand, entry.demand, article);
+			if (entry.status) push(graph.statusesByDemand, entry.demand, { demand: entry.demand, status: entry.status, article });
+			for (const position of entry.positions) {
+				actors.add(position.actor);
+				const record: PositionRecord = {
+					demand: entry.demand,
+					actor: position.actor,
+					stance: position.stance,
+					note: position.note,
+					citation: position.cite ? citations.get(position.cite) : undefined,
+					article,
+				};
+				push(graph.positionsByDemand, entry.demand, record);
+				push(graph.positionsByActor, position.actor, record);
+			}
+		}
+		for (const actor of actors) push(graph.articlesByActor, actor, article);
+	}
+
+	// Articles were visited newest first; history reads oldest first.
+	for (const map of [graph.positionsByDemand, graph.positionsByActor, graph.statusesByDemand]) {
+		for (const list of map.values()) list.reverse();
+	}
+	return graph;
+}
+
+/** The demand's latest reported status: its current status everywhere it is shown. */
+export function currentStatus(graph: ContentGraph, demand: string): StatusRecord | undefined {
+	return graph.statusesByDemand.get(demand)?.at(-1);
+}
+
+/** Statuses after which a demand is no longer on the table. */
+export const closedStatuses: ReadonlySet<Status> = new Set(['met', 'withdrawn']);
