@@ -1,8 +1,18 @@
-/** `npm run check:content`: validates the content folder without building the site. */
-import { readContentFiles } from '../src/lib/content-files.ts';
+/**
+ * `npm run check:content [-- <project folder>]`: validates a project's
+ * src/content without building the site, and exits non-zero on any problem.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { contentDir, readContentFiles } from '../src/lib/content-files.ts';
 import { formatProblems, validateContent } from '../src/lib/validate.ts';
 
-const files = readContentFiles();
+const root = path.resolve(process.argv[2] ?? '.');
+if (!existsSync(contentDir(root))) {
+	console.error(`There is no content folder at ${contentDir(root)}.`);
+	process.exit(1);
+}
+const files = readContentFiles(root);
 const problems = validateContent(files);
 if (problems.length) {
 	console.error(formatProblems(problems));

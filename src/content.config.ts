@@ -1,22 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir, idFromPath } from './lib/content-files.ts';
-import { type CollectionName, schemas } from './lib/schemas.ts';
+import { idFromPath } from './lib/content-files.ts';
+import { actorSchema, articleSchema, type CollectionName, demandSchema, sourceSchema, topicSchema } from './lib/schemas.ts';
 
-const collection = (name: CollectionName) =>
-	defineCollection({
-		loader: glob({
-			pattern: '**/*.md',
-			base: `${contentDir()}/${name}`,
-			generateId: ({ entry }) => idFromPath(entry),
-		}),
-		schema: schemas[name](),
-	});
+/** Markdown files anywhere under the collection's folder; the file name is the id. */
+const markdownFiles = (name: CollectionName) =>
+	glob({ pattern: '**/*.md', base: `./src/content/${name}`, generateId: ({ entry }) => idFromPath(entry) });
 
 export const collections = {
-	articles: collection('articles'),
-	actors: collection('actors'),
-	demands: collection('demands'),
-	sources: collection('sources'),
-	topics: collection('topics'),
+	articles: defineCollection({ loader: markdownFiles('articles'), schema: articleSchema() }),
+	actors: defineCollection({ loader: markdownFiles('actors'), schema: actorSchema() }),
+	demands: defineCollection({ loader: markdownFiles('demands'), schema: demandSchema() }),
+	sources: defineCollection({ loader: markdownFiles('sources'), schema: sourceSchema() }),
+	topics: defineCollection({ loader: markdownFiles('topics'), schema: topicSchema() }),
 };

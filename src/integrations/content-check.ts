@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { contentDir, readContentFiles } from '../lib/content-files.ts';
+import { readContentFiles } from '../lib/content-files.ts';
 import { formatProblems, validateContent } from '../lib/validate.ts';
 
 export default function contentCheck(): AstroIntegration {
@@ -12,13 +12,11 @@ export default function contentCheck(): AstroIntegration {
 		name: 'dossier:content-check',
 		hooks: {
 			'astro:config:setup': ({ config, command, logger }) => {
-				const root = fileURLToPath(config.root);
-				const problems = validateContent(readContentFiles(contentDir(root), root));
+				const problems = validateContent(readContentFiles(fileURLToPath(config.root)));
 				if (!problems.length) return;
-				const report = formatProblems(problems);
+				logger.error(formatProblems(problems));
 				// The dev server keeps running so the editor can fix files and reload.
-				if (command === 'dev') logger.error(report);
-				else throw new ContentError(report);
+				if (command !== 'dev') throw new ContentError(problems.length);
 			},
 		},
 	};
@@ -26,8 +24,9 @@ export default function contentCheck(): AstroIntegration {
 
 class ContentError extends Error {
 	override name = 'ContentError';
-	constructor(report: string) {
-		super(report);
-		this.stack = report;
+	constructor(count: number) {
+		super(`The content has ${count === 1 ? 'a problem' : `${count} problems`}, listed above. Nothing was built.`);
+		// The report above says everything an editor needs; a stack trace would only bury it.
+		this.stack = this.message;
 	}
 }

@@ -1,17 +1,13 @@
-/**
- * Reads the content folder from disk into plain `ContentFile`s for the check.
- * The folder is src/content unless DOSSIER_CONTENT_DIR points elsewhere
- * (the integration tests build fixture content that way).
- */
+/** Reads a project's src/content from disk into plain `ContentFile`s for the check. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { type CollectionName, collectionNames } from './schemas.ts';
 import type { ContentFile } from './validate.ts';
 
-/** The content folder, absolute, resolved from `root`. */
+/** The content folder of the project at `root`. */
 export function contentDir(root = process.cwd()): string {
-	return path.resolve(root, process.env.DOSSIER_CONTENT_DIR ?? 'src/content');
+	return path.resolve(root, 'src/content');
 }
 
 /** A content file's id: its name without `.md`, wherever it sits in the collection's folder. */
@@ -20,7 +16,8 @@ export function idFromPath(file: string): string {
 }
 
 /** Every Markdown file of every collection, read and with its frontmatter parsed. */
-export function readContentFiles(dir = contentDir(), root = process.cwd()): ContentFile[] {
+export function readContentFiles(root = process.cwd()): ContentFile[] {
+	const dir = contentDir(root);
 	return collectionNames.flatMap((collection) => readCollection(dir, collection, root));
 }
 

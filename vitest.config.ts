@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['test/**/*.test.ts'],
+		// The site tests build whole fixture sites with the Astro CLI.
+		testTimeout: 120_000,
+		hookTimeout: 180_000,
+	},
+});
