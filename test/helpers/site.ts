@@ -1,0 +1,68 @@
+/**
+ * Builds a throwaway copy of the project with other content: the project's
+ * code, config and styles, and a content folder from a fixture. This is
+ * exactly what a newsroom does when it replaces src/content.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const sitesDir = path.join(projectRoot, '.tmp', 'sites');
+const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+export interface Site {
+	root: string;
+	dist: string;
+	contentDir: string;
+	remove(): void;
+}
+
+/**
+ * A new project folder under .tmp/ (inside the project, so that packages
+ * resolve from its node_modules) with `content` as its src/content.
+ */
+export function createSite(content: string): Site {
+	mkdirSync(sitesDir, { recursive: true });
+	const root = mkdtempSync(path.join(sitesDir, 'site-'));
+	for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json']) {
+		cpSync(path.join(projectRoot, file), path.join(root, file));
+	}
+	const src = path.join(projectRoot, 'src');
+	cpSync(src, path.join(root, 'src'), { recursive: true, filter: (from) => !from.startsWith(path.join(src, 'content') + path.sep) });
+	const contentDir = path.join(root, 'src', 'content');
+	cpSync(content, contentDir, { recursive: true });
+	return { root, dist: path.join(root, 'dist'), contentDir, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export interface RunResult {
+	code: number | null;
+	output: string;
+}
+
+/** Runs a command of the project in the site's folder, on the Node running the tests. */
+export function run(site: Site, args: string[]): Promise<RunResult> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, args, { cwd: site.root, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code, output }));
+	});
+}
+
+export const astroBuild = (site: Site) => run(site, [astroBin, 'build']);
+export const checkContent = (site: Site) => run(site, [path.join(projectRoot, 'scripts', 'check-content.ts'), site.root]);
+
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+export function listFiles(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+		.sort();
+}
+
+export const readDist = (site: Site, file: string) => readFileSync(path.join(site.dist, file), 'utf8');

@@ -1,0 +1,244 @@
+/**
+ * Builds the synthetic newsroom in test/fixtures into a throwaway project and
+ * checks what readers and subscribers get: every page, links both ways, the
+ * feed, no draft anywhere, no JavaScript.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { astroBuild, checkContent, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
+
+const fixture = path.join(import.meta.dirname, 'fixtures', 'newsroom');
+const site_url = 'https://dossier.example.org';
+
+const articles = {
+	withdrawal: '2024-01-10-valdoria-demands-withdrawal',
+	talks: '2024-02-05-talks-open',
+	agrees: '2024-03-01-ostmark-agrees',
+};
+
+const hrefs = (html: string) => [...html.matchAll(/\shref="([^"]*)"/g)].map((match) => match[1]);
+
+describe('a fixture newsroom builds into a cross-linked site', () => {
+	let site: Site;
+	let build: RunResult;
+
+	beforeAll(async () => {
+		site = createSite(fixture);
+		build = await astroBuild(site);
+	});
+	afterAll(() => site.remove());
+
+	const page = (url: string) => readDist(site, `${url.replace(/^\//, '')}index.html`);
+
+	test('the build succeeds', () => {
+		expect(build.output).not.toMatch(/error/i);
+		expect(build.code).toBe(0);
+	});
+
+	test('every URL family of the contract is written', () => {
+		const files = listFiles(site.dist);
+		const expected = [
+			'index.html',
+			'404.html',
+			'rss.xml',
+			...Object.values(articles).map((id) => `articles/${id}/index.html`),
+			'actors/index.html',
+			...['valdoria', 'ostmark', 'ligue-des-regions', 'zoe-norgaard'].map((id) => `actors/${id}/index.html`),
+			'demands/index.html',
+			'demands/border-troops-withdrawn/index.html',
+			'demands/river-treaty-restored/index.html',
+			'sources/index.html',
+			...['daily-courier', 'ministry-of-foreign-affairs', 'wire-one'].map((id) => `sources/${id}/index.html`),
+			'topics/index.html',
+			'topics/river-dispute/index.html',
+			'topics/north-border/index.html',
+		];
+		expect(files).toEqual(expect.arrayContaining(expected));
+	});
+
+	test('the draft appears nowhere, not even its citation', () => {
+		const leaks = listFiles(site.dist).filter((file) => {
+			const text = readFileSync(path.join(site.dist, file), 'utf8');
+			return /secret plan|draft-secret-plan|draft-only/i.test(text);
+		});
+		expect(leaks).toEqual([]);
+	});
+
+	test('no page ships JavaScript', () => {
+		const files = listFiles(site.dist);
+		expect(files.filter((file) => /\.m?js$/.test(file))).toEqual([]);
+		const withScripts = files.filter((file) => file.endsWith('.html') && /<script(?![^>]*application\/ld\+json)/.test(readDist(site, file)));
+		expect(withScripts).toEqual([]);
+	});
+
+	test.each([
+		['article → actor', `/articles/${articles.withdrawal}/`, '/actors/valdoria/'],
+		['actor → article', '/actors/valdoria/', `/articles/${articles.withdrawal}/`],
+		['article → demand', `/articles/${articles.talks}/`, '/demands/river-treaty-restored/'],
+		['demand → article', '/demands/river-treaty-restored/', `/articles/${articles.talks}/`],
+		['article → source', `/articles/${articles.talks}/`, '/sources/ministry-of-foreign-affairs/'],
+		['source → article', '/sources/ministry-of-foreign-affairs/', `/articles/${articles.talks}/#source-ministry`],
+		['article → topic', `/articles/${articles.agrees}/`, '/topics/north-border/'],
+		['topic → article', '/topics/north-border/', `/articles/${articles.agrees}/`],
+		['demand → author', '/demands/river-treaty-restored/', '/actors/ostmark/'],
+		['author → demand', '/actors/ostmark/', '/demands/river-treaty-restored/'],
+		['demand → addressee', '/demands/river-treaty-restored/', '/actors/ligue-des-regions/'],
+		['addressee → demand', '/actors/ligue-des-regions/', '/demands/river-treaty-restored/'],
+		['topic → demand', '/topics/river-dispute/', '/demands/river-treaty-restored/'],
+		['demand → topic', '/demands/river-treaty-restored/', '/topics/river-dispute/'],
+		['home → article', '/', `/articles/${articles.agrees}/`],
+		['home → open demand', '/', '/demands/river-treaty-restored/'],
+		['actor index → actor', '/actors/', '/actors/zoe-norgaard/'],
+		['source index → source', '/sources/', '/sources/wire-one/'],
+		['topic index → topic', '/topics/', '/topics/river-dispute/'],
+		['demand index → demand', '/demands/', '/demands/border-troops-withdrawn/'],
+	])('%s', (_, from, to) => {
+		expect(hrefs(page(from))).toContain(to);
+	});
+
+	test('every internal link of every page points at a page that exists', () => {
+		const files = new Set(listFiles(site.dist));
+		const broken = [...files]
+			.filter((file) => file.endsWith('.html'))
+			.flatMap((file) => hrefs(readDist(site, file)).map((href) => ({ file, href })))
+			.filter(({ href }) => href.startsWith('/'))
+			.filter(({ href }) => {
+				const target = href.split('#')[0]!.replace(/^\//, '');
+				return !files.has(target.endsWith('/') || target === '' ? `${target}index.html` : target);
+			});
+		expect(broken).toEqual([]);
+	});
+
+	test('the home page leads with the latest explainer and lists only open demands', () => {
+		const home = page('/');
+		expect(home.indexOf(articles.agrees)).toBeLessThan(home.indexOf(articles.talks));
+		expect(home.indexOf(articles.talks)).toBeLessThan(home.indexOf(articles.withdrawal));
+		expect(home).toContain('/demands/river-treaty-restored/');
+	});
+
+	test('a demand page shows its status changing in order, and each side’s stance history', () => {
+		const demand = page('/demands/border-troops-withdrawn/');
+		const order = ['New', 'Under negotiation', 'Accepted'].map((label) => demand.indexOf(`>${label}<`, demand.indexOf('Status history')));
+		expect(order.every((i) => i > 0)).toBe(true);
+		expect(order).toEqual([...order].sort((a, b) => a - b));
+		expect(demand).toMatch(/Current status<\/dt><dd[^>]*><span[^>]*>Accepted</);
+		expect(demand).toContain('Ostmark');
+	});
+
+	test('an article shows dates, byline, the at-a-glance panel, a correction and a numbered source list', () => {
+		const html = page(`/articles/${articles.talks}/`);
+		expect(html).toContain('<time datetime="2024-02-05">5 February 2024</time>');
+		expect(html).toContain('Updated <time datetime="2024-02-06">');
+		expect(html).toContain('By Fixture desk');
+		expect(html).toContain('At a glance');
+		expect(html).toContain('misspelled the name');
+		expect(html).toContain('<li id="source-daily-courier"');
+		expect(html).toContain('<li id="source-ministry"');
+		expect(html).toMatch(/href="#source-ministry" id="cite-ministry-1">\[<span class="sr-only">source <\/span>2\]/);
+		expect(html).toContain('href="#cite-ministry-1"');
+		expect(html).toContain('<code>[@not-a-key]</code>');
+		expect(html).toContain('[@also-not-a-key]');
+		expect(html).toContain('<table>');
+		expect(html).toContain('Talks open: what each side now says about the border &amp; the river');
+	});
+
+	test('headings carry anchors with text for screen readers', () => {
+		const html = page(`/articles/${articles.withdrawal}/`);
+		expect(html).toMatch(/<h2 id="what-valdoria-wants">What Valdoria wants<a class="heading-anchor" href="#what-valdoria-wants">/);
+		expect(html).toContain('Link to section: What Valdoria wants');
+	});
+
+	test('non-ASCII names keep their letters', () => {
+		expect(page('/actors/zoe-norgaard/')).toContain('<h1>Zoë Nørgaard</h1>');
+		expect(page('/actors/ligue-des-regions/')).toContain('Ligue des Régions');
+	});
+
+	test('every page advertises the feed', () => {
+		const pages = listFiles(site.dist).filter((file) => file.endsWith('.html'));
+		const without = pages.filter((file) => !readDist(site, file).includes(`<link rel="alternate" type="application/rss+xml" title="Dossier: all explainers" href="${site_url}/rss.xml">`));
+		expect(without).toEqual([]);
+	});
+
+	describe('the feed', () => {
+		const feed = () => {
+			const xml = readDist(site, 'rss.xml');
+			expect(XMLValidator.validate(xml)).toBe(true);
+			const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(xml);
+			return parsed.rss.channel;
+		};
+
+		test('is well-formed and lists the published explainers, newest first', () => {
+			const channel = feed();
+			expect(channel.item.map((item: { link: string }) => item.link)).toEqual(
+				[articles.agrees, articles.talks, articles.withdrawal].map((id) => `${site_url}/articles/${id}/`),
+			);
+		});
+
+		test('points at itself and gives each item a stable guid, an RFC 822 date and the summary', () => {
+			const channel = feed();
+			expect(channel['atom:link']).toMatchObject({ '@_href': `${site_url}/rss.xml`, '@_rel': 'self' });
+			for (const item of channel.item) {
+				expect(item.guid['#text']).toBe(item.link);
+				expect(item.pubDate).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+			}
+			expect(channel.item[1].title).toBe('Talks open: what each side now says about the border & the river');
+			expect(channel.item[1].description).toBe('Negotiators met in a neutral city; Ostmark added a demand of its own.');
+		});
+
+		test('carries full text with only absolute links, the correction and the sources', () => {
+			const content: string = feed().item[1]['content:encoded'];
+			expect(content).toContain('Zoë Nørgaard led');
+			expect(content).toContain('misspelled the name');
+			expect(content).toContain('https://courier.example.com/2024/02/talks');
+			expect(content).toContain(`href="${site_url}/articles/${articles.withdrawal}/"`);
+			expect(content).toContain(`href="${site_url}/articles/${articles.talks}/#source-ministry"`);
+			expect(content).not.toMatch(/(href|src)="(?!https?:)/);
+		});
+	});
+});
+
+describe('a build with broken content', () => {
+	const broken = async (edit: (site: Site) => void) => {
+		const site = createSite(fixture);
+		edit(site);
+		const [build, check] = [await astroBuild(site), await checkContent(site)];
+		const dist = listFiles(site.dist);
+		site.remove();
+		return { build, check, dist };
+	};
+	const editFile = (site: Site, file: string, from: string | RegExp, to: string) => {
+		const target = path.join(site.contentDir, file);
+		const text = readFileSync(target, 'utf8');
+		expect(text).toMatch(from);
+		writeFileSync(target, text.replace(from, to));
+	};
+
+	test('fails on one problem, naming the file, the field and the fix, and writes nothing', async () => {
+		const { build, check, dist } = await broken((site) =>
+			editFile(site, `articles/${articles.agrees}.md`, 'actors: [ostmark, valdoria', 'actors: [ostmark, valdorai'),
+		);
+		for (const { code, output } of [build, check]) {
+			expect(code).not.toBe(0);
+			expect(output).toContain(`src/content/articles/${articles.agrees}.md`);
+			expect(output).toContain('actors[1]: refers to actor "valdorai"');
+			expect(output).toContain('fix: did you mean "valdoria"?');
+		}
+		expect(dist).toEqual([]);
+	});
+
+	test('reports problems in two files at once', async () => {
+		const { build, check } = await broken((site) => {
+			editFile(site, `articles/${articles.withdrawal}.md`, 'stance: opposes', 'stance: against');
+			editFile(site, `articles/${articles.talks}.md`, 'updated: 2024-02-06', 'updated: 2024-01-01');
+		});
+		for (const { code, output } of [build, check]) {
+			expect(code).not.toBe(0);
+			expect(output).toContain('found 2 content problems in 2 files');
+			expect(output).toContain('demands[0].positions[1].stance: "against" is not an allowed value');
+			expect(output).toContain('fix: use one of: supports | opposes | mixed | no-response | unclear');
+			expect(output).toContain(`src/content/articles/${articles.talks}.md\n  updated: must not be before \`published\``);
+		}
+	});
+});
