@@ -2,17 +2,31 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import stagedOutput from './src/integrations/staged-output.ts';
 import { markdownOptions } from './src/markdown.ts';
 
 export default defineConfig({
 	// Absolute URLs in feeds and canonical links; override per deployment with SITE_URL.
 	site: process.env.SITE_URL ?? 'https://dossier.example.org',
 	trailingSlash: 'always',
-	integrations: [contentCheck()],
+	// The check runs first: bad content stops the build before anything is written.
+	integrations: [contentCheck(), stagedOutput()],
 	markdown: {
 		// Code blocks stay plain: no inline styles, no highlighter cost.
 		syntaxHighlight: false,
 		processor: unified(markdownOptions),
+	},
+	security: {
+		// A strict policy in a <meta> tag: Astro adds hashes of our inline styles; nothing else may run or load.
+		csp: {
+			directives: [
+				"default-src 'none'",
+				"img-src 'self' https:",
+				"base-uri 'none'",
+				"form-action 'none'",
+				"object-src 'none'",
+			],
+		},
 	},
 	devToolbar: { enabled: false },
 });

@@ -8,18 +8,14 @@ import { h } from 'hastscript';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { correctionsOf } from './corrections.ts';
 import { formatDate } from './format.ts';
 import type { Article } from './graph.ts';
 import type { ArticleData } from './schemas.ts';
+import { withoutForbiddenChars } from './text.ts';
 import { urls } from './urls.ts';
 
 const parser = unified().use(rehypeParse, { fragment: true });
-
-// XML 1.0 allows tab, newline, carriage return and most of Unicode, but no other control characters.
-const forbiddenInXml = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-/** Removes characters XML 1.0 forbids, which would make a feed unreadable. */
-export const xmlSafe = (text: string) => text.replace(forbiddenInXml, '');
 
 const urlAttributes = ['href', 'src'] as const;
 
@@ -41,36 +37,31 @@ export interface FeedItem {
 	content: string;
 }
 
-/** One feed item per article: `html` is the article's rendered body. */
 const correctionsNotice = (corrections: ArticleData['corrections']) =>
 	h('aside', [
 		h('h2', corrections.length === 1 ? 'Correction' : 'Corrections'),
-		h('ul', corrections.map((c) => h('li', `${formatDate(c.date)}: ${xmlSafe(c.text)}`))),
+		h('ul', corrections.map((c) => h('li', `${formatDate(c.date)}: ${c.text}`))),
 	]);
 
 const sourcesList = (sources: ArticleData['sources']) => [
 	h('h2', 'Sources'),
-	h(
-		'ol',
-		sources.map((citation) =>
-			h('li', [h('a', { href: citation.url }, xmlSafe(citation.title)), citation.note ? `. ${xmlSafe(citation.note)}` : '']),
-		),
-	),
+	h('ol', sources.map((citation) => h('li', [h('a', { href: citation.url }, citation.title), citation.note ? `. ${citation.note}` : '']))),
 ];
 
 /** One feed item per article, from its rendered body. */
 export function feedItem(article: Article, site: URL): FeedItem {
 	const link = new URL(urls.article(article.id), site);
-	const { title, summary, published, corrections, sources } = article.data;
-	const tree = parser.parse(xmlSafe(article.rendered?.html ?? ''));
+	const { title, summary, published, sources } = article.data;
+	const corrections = correctionsOf(article);
+	const tree = parser.parse(article.rendered?.html ?? '');
 	if (corrections.length) tree.children.unshift(correctionsNotice(corrections));
 	if (sources.length) tree.children.push(...sourcesList(sources));
 	absolutizeLinks(tree, link);
 	return {
-		title: xmlSafe(title),
+		title: withoutForbiddenChars(title),
 		link: link.href,
 		pubDate: published,
-		description: xmlSafe(summary),
-		content: toHtml(tree),
+		description: withoutForbiddenChars(summary),
+		content: withoutForbiddenChars(toHtml(tree)),
 	};
 }

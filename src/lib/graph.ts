@@ -3,6 +3,7 @@
  * edge between articles, actors, demands, sources and topics, so that a page
  * looks up what it links to instead of scanning all articles.
  */
+import { citationKey } from './citations.ts';
 import type {
 	ActorData,
 	ArticleData,
@@ -127,18 +128,20 @@ export function buildGraph(content: ContentSet): ContentGraph {
 
 	for (const article of articles) {
 		const { data } = article;
-		const citations = new Map(data.sources.map((citation) => [citation.key ?? citation.source, citation]));
-		const actors = new Set(data.actors);
-
+		const actors = new Set([...data.actors, ...data.demands.flatMap((entry) => entry.positions.map((p) => p.actor))]);
+		for (const actor of actors) push(graph.articlesByActor, actor, article);
 		for (const topic of new Set(data.topics)) push(graph.articlesByTopic, topic, article);
-		for (const citation of data.sources) push(graph.citationsBySource, citation.source, { article, citation });
+		for (const demand of new Set(data.demands.map((entry) => entry.demand))) push(graph.articlesByDemand, demand, article);
 		for (const source of new Set(data.sources.map((citation) => citation.source))) push(graph.articlesBySource, source, article);
+		for (const citation of data.sources) push(graph.citationsBySource, citation.source, { article, citation });
+	}
 
-		for (const entry of data.demands) {
-			push(graph.articlesByDemand, entry.demand, article);
+	// Histories read oldest first, and within an article in the order the editor wrote them.
+	for (const article of articles.toReversed()) {
+		const citations = new Map(article.data.sources.map((citation) => [citationKey(citation), citation]));
+		for (const entry of article.data.demands) {
 			if (entry.status) push(graph.statusesByDemand, entry.demand, { demand: entry.demand, status: entry.status, article });
 			for (const position of entry.positions) {
-				actors.add(position.actor);
 				const record: PositionRecord = {
 					demand: entry.demand,
 					actor: position.actor,
@@ -151,12 +154,6 @@ export function buildGraph(content: ContentSet): ContentGraph {
 				push(graph.positionsByActor, position.actor, record);
 			}
 		}
-		for (const actor of actors) push(graph.articlesByActor, actor, article);
-	}
-
-	// Articles were visited newest first; history reads oldest first.
-	for (const map of [graph.positionsByDemand, graph.positionsByActor, graph.statusesByDemand]) {
-		for (const list of map.values()) list.reverse();
 	}
 	return graph;
 }

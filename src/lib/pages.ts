@@ -3,6 +3,7 @@
  * per page. Pages render these; they never query the graph themselves.
  */
 import { citationKey } from './citations.ts';
+import { correctionsOf } from './corrections.ts';
 import {
 	type Actor,
 	type Article,
@@ -122,7 +123,7 @@ export function articlePage(graph: ContentGraph, article: Article, citedTimes: R
 				citedTimes: citedTimes[citationKey(citation)] ?? 0,
 			}),
 		),
-		corrections: [...data.corrections].sort((a, b) => a.date.getTime() - b.date.getTime()),
+		corrections: correctionsOf(article),
 	};
 }
 

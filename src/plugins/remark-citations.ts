@@ -8,8 +8,8 @@
  * through `remarkPluginFrontmatter` to link each source to its citations.
  */
 import type { ElementContent } from 'hast';
-import type { PhrasingContent, Root, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Parent, PhrasingContent, Root, Text } from 'mdast';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { citationKey, citeAnchor, sourceAnchor, splitCitations } from '../lib/citations.ts';
 import type { Citation } from '../lib/schemas.ts';
@@ -27,8 +27,11 @@ export default function remarkCitations() {
 		const numbers = new Map(frontmatter.sources.map((citation, i) => [citationKey(citation), i + 1]));
 		const citedTimes: Record<string, number> = {};
 
-		visit(tree, 'text', (node: Text, index, parent) => {
-			if (!parent || index === undefined || parent.type === 'link' || parent.type === 'linkReference') return;
+		visitParents(tree, 'text', (node: Text, ancestors) => {
+			const parent = ancestors.at(-1) as Parent | undefined;
+			// Link text stays as written: a link inside a link is not valid HTML.
+			if (!parent || ancestors.some((node) => node.type === 'link' || node.type === 'linkReference')) return;
+			const index = parent.children.indexOf(node);
 			const parts = splitCitations(node.value);
 			if (parts.length === 1 && typeof parts[0] === 'string') return;
 

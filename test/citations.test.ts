@@ -1,0 +1,167 @@
+/**
+ * Citations and heading anchors as readers get them: bodies rendered by
+ * Astro's own Markdown processor with the site's pipeline (src/markdown.ts).
+ */
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, test } from 'vitest';
+import { splitCitations } from '../src/lib/citations.ts';
+import { markdownOptions } from '../src/markdown.ts';
+
+const processor = await createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false });
+
+/** An article's frontmatter sources: numbered 1, 2, 3 in this order. */
+const sources = () => [
+	{ key: 'wire', source: 'wire-north', title: 'Valmora makes its demand', url: 'https://reports.example.net/demand' },
+	{ source: 'ministere-des-cotes', title: 'Communiqué du ministère', url: 'https://reports.example.net/communique' },
+	{ key: 'wire-b', source: 'wire-north', title: 'Union signals flexibility', url: 'https://reports.example.net/flexibility' },
+];
+
+const renderArticle = async (markdown: string) => {
+	const { code, metadata } = await processor.render(markdown, { frontmatter: { sources: sources() } });
+	return { html: code, citedTimes: metadata.frontmatter.citedTimes as Record<string, number> };
+};
+
+/** Each citation link as [key it links to, its id, the number shown]. */
+const citationLinks = (html: string) =>
+	[...html.matchAll(/<a href="#source-([\w-]+)" id="([\w-]+)">\[<span class="sr-only">source <\/span>(\d+)\]<\/a>/g)].map(
+		([, key, id, number]) => [key, id, Number(number)],
+	);
+
+describe('splitCitations', () => {
+	test.each([
+		['plain text', 'No citations here.', ['No citations here.']],
+		['one key', '[@a]', [{ keys: ['a'] }]],
+		['two keys', '[@a; @b]', [{ keys: ['a', 'b'] }]],
+		['two keys without a space', '[@a;@b]', [{ keys: ['a', 'b'] }]],
+		['a key with hyphens and digits', '[@wire-2025]', [{ keys: ['wire-2025'] }]],
+		['text around', 'Before [@wire] after.', ['Before ', { keys: ['wire'] }, ' after.']],
+		['two groups', 'One [@a], two [@b; @c].', ['One ', { keys: ['a'] }, ', two ', { keys: ['b', 'c'] }, '.']],
+		['brackets without @', 'see [a]', ['see [a]']],
+		['an @ without a key', 'see [@]', ['see [@]']],
+		['a second key without @', '[@a; b]', ['[@a; b]']],
+		['an email address', 'write to desk@example.org', ['write to desk@example.org']],
+		['the empty string', '', []],
+	])('%s', (_, text, parts) => {
+		expect(splitCitations(text)).toEqual(parts);
+	});
+});
+
+describe('citations in an article body', () => {
+	test('[@key] becomes a numbered link to the source, with an id to link back to', async () => {
+		const { html } = await renderArticle('Valmora wants its ferries back [@wire].');
+		expect(html).toMatchInlineSnapshot(
+			`"<p>Valmora wants its ferries back <sup class="citation"><a href="#source-wire" id="cite-wire-1">[<span class="sr-only">source </span>1]</a></sup>.</p>"`,
+		);
+	});
+
+	test('numbers follow the order of the frontmatter sources, not the order of citation', async () => {
+		const { html } = await renderArticle('Later [@wire-b], then [@ministere-des-cotes], then [@wire].');
+		expect(citationLinks(html)).toEqual([
+			['wire-b', 'cite-wire-b-1', 3],
+			['ministere-des-cotes', 'cite-ministere-des-cotes-1', 2],
+			['wire', 'cite-wire-1', 1],
+		]);
+	});
+
+	test('a key cited twice gets a link id per place, and citedTimes counts every key', async () => {
+		const { html, citedTimes } = await renderArticle('First [@wire].\n\nAgain [@wire; @ministere-des-cotes].');
+		expect(citationLinks(html).map(([, id]) => id)).toEqual(['cite-wire-1', 'cite-wire-2', 'cite-ministere-des-cotes-1']);
+		expect(citedTimes).toEqual({ wire: 2, 'ministere-des-cotes': 1 });
+	});
+
+	test('[@a; @b] gives two links in one superscript', async () => {
+		const { html } = await renderArticle('Both say so [@wire; @wire-b].');
+		expect(html.match(/<sup/g)).toHaveLength(1);
+		expect(citationLinks(html)).toEqual([
+			['wire', 'cite-wire-1', 1],
+			['wire-b', 'cite-wire-b-1', 3],
+		]);
+	});
+
+	test.each([
+		['inline code', 'Type `[@wire]` to cite.', '<code>[@wire]</code>'],
+		['fenced code', '```\nSee [@wire].\n```', '<pre><code>See [@wire].\n</code></pre>'],
+		['link text', '[see [@wire]](https://example.org/)', '<a href="https://example.org/">see [@wire]</a>'],
+		['emphasised link text', '[see *[@wire]*](https://example.org/)', '<a href="https://example.org/">see <em>[@wire]</em></a>'],
+		[
+			'reference link text',
+			'[see [@wire]][ref]\n\n[ref]: https://example.org/',
+			'<a href="https://example.org/">see [@wire]</a>',
+		],
+	])('in %s, a citation stays literal and is not counted', async (_, markdown, literal) => {
+		const { html, citedTimes } = await renderArticle(markdown);
+		expect(html).toContain(literal);
+		expect(html).not.toContain('class="citation"');
+		expect(citedTimes).toEqual({});
+	});
+
+	test('an undeclared key fails the render, naming the key, the known keys and the fix', async () => {
+		const render = renderArticle('Nobody said this [@wire; @rumour].');
+		await expect(render).rejects.toThrow('Citation [@rumour] is not declared');
+		await expect(render).rejects.toThrow('known keys: wire, ministere-des-cotes, wire-b');
+		await expect(render).rejects.toThrow('Add a sources entry with `key: rumour`');
+	});
+
+	test('an article without sources refuses any citation', async () => {
+		await expect(processor.render('Claim [@wire].', { frontmatter: { sources: [] } })).rejects.toThrow(
+			/\[@wire\].*none declared/,
+		);
+	});
+
+	test.each([
+		['an actor body', { name: 'Åsa Ødegård', kind: 'person' }],
+		['no frontmatter', {}],
+	])('with %s (no `sources`), [@x] stays as written', async (_, frontmatter) => {
+		const { code, metadata } = await processor.render('Known as [@asa] online.', { frontmatter });
+		expect(code).toBe('<p>Known as [@asa] online.</p>');
+		expect(metadata.frontmatter.citedTimes).toBeUndefined();
+	});
+});
+
+describe('heading anchors', () => {
+	const render = async (markdown: string) => (await processor.render(markdown, { frontmatter: {} })).code;
+
+	test('a section heading gets an id and a link to itself', async () => {
+		expect(await render('## Why it matters')).toMatchInlineSnapshot(
+			`"<h2 id="why-it-matters">Why it matters<a class="heading-anchor" href="#why-it-matters"><span aria-hidden="true">#</span><span class="sr-only">Link to section: Why it matters</span></a></h2>"`,
+		);
+	});
+
+	test.each([2, 3, 4, 5, 6])('h%i gets an anchor', async (level) => {
+		const html = await render(`${'#'.repeat(level)} Background`);
+		expect(html).toContain(`<h${level} id="background">`);
+		expect(html).toContain('<a class="heading-anchor" href="#background">');
+		expect(html).toContain('Link to section: Background');
+	});
+
+	test('the visible # is hidden from screen readers, which hear the section name instead', async () => {
+		const html = await render('### Who wants what');
+		const anchor = html.match(/<a class="heading-anchor"[^>]*>(.*?)<\/a>/)?.[1] ?? '';
+		expect(anchor.replace(/<span aria-hidden="true">.*?<\/span>/g, '').replace(/<[^>]+>/g, '')).toBe(
+			'Link to section: Who wants what',
+		);
+		expect(anchor).toContain('<span aria-hidden="true">#</span>');
+	});
+
+	test('the page title (h1) gets an id but no anchor', async () => {
+		expect(await render('# Ferry talks open')).toBe('<h1 id="ferry-talks-open">Ferry talks open</h1>');
+	});
+
+	test('the hidden footnotes heading gets no anchor', async () => {
+		const html = await render('A claim.[^1]\n\n[^1]: A note.');
+		expect(html).toContain('<h2 class="sr-only" id="footnote-label">Footnotes</h2>');
+		expect(html).not.toContain('href="#footnote-label"');
+	});
+
+	test('a non-ASCII heading keeps its letters in a lowercase, space-free id', async () => {
+		const html = await render('## Ærø og Zürich: «what next?»');
+		expect(html).toContain('<h2 id="ærø-og-zürich-what-next">');
+		expect(html).toContain('href="#ærø-og-zürich-what-next"');
+		expect(html).toContain('Link to section: Ærø og Zürich: «what next?»');
+	});
+
+	test('two headings with the same text get different ids', async () => {
+		const html = await render('## Reactions\n\nFirst.\n\n## Reactions');
+		expect([...html.matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1])).toEqual(['reactions', 'reactions-1']);
+	});
+});

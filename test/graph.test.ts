@@ -1,0 +1,190 @@
+/**
+ * The content graph: which articles, demands, positions, statuses and
+ * citations each page can look up, in the order readers see them.
+ */
+import { describe, expect, test } from 'vitest';
+import { type ContentGraph, buildGraph, currentStatus } from '../src/lib/graph.ts';
+import { actor, article, demand, ids, newsroom, newsroomIds } from './helpers/entries.ts';
+
+const { jan, feb, mar, draft } = newsroomIds;
+const graph = buildGraph(newsroom());
+
+/** A position as "actor stance @article", enough to read a history at a glance. */
+const position = (p: { actor: string; stance: string; article: { id: string } }) => `${p.actor} ${p.stance} @${p.article.id}`;
+
+describe('drafts', () => {
+	const articleLists: [string, (g: ContentGraph) => string[]][] = [
+		['articles', (g) => ids(g.articles)],
+		['article lookup', (g) => [...g.article.keys()]],
+		['articlesByActor', (g) => [...g.articlesByActor.values()].flatMap(ids)],
+		['articlesByDemand', (g) => [...g.articlesByDemand.values()].flatMap(ids)],
+		['articlesBySource', (g) => [...g.articlesBySource.values()].flatMap(ids)],
+		['articlesByTopic', (g) => [...g.articlesByTopic.values()].flatMap(ids)],
+		['citationsBySource', (g) => [...g.citationsBySource.values()].flat().map((c) => c.article.id)],
+		['positionsByDemand', (g) => [...g.positionsByDemand.values()].flat().map((p) => p.article.id)],
+		['positionsByActor', (g) => [...g.positionsByActor.values()].flat().map((p) => p.article.id)],
+		['statusesByDemand', (g) => [...g.statusesByDemand.values()].flat().map((s) => s.article.id)],
+	];
+
+	test.each(articleLists)('are not in %s', (_, list) => {
+		const found = list(graph);
+		expect(found.length).toBeGreaterThan(0);
+		expect(found).not.toContain(draft);
+	});
+
+	test('leave no trace of what only they report', () => {
+		// Only the draft lists the Harbour League's position and the tariff freeze's status.
+		expect(graph.positionsByActor.has('harbour-league')).toBe(false);
+		expect(graph.statusesByDemand.has('tariff-freeze')).toBe(false);
+		expect(currentStatus(graph, 'ferry-rights-restored')?.status).toBe('accepted');
+	});
+});
+
+describe('articles', () => {
+	test('are newest first', () => {
+		expect(ids(graph.articles)).toEqual([mar, feb, jan]);
+	});
+
+	test('published the same day are ordered by id, whatever order they were loaded in', () => {
+		const sameDay = (id: string) => article(id, { title: id, summary: 'Same day.', published: '2025-05-01' });
+		const later = article('later-that-day', { title: 'Later', summary: 'Evening.', published: '2025-05-01T18:00:00Z' });
+		const build = (order: string[]) =>
+			ids(buildGraph({ articles: [...order.map(sameDay), later], actors: [], demands: [], sources: [], topics: [] }).articles);
+
+		const expected = ['later-that-day', 'alpha', 'bravo', 'charlie'];
+		expect(build(['charlie', 'alpha', 'bravo'])).toEqual(expected);
+		expect(build(['bravo', 'charlie', 'alpha'])).toEqual(expected);
+	});
+});
+
+describe('indexes', () => {
+	test.each([
+		['articlesByActor', 'valmora', [mar, feb, jan]],
+		['articlesByActor', 'kestrel-union', [mar, feb, jan]],
+		// February lists Åsa Ødegård only in a position, not in `actors`.
+		['articlesByActor', 'asa-odegard', [feb, jan]],
+		['articlesByActor', 'harbour-league', [jan]],
+		['articlesByDemand', 'ferry-rights-restored', [mar, feb, jan]],
+		['articlesByDemand', 'tariff-freeze', [feb]],
+		// February cites Wire North twice and is listed once.
+		['articlesBySource', 'wire-north', [feb, jan]],
+		['articlesBySource', 'ministere-des-cotes', [mar, jan]],
+		['articlesByTopic', 'ferry-dispute', [mar, feb, jan]],
+		['articlesByTopic', 'economie-bleue', [feb]],
+		['demandsByAuthor', 'valmora', ['ferry-rights-restored']],
+		['demandsByAuthor', 'kestrel-union', ['tariff-freeze']],
+		['demandsByAuthor', 'asa-odegard', []],
+		['demandsByAddressee', 'kestrel-union', ['ferry-rights-restored']],
+		['demandsByAddressee', 'harbour-league', ['ferry-rights-restored']],
+		['demandsByAddressee', 'valmora', ['tariff-freeze']],
+		['demandsByTopic', 'ferry-dispute', ['ferry-rights-restored']],
+		['demandsByTopic', 'economie-bleue', ['tariff-freeze']],
+	] as const)('%s of %s', (index, key, expected) => {
+		expect(ids(graph[index].get(key))).toEqual(expected);
+	});
+
+	test('positionsByDemand reads oldest article first', () => {
+		const positions = graph.positionsByDemand.get('ferry-rights-restored') ?? [];
+		expect(positions.map((p) => p.article.id)).toEqual([jan, feb, feb, mar]);
+		expect(positions.filter((p) => p.actor === 'kestrel-union').map(position)).toEqual([
+			`kestrel-union opposes @${jan}`,
+			`kestrel-union mixed @${feb}`,
+			`kestrel-union supports @${mar}`,
+		]);
+		expect(graph.positionsByDemand.get('tariff-freeze')?.map(position)).toEqual([`asa-odegard unclear @${feb}`]);
+	});
+
+	test('positionsByActor reads oldest article first, across demands', () => {
+		expect(graph.positionsByActor.get('kestrel-union')?.map(position)).toEqual([
+			`kestrel-union opposes @${jan}`,
+			`kestrel-union mixed @${feb}`,
+			`kestrel-union supports @${mar}`,
+		]);
+		expect(graph.positionsByActor.get('asa-odegard')?.map((p) => p.demand)).toEqual(['tariff-freeze']);
+	});
+
+	test('positions keep their note and resolve their citation, by key or by source id', () => {
+		const [january, february, march] = graph.positionsByActor.get('kestrel-union') ?? [];
+		expect(january?.citation?.title).toBe('Valmora makes its demand');
+		expect(february?.note).toBe('Open to a partial return.');
+		expect(february?.citation?.title).toBe('Union signals flexibility');
+		// `cite: ministere-des-cotes` names a citation without a key, by its source id.
+		expect(march?.citation?.title).toBe('Accord signé');
+		expect(graph.positionsByActor.get('valmora')?.[0]?.citation).toBeUndefined();
+	});
+
+	test('positions one article reports keep the order the article lists them in', () => {
+		const reported = article('one-article', {
+			title: 'Three parties answer',
+			summary: 'Everyone answers at once.',
+			published: '2025-06-01',
+			demands: [
+				{
+					demand: 'd',
+					positions: [
+						{ actor: 'first', stance: 'supports' },
+						{ actor: 'second', stance: 'opposes' },
+						{ actor: 'third', stance: 'mixed' },
+					],
+				},
+			],
+		});
+		const g = buildGraph({ articles: [reported], actors: [], demands: [], sources: [], topics: [] });
+		expect(g.positionsByDemand.get('d')?.map((p) => p.actor)).toEqual(['first', 'second', 'third']);
+	});
+
+	test('statusesByDemand reads oldest first', () => {
+		expect(graph.statusesByDemand.get('ferry-rights-restored')?.map((s) => `${s.status} @${s.article.id}`)).toEqual([
+			`new @${jan}`,
+			`under-negotiation @${feb}`,
+			`accepted @${mar}`,
+		]);
+	});
+
+	test('citationsBySource lists every citation, newest article first', () => {
+		const cited = (sourceId: string) =>
+			graph.citationsBySource.get(sourceId)?.map(({ article, citation }) => `${article.id}: ${citation.title}`);
+		expect(cited('wire-north')).toEqual([
+			`${feb}: Talks begin`,
+			`${feb}: Union signals flexibility`,
+			`${jan}: Valmora makes its demand`,
+		]);
+		expect(cited('ministere-des-cotes')).toEqual([`${mar}: Accord signé`, `${jan}: Communiqué du ministère`]);
+	});
+
+	test('an addressee or topic listed twice lists the demand once', () => {
+		const twice = demand('twice', { title: 'Twice', by: 'a', addressedTo: ['b', 'b'], topics: ['t', 't'] });
+		const g = buildGraph({ articles: [], actors: [actor('b', { name: 'B', kind: 'group' })], demands: [twice], sources: [], topics: [] });
+		expect(ids(g.demandsByAddressee.get('b'))).toEqual(['twice']);
+		expect(ids(g.demandsByTopic.get('t'))).toEqual(['twice']);
+	});
+});
+
+describe('currentStatus', () => {
+	test('is the status the latest article reports', () => {
+		const status = currentStatus(graph, 'ferry-rights-restored');
+		expect(status?.status).toBe('accepted');
+		expect(status?.article.id).toBe(mar);
+	});
+
+	test('is undefined for a demand no article gives a status', () => {
+		// February covers the tariff freeze without a status; the draft's `met` does not count.
+		expect(graph.articlesByDemand.has('tariff-freeze')).toBe(true);
+		expect(currentStatus(graph, 'tariff-freeze')).toBeUndefined();
+	});
+
+	test('is not reset by a later article that covers the demand without a status', () => {
+		const base = { summary: 'About the demand.' };
+		const g = buildGraph({
+			articles: [
+				article('first', { ...base, title: 'First', published: '2025-01-01', demands: [{ demand: 'd', status: 'rejected' }] }),
+				article('second', { ...base, title: 'Second', published: '2025-02-01', demands: [{ demand: 'd' }] }),
+			],
+			actors: [],
+			demands: [],
+			sources: [],
+			topics: [],
+		});
+		expect(currentStatus(g, 'd')?.status).toBe('rejected');
+	});
+});
