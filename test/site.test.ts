@@ -3,22 +3,35 @@
  * checks what readers and subscribers get: every page, links both ways, the
  * feed, no draft anywhere, no JavaScript.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import Parser from 'rss-parser';
+import { brokenLinks, readPage } from './helpers/links.ts';
 import { astroBuild, checkContent, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures', 'newsroom');
 const site_url = 'https://dossier.example.org';
 
 const articles = {
+	hostile: '2023-12-01-hostile-input',
 	withdrawal: '2024-01-10-valdoria-demands-withdrawal',
 	talks: '2024-02-05-talks-open',
 	agrees: '2024-03-01-ostmark-agrees',
 };
 
-const hrefs = (html: string) => [...html.matchAll(/\shref="([^"]*)"/g)].map((match) => match[1]);
+/** The items of an RSS document, with their HTML content. */
+const feedItems = (xml: string): { link: string; content: string }[] =>
+	new XMLParser({ isArray: (name) => name === 'item' })
+		.parse(xml)
+		.rss.channel.item.map((item: Record<string, string>) => ({ link: item.link, content: item['content:encoded'] }));
+
+const hrefs = (html: string) => [...html.matchAll(/\shref="([^"]*)"/g)].map((match) => match[1]!);
 
 describe('a fixture newsroom builds into a cross-linked site', () => {
 	let site: Site;
@@ -69,7 +82,9 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 	test('no page ships JavaScript', () => {
 		const files = listFiles(site.dist);
 		expect(files.filter((file) => /\.m?js$/.test(file))).toEqual([]);
-		const withScripts = files.filter((file) => file.endsWith('.html') && /<script(?![^>]*application\/ld\+json)/.test(readDist(site, file)));
+		const withScripts = files
+			.filter((file) => file.endsWith('.html'))
+			.filter((file) => selectAll('script:not([type="application/ld+json"])', fromHtml(readDist(site, file))).length > 0);
 		expect(withScripts).toEqual([]);
 	});
 
@@ -98,17 +113,8 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		expect(hrefs(page(from))).toContain(to);
 	});
 
-	test('every internal link of every page points at a page that exists', () => {
-		const files = new Set(listFiles(site.dist));
-		const broken = [...files]
-			.filter((file) => file.endsWith('.html'))
-			.flatMap((file) => hrefs(readDist(site, file)).map((href) => ({ file, href })))
-			.filter(({ href }) => href.startsWith('/'))
-			.filter(({ href }) => {
-				const target = href.split('#')[0]!.replace(/^\//, '');
-				return !files.has(target.endsWith('/') || target === '' ? `${target}index.html` : target);
-			});
-		expect(broken).toEqual([]);
+	test('every internal link and #fragment of every page resolves', () => {
+		expect(brokenLinks(site.dist, site_url)).toEqual([]);
 	});
 
 	test('the home page leads with the latest explainer and lists only open demands', () => {
@@ -161,6 +167,63 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		expect(without).toEqual([]);
 	});
 
+	describe('hostile input', () => {
+		const title = `Ostmark's "red lines" <b>& the ]]> clause</b>`;
+		const summary = 'Why <script>alert("x")</script> & ]]> must reach readers as plain text.';
+		const tree = () => fromHtml(page(`/articles/${articles.hostile}/`));
+		const text = (selector: string) => toString(select(selector, tree())!);
+
+		test('titles and summaries come out escaped and intact', () => {
+			expect(text('h1')).toBe(title);
+			expect(text('title')).toBe(`${title} · Dossier`);
+			expect(select('meta[name=description]', tree())?.properties.content).toBe(summary);
+			expect(text('.dek')).toBe(summary);
+			expect(text('#source-wire-one > a:nth-of-type(2)')).toBe('Ostmark lists its <red lines> & more');
+		});
+
+		test('scripts, event handlers, iframes and styles from the body are gone; the rest stays', () => {
+			const body = select('.prose', tree())!;
+			const elements = selectAll('*', body);
+			expect(elements.map((el) => el.tagName)).not.toEqual(expect.arrayContaining(['script']));
+			for (const tag of ['script', 'iframe', 'style', 'object', 'embed']) expect(selectAll(tag, body)).toEqual([]);
+			expect(elements.flatMap((el) => Object.keys(el.properties).filter((name) => /^on|^style$/i.test(name)))).toEqual([]);
+			expect(toString(body)).not.toContain('pwned');
+			expect(toString(body)).toContain('A quoted statement stays.');
+			expect(select('img', body)?.properties).toMatchObject({ src: 'https://wire.example.com/map.png', alt: 'Map of the river' });
+		});
+
+		test('no javascript:, vbscript: or data: URL reaches any href or src, in pages or the feed', () => {
+			const feedLinks = feedItems(readDist(site, 'rss.xml')).flatMap((item) => readPage(item.content).links);
+			const pageLinks = listFiles(site.dist)
+				.filter((file) => file.endsWith('.html'))
+				.flatMap((file) => readPage(readDist(site, file)).links);
+			expect([...pageLinks, ...feedLinks].filter((url) => /^\s*(javascript|vbscript|data):/i.test(url))).toEqual([]);
+			expect(feedLinks.length).toBeGreaterThan(10);
+		});
+
+		test('characters XML 1.0 forbids reach no page and no feed', () => {
+			const withForbidden = listFiles(site.dist).filter((file) => /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(readDist(site, file)));
+			expect(withForbidden).toEqual([]);
+			expect(text('.prose')).toContain('a bell () or vertical tab ()');
+		});
+	});
+
+	describe('the feed, as a feed reader reads it', () => {
+		test('parses with a real feed parser, every item with guid, RFC 822 date, a link that exists and absolute URLs only', async () => {
+			const feed = await new Parser().parseString(readDist(site, 'rss.xml'));
+			expect(feed.items).toHaveLength(4);
+			for (const item of feed.items) {
+				expect(item.guid).toBe(item.link);
+				expect(item.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+				expect(listFiles(site.dist)).toContain(`${new URL(item.link!).pathname.slice(1)}index.html`);
+				const content = item['content:encoded'] as string;
+				expect(content).not.toMatch(/<script/i);
+				expect(readPage(content).links.filter((url) => !/^(https?|mailto):/.test(url))).toEqual([]);
+			}
+			expect(feed.items.at(-1)?.title).toBe(`Ostmark's "red lines" <b>& the ]]> clause</b>`);
+		});
+	});
+
 	describe('the feed', () => {
 		const feed = () => {
 			const xml = readDist(site, 'rss.xml');
@@ -172,7 +235,7 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		test('is well-formed and lists the published explainers, newest first', () => {
 			const channel = feed();
 			expect(channel.item.map((item: { link: string }) => item.link)).toEqual(
-				[articles.agrees, articles.talks, articles.withdrawal].map((id) => `${site_url}/articles/${id}/`),
+				[articles.agrees, articles.talks, articles.withdrawal, articles.hostile].map((id) => `${site_url}/articles/${id}/`),
 			);
 		});
 
@@ -239,6 +302,37 @@ describe('a build with broken content', () => {
 			expect(output).toContain('demands[0].positions[1].stance: "against" is not an allowed value');
 			expect(output).toContain('fix: use one of: supports | opposes | mixed | no-response | unclear');
 			expect(output).toContain(`src/content/articles/${articles.talks}.md\n  updated: must not be before \`published\``);
+		}
+	});
+});
+
+describe('a failed build', () => {
+	/** Every file of the site with a hash of its bytes. */
+	const snapshot = (site: Site) =>
+		Object.fromEntries(listFiles(site.dist).map((file) => [file, createHash('sha256').update(readFileSync(path.join(site.dist, file))).digest('hex')]));
+
+	test('leaves the previous site exactly as it was, whether the content is bad or the build crashes', async () => {
+		const site = createSite(fixture);
+		try {
+			expect((await astroBuild(site)).code).toBe(0);
+			const good = snapshot(site);
+			expect(Object.keys(good).length).toBeGreaterThan(20);
+
+			const article = path.join(site.contentDir, 'articles', `${articles.agrees}.md`);
+			const text = readFileSync(article, 'utf8');
+			writeFileSync(article, text.replace('stance: supports', 'stance: maybe'));
+			expect((await astroBuild(site)).code).not.toBe(0);
+			expect(snapshot(site)).toEqual(good);
+
+			// Valid content, but a page that throws halfway through writing the site.
+			writeFileSync(article, text);
+			writeFileSync(path.join(site.root, 'src', 'pages', 'crash.astro'), '---\nthrow new Error("boom");\n---\n');
+			const crashed = await astroBuild(site);
+			expect(crashed.code).not.toBe(0);
+			expect(crashed.output).toContain('boom');
+			expect(snapshot(site)).toEqual(good);
+		} finally {
+			site.remove();
 		}
 	});
 });
