@@ -23,7 +23,7 @@ const renderArticle = async (markdown: string) => {
 
 /** Each citation link as [key it links to, its id, the number shown]. */
 const citationLinks = (html: string) =>
-	[...html.matchAll(/<a href="#source-([\w-]+)" id="([\w-]+)">\[<span class="sr-only">source <\/span>(\d+)\]<\/a>/g)].map(
+	[...html.matchAll(/<a href="#source-([\w-]+)" id="([\w-]+)"><span aria-hidden="true">\[(\d+)\]<\/span><span class="sr-only">Source \3<\/span><\/a>/g)].map(
 		([, key, id, number]) => [key, id, Number(number)],
 	);
 
@@ -50,7 +50,7 @@ describe('citations in an article body', () => {
 	test('[@key] becomes a numbered link to the source, with an id to link back to', async () => {
 		const { html } = await renderArticle('Valmora wants its ferries back [@wire].');
 		expect(html).toMatchInlineSnapshot(
-			`"<p>Valmora wants its ferries back <sup class="citation"><a href="#source-wire" id="cite-wire-1">[<span class="sr-only">source </span>1]</a></sup>.</p>"`,
+			`"<p>Valmora wants its ferries back <sup class="citation"><a href="#source-wire" id="cite-wire-1"><span aria-hidden="true">[1]</span><span class="sr-only">Source 1</span></a></sup>.</p>"`,
 		);
 	});
 

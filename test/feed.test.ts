@@ -5,7 +5,8 @@
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
-import { absolutizeLinks, feedItem } from '../src/lib/feed.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { absolutizeLinks, feedItem, removePageOnlyAids } from '../src/lib/feed.ts';
 import { article } from './helpers/entries.ts';
 
 const site = new URL('https://dossier.example.org');
@@ -138,5 +139,17 @@ describe('feedItem', () => {
 		expect(result.content).toContain('Bad source');
 		expect(result.content).toContain('Bad correction');
 		expect(result.content).not.toMatch(/[\u0000\u0008\u000B\uFFFE]/);
+	});
+});
+
+describe('removePageOnlyAids', () => {
+	test('drops heading anchors and screen-reader-only text, which feed readers would show as stray text', () => {
+		const tree = fromHtml(
+			'<h2 id="why">Why<a class="heading-anchor" href="#why"><span aria-hidden="true">#</span><span class="sr-only">Link to section: Why</span></a></h2>' +
+				'<p>Said so<sup class="citation"><a href="#source-wire"><span aria-hidden="true">[1]</span><span class="sr-only">Source 1</span></a></sup>.</p>',
+			{ fragment: true },
+		);
+		removePageOnlyAids(tree);
+		expect(toHtml(tree)).toMatchInlineSnapshot(`"<h2 id="why">Why</h2><p>Said so<sup class="citation"><a href="#source-wire"><span aria-hidden="true">[1]</span></a></sup>.</p>"`);
 	});
 });

@@ -7,7 +7,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { correctionsOf } from './corrections.ts';
 import { formatDate } from './format.ts';
 import type { Article } from './graph.ts';
@@ -25,6 +25,20 @@ export function absolutizeLinks(tree: Root | Element, base: URL) {
 		for (const attribute of urlAttributes) {
 			const value = node.properties[attribute];
 			if (typeof value === 'string') node.properties[attribute] = new URL(value, base).href;
+		}
+	});
+}
+
+// Reading aids that rely on the site's stylesheet: without it, feed readers would show them as stray text.
+const pageOnly = new Set(['heading-anchor', 'sr-only']);
+
+/** Removes heading anchors and screen-reader-only text, in place. */
+export function removePageOnlyAids(tree: Root) {
+	visit(tree, 'element', (node: Element, index, parent) => {
+		const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
+		if (parent && index !== undefined && classes.some((name) => pageOnly.has(String(name)))) {
+			parent.children.splice(index, 1);
+			return [SKIP, index];
 		}
 	});
 }
@@ -54,6 +68,7 @@ export function feedItem(article: Article, site: URL): FeedItem {
 	const { title, summary, published, sources } = article.data;
 	const corrections = correctionsOf(article);
 	const tree = parser.parse(article.rendered?.html ?? '');
+	removePageOnlyAids(tree);
 	if (corrections.length) tree.children.unshift(correctionsNotice(corrections));
 	if (sources.length) tree.children.push(...sourcesList(sources));
 	absolutizeLinks(tree, link);

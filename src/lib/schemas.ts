@@ -41,11 +41,21 @@ const dateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z
 /** A reference to another content file by its id. */
 const id = () => z.string().regex(idPattern, { error: 'is not an id (lowercase letters, digits and hyphens)' });
 
+/** A date string in one of the two documented shapes, naming a day that exists (no 30 February). */
+function parseDate(value: string): Date | undefined {
+	if (!datePattern.test(value) && !dateTimePattern.test(value)) return undefined;
+	const date = new Date(value);
+	const day = value.slice(0, 10);
+	// Compare the calendar day as written with the day JavaScript made of it, which rolls 2025-02-30 over to March.
+	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+	const check = new Date(Date.UTC(y, m - 1, d));
+	return Number.isNaN(date.getTime()) || check.toISOString().slice(0, 10) !== day ? undefined : date;
+}
+
 /** YAML turns most dates into Date objects already; strings are accepted only in the two documented shapes. */
 const date = () =>
 	z.preprocess(
-		(value) =>
-			typeof value === 'string' && (datePattern.test(value) || dateTimePattern.test(value)) ? new Date(value) : value,
+		(value) => (typeof value === 'string' ? (parseDate(value) ?? value) : value),
 		z.date({ error: 'expected a date (2025-03-13) or a date-time with offset (2025-03-13T09:30:00+01:00)' }),
 	);
 
@@ -139,6 +149,7 @@ export const articleSchema = () =>
 		.refine((article) => !article.updated || article.updated >= article.published, {
 			error: 'must not be before `published`',
 			path: ['updated'],
+			params: { fix: 'set `updated` to the day of the update, on or after `published`, or remove it' },
 			// Run even when other fields fail, so every problem of a file is reported at once.
 			when: ({ value }) => {
 				const { published, updated } = value as { published?: unknown; updated?: unknown };

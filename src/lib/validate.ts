@@ -3,6 +3,7 @@
  * problem at once: schema errors per file, then what no single file can tell
  * (ids that point nowhere, undeclared citations, clashing URLs).
  */
+import slugify from '@sindresorhus/slugify';
 import { closest } from 'fastest-levenshtein';
 import type { core } from 'astro/zod';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -11,13 +12,7 @@ import { gfm } from 'micromark-extension-gfm';
 import type { Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { citationKey, splitCitations } from './citations.ts';
-import {
-	type ArticleData,
-	type CollectionName,
-	type DemandData,
-	idPattern,
-	schemas,
-} from './schemas.ts';
+import { type CollectionName, idPattern, schemas } from './schemas.ts';
 
 /** A content file as read from disk, before validation. */
 export interface ContentFile {
@@ -61,18 +56,16 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 	);
 }
 
-/** Suggests a valid id for a file name: lowercase, hyphens for anything else. */
-export function slugify(name: string): string {
-	return name
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-}
-
 const describeType = (value: unknown) =>
-	value === null ? 'nothing' : Array.isArray(value) ? 'a list' : value instanceof Date ? 'a date' : `a ${typeof value}`;
+	value === null
+		? 'nothing'
+		: Array.isArray(value)
+			? 'a list'
+			: value instanceof Date
+				? 'a date'
+				: typeof value === 'object'
+					? 'a mapping of fields'
+					: `a ${typeof value}`;
 
 const expectedType: Record<string, string> = {
 	string: 'text',
@@ -86,11 +79,12 @@ const expectedType: Record<string, string> = {
 function fromZodIssue(file: string, issue: core.$ZodIssue): Problem {
 	const field = fieldPath(issue.path) || undefined;
 	const key = String(issue.path.at(-1) ?? '');
+	if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+		const allowed = issue.code === 'invalid_value' ? `: one of ${issue.values.map(String).join(' | ')}` : '';
+		return { file, field, message: 'is required but missing', fix: `add \`${key}:\` with a value${allowed}` };
+	}
 	switch (issue.code) {
 		case 'invalid_type':
-			if (issue.input === undefined) {
-				return { file, field, message: 'is required but missing', fix: `add \`${key}:\` with a value` };
-			}
 			if (issue.expected === 'date') {
 				return { file, field, message: `is not a valid date (got ${JSON.stringify(issue.input)})`, fix: 'write it as 2025-03-13 or 2025-03-13T09:30:00+01:00' };
 			}
@@ -116,7 +110,8 @@ function fromZodIssue(file: string, issue: core.$ZodIssue): Problem {
 		case 'invalid_format':
 			return { file, field, message: `${issue.message} (got ${JSON.stringify(issue.input)})`, fix: formatFix(issue.format) };
 		default:
-			return { file, field, message: issue.message };
+			// Our own refinements carry their fix along.
+			return { file, field, message: issue.message, fix: (issue as { params?: { fix?: string } }).params?.fix };
 	}
 }
 
@@ -151,20 +146,24 @@ export function citedKeys(body: string): string[] {
 	return keys;
 }
 
-interface Parsed<T> {
-	file: ContentFile;
-	data: T;
-}
+/** Reads loosely typed frontmatter: what a field holds, if it holds what we look for. */
+const field = (data: unknown, key: string): unknown => (data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-/** Checks every file and the links between them. Returns all problems, in file order. */
+/**
+ * Checks every file and the links between them, and returns every problem,
+ * grouped by file in the order the files came.
+ *
+ * References are checked on the raw frontmatter, so that a file with a schema
+ * error still has its unknown ids and undeclared citations reported in the
+ * same run.
+ */
 export function validateContent(files: readonly ContentFile[]): Problem[] {
 	const problems: Problem[] = [];
-	const ids = Object.fromEntries(
-		Object.keys(schemas).map((name) => [name, new Set<string>()]),
-	) as Record<CollectionName, Set<string>>;
-	const articles: Parsed<ArticleData>[] = [];
-	const demands: Parsed<DemandData>[] = [];
+	const ids = Object.fromEntries(Object.keys(schemas).map((name) => [name, new Set<string>()])) as Record<CollectionName, Set<string>>;
 	const byUrl = new Map<string, ContentFile[]>();
+	const readable: ContentFile[] = [];
 
 	for (const file of files) {
 		ids[file.collection].add(file.id);
@@ -192,55 +191,62 @@ export function validateContent(files: readonly ContentFile[]): Problem[] {
 			continue;
 		}
 		const result = schemas[file.collection]().safeParse(file.data, { reportInput: true });
-		if (!result.success) {
-			problems.push(...result.error.issues.map((issue) => fromZodIssue(file.path, issue)));
-			continue;
+		if (!result.success) problems.push(...result.error.issues.map((issue) => fromZodIssue(file.path, issue)));
+		readable.push(file);
+	}
+
+	for (const file of readable) {
+		const refer = (path: string, value: unknown, target: CollectionName) => {
+			const id = text(value);
+			if (id !== undefined && idPattern.test(id) && !ids[target].has(id)) problems.push(unknownId(file.path, path, id, target, ids[target]));
+		};
+		const referAll = (key: string, target: CollectionName) =>
+			list(field(file.data, key)).forEach((id, i) => refer(`${key}[${i}]`, id, target));
+
+		if (file.collection === 'demands') {
+			refer('by', field(file.data, 'by'), 'actors');
+			referAll('addressedTo', 'actors');
+			referAll('topics', 'topics');
 		}
-		if (file.collection === 'articles') articles.push({ file, data: result.data as ArticleData });
-		if (file.collection === 'demands') demands.push({ file, data: result.data as DemandData });
-	}
+		if (file.collection !== 'articles') continue;
 
-	const check = (file: ContentFile, field: string, value: string, target: CollectionName) => {
-		if (!ids[target].has(value)) problems.push(unknownId(file.path, field, value, target, ids[target]));
-	};
-
-	for (const { file, data } of demands) {
-		check(file, 'by', data.by, 'actors');
-		data.addressedTo.forEach((id, i) => check(file, `addressedTo[${i}]`, id, 'actors'));
-		data.topics.forEach((id, i) => check(file, `topics[${i}]`, id, 'topics'));
-	}
-
-	for (const { file, data } of articles) {
-		data.topics.forEach((id, i) => check(file, `topics[${i}]`, id, 'topics'));
-		data.actors.forEach((id, i) => check(file, `actors[${i}]`, id, 'actors'));
+		referAll('topics', 'topics');
+		referAll('actors', 'actors');
 
 		const keys = new Map<string, number>();
-		data.sources.forEach((citation, i) => {
-			check(file, `sources[${i}].source`, citation.source, 'sources');
-			const key = citationKey(citation);
+		const citations = list(field(file.data, 'sources'));
+		citations.forEach((citation, i) => {
+			refer(`sources[${i}].source`, field(citation, 'source'), 'sources');
+			const explicit = text(field(citation, 'key'));
+			const key = explicit ?? text(field(citation, 'source'));
+			if (key === undefined) return;
 			const first = keys.get(key);
 			if (first === undefined) keys.set(key, i);
 			else
 				problems.push({
 					file: file.path,
-					field: `sources[${i}].key`,
+					field: `sources[${i}].${explicit ? 'key' : 'source'}`,
 					message: `duplicates the citation key "${key}" of sources[${first}]`,
 					fix: 'give each citation its own `key:`',
 				});
 		});
+		// With a citation whose key cannot be read, every "undeclared key" would be noise on top of the real error.
+		const keysKnown = citations.every((citation) => text(field(citation, 'key')) ?? text(field(citation, 'source')));
+		const cited = (path: string, key: string) => {
+			if (keysKnown && !keys.has(key)) problems.push(undeclaredKey(file.path, path, key, keys));
+		};
 
-		data.demands.forEach((entry, i) => {
-			check(file, `demands[${i}].demand`, entry.demand, 'demands');
-			entry.positions.forEach((position, j) => {
-				const field = `demands[${i}].positions[${j}]`;
-				check(file, `${field}.actor`, position.actor, 'actors');
-				if (position.cite && !keys.has(position.cite)) problems.push(undeclaredKey(file.path, `${field}.cite`, position.cite, keys));
+		list(field(file.data, 'demands')).forEach((entry, i) => {
+			refer(`demands[${i}].demand`, field(entry, 'demand'), 'demands');
+			list(field(entry, 'positions')).forEach((position, j) => {
+				const path = `demands[${i}].positions[${j}]`;
+				refer(`${path}.actor`, field(position, 'actor'), 'actors');
+				const cite = text(field(position, 'cite'));
+				if (cite) cited(`${path}.cite`, cite);
 			});
 		});
 
-		for (const key of new Set(citedKeys(file.body))) {
-			if (!keys.has(key)) problems.push(undeclaredKey(file.path, `(body) [@${key}]`, key, keys));
-		}
+		for (const key of new Set(citedKeys(file.body))) cited(`(body) [@${key}]`, key);
 	}
 
 	for (const [url, clashing] of byUrl) {
@@ -256,7 +262,8 @@ export function validateContent(files: readonly ContentFile[]): Problem[] {
 		}
 	}
 
-	return problems;
+	const order = new Map(files.map((file, i) => [file.path, i]));
+	return problems.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
 }
 
 function undeclaredKey(file: string, field: string, key: string, keys: ReadonlyMap<string, number>): Problem {

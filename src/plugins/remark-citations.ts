@@ -52,10 +52,10 @@ export default function remarkCitations() {
 						type: 'element',
 						tagName: 'a',
 						properties: { href: `#${sourceAnchor(key)}`, id: citeAnchor(key, citedTimes[key]) },
+						// Seen as [2], heard as "Source 2".
 						children: [
-							{ type: 'text', value: '[' },
-							{ type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: 'source ' }] },
-							{ type: 'text', value: `${number}]` },
+							{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: `[${number}]` }] },
+							{ type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Source ${number}` }] },
 						],
 					};
 				});

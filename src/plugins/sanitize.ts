@@ -14,6 +14,6 @@ export const sanitizeSchema: Schema = {
 	attributes: {
 		...defaultSchema.attributes,
 		sup: [['className', 'citation']],
-		span: [['className', 'sr-only']],
+		span: [['className', 'sr-only'], 'ariaHidden'],
 	},
 };

@@ -1,0 +1,61 @@
+/**
+ * Global setup of the browser tests: builds the fixture newsroom and the sample
+ * site into throwaway projects and serves each on 127.0.0.1.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import sirv from 'sirv';
+import type { TestProject } from 'vitest/node';
+import { astroBuild, createSite, listFiles, projectRoot, type Site } from '../helpers/site.ts';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		sites: Record<SiteName, { url: string; dist: string; pages: string[] }>;
+	}
+}
+
+export type SiteName = 'fixture' | 'sample';
+
+const contents: Record<SiteName, string> = {
+	fixture: path.join(projectRoot, 'test', 'fixtures', 'newsroom'),
+	sample: path.join(projectRoot, 'src', 'content'),
+};
+
+function serve(dir: string): Promise<Server> {
+	const files = sirv(dir, { dev: false, etag: false });
+	const server = createServer((req, res) =>
+		files(req, res, () => {
+			res.statusCode = 404;
+			sirv(dir, { dev: false })(Object.assign(req, { url: '/404.html' }), res);
+		}),
+	);
+	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+export default async function setup(project: TestProject) {
+	const built: Site[] = [];
+	const servers: Server[] = [];
+	const sites = {} as Record<SiteName, { url: string; dist: string; pages: string[] }>;
+	for (const name of Object.keys(contents) as SiteName[]) {
+		const site = createSite(contents[name]);
+		built.push(site);
+		const build = await astroBuild(site);
+		if (build.code !== 0) throw new Error(`The ${name} site did not build:\n${build.output}`);
+		const server = await serve(site.dist);
+		servers.push(server);
+		sites[name] = {
+			url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+			dist: site.dist,
+			// Every page as its URL path: /, /actors/, /actors/x/, /404.html.
+			pages: listFiles(site.dist)
+				.filter((file) => file.endsWith('.html'))
+				.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`),
+		};
+	}
+	project.provide('sites', sites);
+	return async () => {
+		for (const server of servers) server.close();
+		for (const site of built) site.remove();
+	};
+}

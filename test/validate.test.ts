@@ -1,0 +1,574 @@
+/**
+ * The content check as editors meet it: every refusal names the file, the
+ * field, what is wrong and how to fix it, and one run reports everything.
+ * A small fictional newsroom that passes is broken one thing at a time.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, onTestFinished, test } from 'vitest';
+import { readContentFiles } from '../src/lib/content-files.ts';
+import type { CollectionName } from '../src/lib/schemas.ts';
+import { type ContentFile, fieldPath, formatProblems, type Problem, validateContent } from '../src/lib/validate.ts';
+
+// ---------------------------------------------------------------------------
+// Factories
+
+/** A content file as readContentFiles hands it over; `name` may sit in a subfolder (`europe/arvenia`). */
+function file(collection: CollectionName, name: string, data: unknown, body = ''): ContentFile {
+	return {
+		collection,
+		path: at(`${collection}/${name}`),
+		id: path.posix.basename(name),
+		raw: `---\n${JSON.stringify(data)}\n---\n${body}`,
+		data,
+		body,
+	};
+}
+
+/** The path editors see for `collection/name`. */
+const at = (name: string) => `src/content/${name}.md`;
+
+const ARTICLE = 'articles/strait-terms';
+const REPLY = 'articles/belmora-replies';
+const DEMAND = 'demands/belmora-withdraws-fleet';
+
+const articleBody = 'Arvenia set out its terms [@wire-terms]. The Pact is split [@wire-terms; @lodz-institute].\n';
+
+/** A valid newsroom: every collection, non-ASCII names, dates as Date objects and as strings. */
+function newsroom(): ContentFile[] {
+	return [
+		file('actors', 'arvenia', { name: 'Arvenia', kind: 'country', aliases: ['the Arvenian government'] }),
+		file('actors', 'belmora', { name: 'Belmora', kind: 'country' }),
+		file('actors', 'coastal-pact', { name: 'Coastal Pact', kind: 'alliance', summary: 'A defence alliance of the northern shore.' }),
+		file('actors', 'zoe-norgaard', { name: 'Zoë Nørgaard', kind: 'person', aliases: ['Nørgaard'] }),
+		file('topics', 'fishing-rights', { title: 'Fishing rights', kind: 'theme' }),
+		file('topics', 'harbour-talks', { title: 'Harbour talks', kind: 'event' }),
+		file('topics', 'lodz', { title: 'Łódź', kind: 'place', summary: 'Where the talks are held.' }),
+		file('sources', 'harbour-wire', { name: 'Harbour Wire', kind: 'wire-service', url: 'https://harbour-wire.example.org' }),
+		file('sources', 'lodz-institute', { name: 'Łódź Institute', kind: 'think-tank', url: 'http://lodz-institute.example.org' }),
+		file('sources', 'belmora-ministry', { name: 'Belmoran Ministry of the Sea', kind: 'government' }),
+		file('demands', 'belmora-withdraws-fleet', {
+			title: 'Belmora must withdraw its fleet from the strait',
+			by: 'arvenia',
+			addressedTo: ['belmora', 'coastal-pact'],
+			topics: ['fishing-rights'],
+			firstRaised: new Date('2024-11-02'),
+		}),
+		file('demands', 'arvenia-recognises-border', { title: 'Arvenia must recognise the 1921 border', by: 'belmora', firstRaised: '2024-06-01' }),
+		file(
+			'articles',
+			'strait-terms',
+			{
+				title: 'Arvenia hands Belmora its terms for reopening the strait',
+				summary: 'Arvenia wants the Belmoran fleet gone before talks resume in Łódź; Zoë Nørgaard says the Coastal Pact is split.',
+				published: new Date('2025-03-12'),
+				updated: new Date('2025-03-13T09:30:00+01:00'),
+				draft: false,
+				byline: 'Zoë Nørgaard',
+				topics: ['fishing-rights', 'harbour-talks'],
+				actors: ['arvenia', 'belmora', 'coastal-pact'],
+				demands: [
+					{
+						demand: 'belmora-withdraws-fleet',
+						status: 'restated',
+						positions: [
+							{ actor: 'belmora', stance: 'opposes', cite: 'wire-terms' },
+							{ actor: 'coastal-pact', stance: 'mixed', note: 'Members disagree in public.', cite: 'lodz-institute' },
+						],
+					},
+					{ demand: 'arvenia-recognises-border' },
+				],
+				sources: [
+					{
+						key: 'wire-terms',
+						source: 'harbour-wire',
+						title: 'Arvenia sets out its terms',
+						url: 'https://harbour-wire.example.org/terms',
+						published: new Date('2025-03-11'),
+						attribution: 'anonymous',
+						note: 'Two officials familiar with the text',
+					},
+					{ source: 'lodz-institute', title: 'Who in the Coastal Pact backs what', url: 'http://lodz-institute.example.org/brief?id=7', attribution: 'named' },
+				],
+				corrections: [{ date: new Date('2025-03-13'), text: 'An earlier version misnamed the strait.' }],
+			},
+			articleBody,
+		),
+		file('articles', 'belmora-replies', {
+			title: 'Belmora replies: no withdrawal before talks',
+			summary: 'The Belmoran Ministry of the Sea rejects the terms.',
+			published: '2025-03-13T09:30:00+01:00',
+			updated: '2025-03-14',
+		}),
+	];
+}
+
+/** Parses `demands[0].positions[1].stance` back into keys: the inverse of fieldPath. */
+const keysOf = (field: string) => field.match(/[^.[\]]+/g)!.map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+
+/** A fresh copy of the newsroom's `name` file, e.g. `actors/arvenia`. */
+const original = (name: string) => newsroom().find((candidate) => candidate.path === at(name))!;
+
+/** The newsroom's `name` file with each field path set to its value, or removed when the value is undefined. */
+function edit(name: string, changes: Record<string, unknown>): ContentFile {
+	const { data: before, ...rest } = original(name);
+	const data = structuredClone(before);
+	for (const [field, value] of Object.entries(changes)) {
+		const keys = keysOf(field);
+		const last = keys.pop()!;
+		const parent = keys.reduce<any>((node, key) => node[key], data);
+		if (value === undefined) delete parent[last];
+		else parent[last] = value;
+	}
+	return { ...rest, data };
+}
+
+/** The newsroom's `name` file with another body. */
+const withBody = (name: string, body: string): ContentFile => ({ ...original(name), body });
+
+/** Validates the newsroom with files replaced (same path) or added. */
+function validateWith(...changed: ContentFile[]): Problem[] {
+	const kept = newsroom().filter((file) => !changed.some((c) => c.path === file.path));
+	return validateContent([...kept, ...changed]);
+}
+
+/** The problem an editor should see, by fragments of its message and fix; no field for a problem with the whole file. */
+const problem = (name: string, field: string | undefined, message: string, fix: string) =>
+	expect.objectContaining({
+		file: at(name),
+		...(field === undefined ? {} : { field }),
+		message: expect.stringContaining(message),
+		fix: expect.stringContaining(fix),
+	});
+
+/** A project folder holding `files` (paths under src/content), removed after the test. */
+function tempProject(files: Record<string, string>): string {
+	const root = mkdtempSync(path.join(os.tmpdir(), 'dossier-validate-'));
+	onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+	for (const [name, text] of Object.entries(files)) {
+		const target = path.join(root, 'src/content', name);
+		mkdirSync(path.dirname(target), { recursive: true });
+		writeFileSync(target, text);
+	}
+	return root;
+}
+
+// ---------------------------------------------------------------------------
+
+describe('a valid newsroom', () => {
+	test('yields no problems', () => {
+		expect(validateContent(newsroom())).toEqual([]);
+	});
+
+	test.each([
+		['a Date, as YAML gives it', new Date('2025-03-13')],
+		['a date string', '2025-03-13'],
+		['a date-time string with offset', '2025-03-13T09:30:00+01:00'],
+		['a UTC date-time string', '2025-03-13T08:30:00Z'],
+	])('accepts every date field as %s', (_, date) => {
+		const dated = edit(ARTICLE, { published: date, updated: date, 'sources[0].published': date, 'corrections[0].date': date });
+		expect(validateWith(dated, edit(DEMAND, { firstRaised: date }))).toEqual([]);
+	});
+
+	test.each([
+		['a title of exactly 140 characters', ARTICLE, 'title', 'ø'.repeat(140)],
+		['a summary of exactly 320 characters', ARTICLE, 'summary', 'x'.repeat(320)],
+		['a position note of exactly 200 characters', ARTICLE, 'demands[0].positions[1].note', 'x'.repeat(200)],
+		['a draft', ARTICLE, 'draft', true],
+		['an article with only the required fields', REPLY, 'updated', undefined],
+	])('accepts %s', (_, name, field, value) => {
+		expect(validateWith(edit(name, { [field]: value }))).toEqual([]);
+	});
+
+	test('accepts the same id in two collections (they have different URLs)', () => {
+		expect(validateWith(file('topics', 'arvenia', { title: 'Arvenia', kind: 'place' }))).toEqual([]);
+	});
+});
+
+describe('fields: required, typed, within their lists and lengths', () => {
+	test.each([
+		[ARTICLE, 'title'],
+		[ARTICLE, 'summary'],
+		[ARTICLE, 'published'],
+		['actors/arvenia', 'name'],
+		['actors/arvenia', 'kind'],
+		[DEMAND, 'title'],
+		[DEMAND, 'by'],
+		['sources/harbour-wire', 'name'],
+		['sources/harbour-wire', 'kind'],
+		['topics/fishing-rights', 'title'],
+		['topics/fishing-rights', 'kind'],
+		[ARTICLE, 'sources[0].source'],
+		[ARTICLE, 'sources[1].title'],
+		[ARTICLE, 'sources[0].url'],
+		[ARTICLE, 'demands[0].positions[1].actor'],
+		[ARTICLE, 'demands[0].positions[0].stance'],
+		[ARTICLE, 'corrections[0].date'],
+		[ARTICLE, 'corrections[0].text'],
+		[ARTICLE, 'demands[1].demand'],
+	])('%s without %s is refused', (name, field) => {
+		const key = String(keysOf(field).at(-1));
+		expect(validateWith(edit(name, { [field]: undefined }))).toEqual([
+			problem(name, field, 'is required but missing', `add \`${key}:\``),
+		]);
+	});
+
+	test.each([
+		['title', 42, 'has the wrong type: got a number', 'write text'],
+		['topics', 'fishing-rights', 'has the wrong type: got a string', 'write a list, e.g. [a, b]'],
+		['draft', 'yes', 'has the wrong type: got a string', 'write true or false'],
+		['sources[0]', 'harbour-wire', 'has the wrong type: got a string', 'write a mapping of fields'],
+		['published', 'next tuesday', 'is not a valid date (got "next tuesday")', 'write it as 2025-03-13 or 2025-03-13T09:30:00+01:00'],
+		['published', 2025, 'is not a valid date (got 2025)', 'write it as 2025-03-13'],
+		['published', '13.03.2025', 'is not a valid date (got "13.03.2025")', 'write it as 2025-03-13'],
+		['published', '2025-03-13T09:30:00', 'is not a valid date', '2025-03-13T09:30:00+01:00'],
+		['published', '2025-02-30', 'is not a valid date', 'write it as 2025-03-13'],
+	])('article %s: %j is refused', (field, value, message, fix) => {
+		expect(validateWith(edit(ARTICLE, { [field]: value }))).toEqual([problem(ARTICLE, field, message, fix)]);
+	});
+
+	test('a type name in a message reads as English (a mapping is not "a object")', () => {
+		const [found] = validateWith(edit(ARTICLE, { demands: { demand: 'belmora-withdraws-fleet' } }));
+		expect(found).toEqual(problem(ARTICLE, 'demands', 'has the wrong type', 'write a list'));
+		expect(found!.message).not.toMatch(/\ba object\b/);
+	});
+
+	test.each([
+		[ARTICLE, 'demands[0].positions[0].stance', 'maybe', 'supports | opposes | mixed | no-response | unclear'],
+		[ARTICLE, 'demands[0].positions[1].stance', 'Supports', 'supports | opposes | mixed | no-response | unclear'],
+		[ARTICLE, 'demands[0].status', 'pending', 'new | restated | under-negotiation | accepted | rejected | withdrawn | met'],
+		[ARTICLE, 'sources[0].attribution', 'rumour', 'named | anonymous | official | document'],
+		['actors/arvenia', 'kind', 'nation', 'country | government | alliance | organization | person | group'],
+		[
+			'sources/harbour-wire',
+			'kind',
+			'blog',
+			'wire-service | newspaper | broadcaster | magazine | government | international-organization | think-tank | other',
+		],
+		['topics/fishing-rights', 'kind', 'region', 'theme | place | event'],
+	])('%s %s: %j is outside its list', (name, field, value, allowed) => {
+		expect(validateWith(edit(name, { [field]: value }))).toEqual([
+			expect.objectContaining({ file: at(name), field, message: `"${value}" is not an allowed value`, fix: `use one of: ${allowed}` }),
+		]);
+	});
+
+	test.each([
+		[ARTICLE, 'title', 'x'.repeat(141), 'is 141 characters long', 'shorten it to at most 140 characters'],
+		[ARTICLE, 'summary', 'x'.repeat(321), 'is 321 characters long', 'shorten it to at most 320 characters'],
+		[ARTICLE, 'demands[0].positions[1].note', 'x'.repeat(201), 'is 201 characters long', 'shorten it to at most 200 characters'],
+		[ARTICLE, 'title', '', 'is empty', 'write a value'],
+		[ARTICLE, 'summary', '   ', 'is empty', 'write a value'],
+		[ARTICLE, 'sources[1].title', '', 'is empty', 'write a value'],
+		[ARTICLE, 'corrections[0].text', '', 'is empty', 'write a value'],
+		[ARTICLE, 'demands[0].positions[0].cite', '', 'is empty', 'write a value'],
+		['actors/zoe-norgaard', 'name', '', 'is empty', 'write a value'],
+		[DEMAND, 'by', '', 'is not an id', 'use lowercase letters, digits and hyphens'],
+	])('%s %s: %j is refused', (name, field, value, message, fix) => {
+		expect(validateWith(edit(name, { [field]: value }))).toEqual([problem(name, field, message, fix)]);
+	});
+});
+
+describe('references between files', () => {
+	test.each([
+		[ARTICLE, 'topics[1]', 'harbor-talks', 'topics', 'harbour-talks'],
+		[ARTICLE, 'actors[0]', 'arvnia', 'actors', 'arvenia'],
+		[ARTICLE, 'demands[0].demand', 'belmora-withdraw-fleet', 'demands', 'belmora-withdraws-fleet'],
+		[ARTICLE, 'demands[0].positions[1].actor', 'coastal-pakt', 'actors', 'coastal-pact'],
+		[ARTICLE, 'sources[0].source', 'harbor-wire', 'sources', 'harbour-wire'],
+		[DEMAND, 'by', 'arvnia', 'actors', 'arvenia'],
+		[DEMAND, 'addressedTo[1]', 'coastal-pakt', 'actors', 'coastal-pact'],
+		[DEMAND, 'topics[0]', 'fishing-right', 'topics', 'fishing-rights'],
+	])('%s %s: unknown %j suggests the nearest id', (name, field, value, target, nearest) => {
+		expect(validateWith(edit(name, { [field]: value }))).toEqual([
+			problem(name, field, `"${value}", but there is no src/content/${target}/${value}.md`, `did you mean "${nearest}"?`),
+		]);
+	});
+
+	test('an id of the wrong collection is refused too', () => {
+		expect(validateWith(edit(ARTICLE, { 'actors[2]': 'fishing-rights' }))).toEqual([
+			problem(ARTICLE, 'actors[2]', 'refers to actor "fishing-rights", but there is no src/content/actors/fishing-rights.md', 'did you mean'),
+		]);
+	});
+
+	test('with the referred collection empty, the fix only says which file to create', () => {
+		const problems = validateContent(newsroom().filter((f) => f.collection !== 'topics'));
+		expect(problems.map(({ file, field, fix }) => ({ file, field, fix }))).toEqual(
+			expect.arrayContaining([
+				{ file: at(DEMAND), field: 'topics[0]', fix: 'create src/content/topics/fishing-rights.md' },
+				{ file: at(ARTICLE), field: 'topics[0]', fix: 'create src/content/topics/fishing-rights.md' },
+				{ file: at(ARTICLE), field: 'topics[1]', fix: 'create src/content/topics/harbour-talks.md' },
+			]),
+		);
+		expect(problems).toHaveLength(3);
+	});
+});
+
+describe('citations', () => {
+	test.each([
+		['an undeclared key', 'Terms [@wire-term].', [['wire-term', 'wire-terms']]],
+		['one unknown key in a group', 'Split [@wire-terms; @lodz-institut].', [['lodz-institut', 'lodz-institute']]],
+		['two unknown keys', '[@wire-term] and [@lodz-institut]', [['wire-term', 'wire-terms'], ['lodz-institut', 'lodz-institute']]],
+		['the same unknown key twice (once)', '[@wire-term], and again [@wire-term].', [['wire-term', 'wire-terms']]],
+		['a key inside inline code (nothing)', 'Write `[@nope]` to cite.', []],
+		['a key inside a fenced code block (nothing)', '```md\nSee [@nope].\n```\n', []],
+		['a key declared only by its source id (nothing)', 'Split [@lodz-institute].', []],
+	])('a body citing %s is reported', (_, body, reported) => {
+		expect(validateWith(withBody(ARTICLE, body))).toEqual(
+			reported.map(([key, nearest]) =>
+				problem(ARTICLE, `(body) [@${key}]`, `cites "${key}", which this article's sources do not declare`, `did you mean "${nearest}"?`),
+			),
+		);
+	});
+
+	test('an article without sources is told how to declare the key', () => {
+		expect(validateWith(withBody(REPLY, 'Per the ministry [@belmora-ministry].'))).toEqual([
+			problem(REPLY, '(body) [@belmora-ministry]', 'cites "belmora-ministry"', 'add a sources entry with `key: belmora-ministry` (or `source: belmora-ministry`)'),
+		]);
+	});
+
+	test('a position citing an undeclared key is reported', () => {
+		const field = 'demands[0].positions[0].cite';
+		expect(validateWith(edit(ARTICLE, { [field]: 'wire-term' }))).toEqual([
+			problem(ARTICLE, field, 'cites "wire-term", which this article\'s sources do not declare', 'did you mean "wire-terms"?'),
+		]);
+	});
+
+	const third = { source: 'belmora-ministry', title: 'Ministry statement', url: 'https://belmora.example.org/statement' };
+	test.each([
+		['an explicit key used twice', { ...third, key: 'wire-terms' }, 'wire-terms', 0, 'key'],
+		["an explicit key equal to another citation's source id", { ...third, key: 'lodz-institute' }, 'lodz-institute', 1, 'key'],
+		['the same source cited twice without keys', { ...third, source: 'lodz-institute' }, 'lodz-institute', 1, 'source'],
+	])('%s is reported on the later entry, on the field that gives the key', (_, citation, key, first, field) => {
+		expect(validateWith(edit(ARTICLE, { 'sources[2]': citation }))).toEqual([
+			problem(ARTICLE, `sources[2].${field}`, `duplicates the citation key "${key}" of sources[${first}]`, 'give each citation its own `key:`'),
+		]);
+	});
+});
+
+describe('URLs', () => {
+	const places = [
+		[ARTICLE, 'sources[0].url'],
+		['sources/harbour-wire', 'url'],
+	] as const;
+	const refused = ['javascript:alert(1)', 'ftp://files.example.org/terms.pdf', 'data:text/html,<p>hi</p>', '/reports/terms', 'www.example.org/terms', 'not a url'];
+	const accepted = ['http://example.org/terms', 'https://example.org/terms?lang=pl#p2', 'https://example.org/%C5%81%C3%B3d%C5%BA'];
+
+	test.each(places.flatMap(([name, field]) => refused.map((url) => [name, field, url] as const)))('%s %s: %j is refused', (name, field, url) => {
+		expect(validateWith(edit(name, { [field]: url }))).toEqual([
+			problem(name, field, `must be an http:// or https:// URL (got ${JSON.stringify(url)})`, 'use a full address starting with https:// (or http://)'),
+		]);
+	});
+
+	test.each(places.flatMap(([name, field]) => accepted.map((url) => [name, field, url] as const)))('%s %s: %j is accepted', (name, field, url) => {
+		expect(validateWith(edit(name, { [field]: url }))).toEqual([]);
+	});
+});
+
+describe('updated and published', () => {
+	test('updated before published is refused', () => {
+		expect(validateWith(edit(ARTICLE, { updated: new Date('2025-03-11') }))).toEqual([
+			problem(ARTICLE, 'updated', 'must not be before `published`', 'published'),
+		]);
+	});
+
+	test.each([
+		['as Dates', new Date('2025-03-12'), new Date('2025-03-12')],
+		['as date strings', '2025-03-12', '2025-03-12'],
+		['as the same instant in two offsets', '2025-03-12T10:00:00+01:00', '2025-03-12T09:00:00Z'],
+	])('updated equal to published is accepted, %s', (_, published, updated) => {
+		expect(validateWith(edit(ARTICLE, { published, updated }))).toEqual([]);
+	});
+
+	test('is reported together with the same file’s other field errors', () => {
+		const problems = validateWith(edit(ARTICLE, { updated: '2025-03-01', 'demands[0].positions[1].stance': 'maybe' }));
+		expect(problems).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ file: at(ARTICLE), field: 'updated', message: 'must not be before `published`' }),
+				problem(ARTICLE, 'demands[0].positions[1].stance', '"maybe" is not an allowed value', 'use one of:'),
+			]),
+		);
+		expect(problems).toHaveLength(2);
+	});
+});
+
+describe('all problems at once', () => {
+	test('every file’s problems are reported in one run', () => {
+		const problems = validateWith(
+			edit(ARTICLE, { 'demands[0].positions[0].stance': 'maybe' }),
+			edit('topics/lodz', { kind: undefined }),
+			edit(DEMAND, { by: 'arvnia' }),
+		);
+		expect(problems.map(({ file, field }) => `${file} ${field}`).sort()).toEqual([
+			`${at(ARTICLE)} demands[0].positions[0].stance`,
+			`${at(DEMAND)} by`,
+			`${at('topics/lodz')} kind`,
+		]);
+	});
+
+	test('two field errors in one file are both reported', () => {
+		expect(validateWith(edit(ARTICLE, { title: undefined, 'sources[1].url': 'ftp://x.example.org' }))).toEqual([
+			problem(ARTICLE, 'title', 'is required but missing', 'add `title:`'),
+			problem(ARTICLE, 'sources[1].url', 'must be an http:// or https:// URL', 'https://'),
+		]);
+	});
+
+	test('a field error does not hide the same file’s unknown ids and undeclared citations', () => {
+		const broken = edit(ARTICLE, { 'demands[0].positions[0].stance': 'maybe', 'actors[0]': 'arvnia' });
+		const problems = validateWith({ ...broken, body: 'Terms [@wire-term].' });
+		expect(problems).toEqual([
+			problem(ARTICLE, 'demands[0].positions[0].stance', '"maybe" is not an allowed value', 'use one of:'),
+			problem(ARTICLE, 'actors[0]', 'refers to actor "arvnia"', 'did you mean "arvenia"?'),
+			problem(ARTICLE, '(body) [@wire-term]', 'cites "wire-term"', 'did you mean "wire-terms"?'),
+		]);
+	});
+});
+
+describe('file names and URLs', () => {
+	test('two files with the same id in one collection are both reported, each naming the other', () => {
+		const twin = file('actors', 'europe/arvenia', { name: 'Arvenia', kind: 'country' });
+		const problems = validateWith(twin);
+		expect(problems).toEqual(
+			expect.arrayContaining([
+				problem('actors/arvenia', '(file name)', `produces the same URL /actors/arvenia/ as ${at('actors/europe/arvenia')}`, 'rename or remove one of these files'),
+				problem('actors/europe/arvenia', '(file name)', `produces the same URL /actors/arvenia/ as ${at('actors/arvenia')}`, 'rename or remove one of these files'),
+			]),
+		);
+		expect(problems).toHaveLength(2);
+	});
+
+	test.each([
+		['Bad Name', 'bad-name.md'],
+		['Harbour_Talks 2025', 'harbour-talks-2025.md'],
+		['double--hyphen', 'double-hyphen.md'],
+		['-leading', 'leading.md'],
+		['Café Crème', 'cafe-creme.md'],
+		['%%%', 'a-valid-name.md'],
+	])('a file named %j is refused with a suggested rename', (name, rename) => {
+		expect(validateWith(file('topics', name, { title: 'A topic', kind: 'theme' }))).toEqual([
+			problem(`topics/${name}`, '(file name)', `"${name}" is not a valid id`, `rename the file to ${rename}`),
+		]);
+	});
+});
+
+describe('files as read from disk', () => {
+	test('a valid newsroom written as YAML yields no problems', () => {
+		const root = tempProject({
+			'actors/arvenia.md': '---\nname: Arvenia\nkind: country\n---\n',
+			'actors/zoe-norgaard.md': '---\nname: Zoë Nørgaard\nkind: person\naliases: [Nørgaard]\n---\nA negotiator.\n',
+			'sources/lodz-institute.md': '---\nname: Łódź Institute\nkind: think-tank\nurl: https://lodz-institute.example.org\n---\n',
+			'topics/harbour-talks.md': '---\ntitle: Harbour talks in Łódź\nkind: event\n---\n',
+			'demands/open-the-strait.md': '---\ntitle: Open the strait\nby: arvenia\naddressedTo: [zoe-norgaard]\nfirstRaised: 2024-11-02\n---\n',
+			'articles/talks-open.md': [
+				'---',
+				'title: "Talks open: Nørgaard hopeful"',
+				'summary: Zoë Nørgaard expects a deal.',
+				'published: 2025-03-13',
+				'updated: 2025-03-13T09:30:00+01:00',
+				'topics: [harbour-talks]',
+				'demands:',
+				'  - demand: open-the-strait',
+				'    positions:',
+				'      - { actor: zoe-norgaard, stance: supports, cite: lodz-institute }',
+				'sources:',
+				'  - source: lodz-institute',
+				'    title: Briefing',
+				'    url: https://lodz-institute.example.org/briefing',
+				'    published: 2025-03-12',
+				'corrections:',
+				'  - date: 2025-03-14',
+				'    text: Fixed a name.',
+				'---',
+				'Nørgaard is hopeful [@lodz-institute].',
+				'',
+			].join('\n'),
+		});
+		const files = readContentFiles(root);
+		expect(files.map((f) => f.path).sort()).toContain('src/content/articles/talks-open.md');
+		expect(validateContent(files)).toEqual([]);
+	});
+
+	test.each([
+		['malformed YAML', '---\ntitle: [unclosed\nkind: theme\n---\n', '(frontmatter)', 'is not valid YAML', 'correct the YAML syntax'],
+		['tab-indented YAML', '---\ntitle: Talks\n\tkind: theme\n---\n', '(frontmatter)', 'is not valid YAML', 'correct the YAML syntax'],
+		['no frontmatter', '# Harbour talks\n\nJust text.\n', '(frontmatter)', 'the file has no frontmatter', 'start the file with a --- line'],
+		['an unclosed frontmatter block', '---\ntitle: Harbour talks\nkind: event\n', '(frontmatter)', 'the file has no frontmatter', 'start the file with a --- line'],
+		['an empty file', '', undefined, 'the file is empty', 'add frontmatter between --- lines'],
+		['a file of blank lines', '\n  \n\n', undefined, 'the file is empty', 'add frontmatter between --- lines'],
+	])('%s is refused', (_, text, field, message, fix) => {
+		const root = tempProject({ 'topics/harbour-talks.md': text });
+		expect(validateContent(readContentFiles(root))).toEqual([problem('topics/harbour-talks', field, message, fix)]);
+	});
+
+	test('two bad files yield problems for both', () => {
+		const root = tempProject({
+			'articles/talks-open.md': '---\ntitle: "unclosed\n---\n',
+			'actors/arvenia.md': 'Arvenia is a country.\n',
+		});
+		expect(validateContent(readContentFiles(root))).toEqual(
+			expect.arrayContaining([
+				problem('articles/talks-open', '(frontmatter)', 'is not valid YAML', 'correct the YAML syntax'),
+				problem('actors/arvenia', '(frontmatter)', 'the file has no frontmatter', 'start the file'),
+			]),
+		);
+	});
+
+	test('the same id in two subfolders clashes on disk too', () => {
+		const actor = '---\nname: Arvenia\nkind: country\n---\n';
+		const root = tempProject({ 'actors/arvenia.md': actor, 'actors/europe/arvenia.md': actor });
+		expect(validateContent(readContentFiles(root)).map(({ file, field }) => `${field} ${file}`).sort()).toEqual([
+			'(file name) src/content/actors/arvenia.md',
+			'(file name) src/content/actors/europe/arvenia.md',
+		]);
+	});
+});
+
+describe('formatProblems', () => {
+	test('groups a report by file, with each fix under its problem', () => {
+		const problems = validateWith(edit(ARTICLE, { 'demands[0].positions[0].stance': 'maybe' }), edit(DEMAND, { by: 'arvnia' }));
+		expect(formatProblems(problems)).toMatchInlineSnapshot(`
+			"Dossier found 2 content problems in 2 files:
+
+			src/content/articles/strait-terms.md
+			  demands[0].positions[0].stance: "maybe" is not an allowed value
+			    fix: use one of: supports | opposes | mixed | no-response | unclear
+
+			src/content/demands/belmora-withdraws-fleet.md
+			  by: refers to actor "arvnia", but there is no src/content/actors/arvnia.md
+			    fix: did you mean "arvenia"? Otherwise create src/content/actors/arvnia.md"
+		`);
+	});
+
+	test.each([
+		['Dossier found 1 content problem in 1 file:', [edit(ARTICLE, { title: 42 })]],
+		['Dossier found 3 content problems in 2 files:', [edit(ARTICLE, { title: 42, draft: 'yes' }), edit('topics/lodz', { kind: 'city' })]],
+	])('starts with the count line %j', (line, changed) => {
+		expect(formatProblems(validateWith(...changed)).split('\n')[0]).toBe(line);
+	});
+});
+
+describe('helpers', () => {
+	test.each([
+		[[], ''],
+		[['title'], 'title'],
+		[['sources', 2], 'sources[2]'],
+		[['demands', 0, 'positions', 1, 'stance'], 'demands[0].positions[1].stance'],
+		[['corrections', 0, 'date'], 'corrections[0].date'],
+		[[0, 'title'], '[0].title'],
+	])('fieldPath(%j) is %j', (keys, expected) => {
+		expect(fieldPath(keys)).toBe(expected);
+	});
+
+	test.each([
+		['Bad Name', 'bad-name'],
+		['Harbour_Talks  2025!', 'harbour-talks-2025'],
+		['--Already-An-Id--', 'already-an-id'],
+		['Café Crème', 'cafe-creme'],
+		['Zoë Nørgaard', 'zoe-norgaard'],
+		['Łódź Institute', 'lodz-institute'],
+		['%%%', 'a-valid-name'],
+	])('a file named %j is told to be renamed %j', (name, expected) => {
+		const [problem] = validateContent([file('topics', name, { title: 'T', kind: 'theme' })]);
+		expect(problem?.fix).toBe(`rename the file to ${expected}.md`);
+	});
+});
