@@ -22,6 +22,8 @@ export default defineConfig({
 			directives: [
 				"default-src 'none'",
 				"img-src 'self' https:",
+				// Same-origin fetches only; lets auditing tools read robots.txt from the page.
+				"connect-src 'self'",
 				"base-uri 'none'",
 				"form-action 'none'",
 				"object-src 'none'",

@@ -1,0 +1,48 @@
+/**
+ * `npm run audit:lighthouse`: Lighthouse's four scores for the home page, an
+ * article and a demand page of the built site in dist/, with Debian's Chromium.
+ * Not a test: Lighthouse's numbers vary from run to run on a shared machine.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import sirv from 'sirv';
+
+const dist = 'dist';
+if (!existsSync(dist)) {
+	console.error('There is no dist/ folder: run `npm run build` first.');
+	process.exit(1);
+}
+/** The page of a folder with the most HTML: the one with the most to render. */
+const largest = (folder: string) =>
+	readdirSync(`${dist}/${folder}`)
+		.filter((name) => existsSync(`${dist}/${folder}/${name}/index.html`))
+		.sort((a, b) => statSync(`${dist}/${folder}/${b}/index.html`).size - statSync(`${dist}/${folder}/${a}/index.html`).size)[0];
+const pages = [
+	['home', '/'],
+	['article', `/articles/${largest('articles')}/`],
+	['demand', `/demands/${largest('demands')}/`],
+];
+
+const server = createServer(sirv(dist));
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const chrome = await chromeLauncher.launch({
+	chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+try {
+	console.log(`| page | ${categories.join(' | ')} |\n|---|${categories.map(() => '---').join('|')}|`);
+	for (const [name, path] of pages) {
+		const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+		const scores = categories.map((category) => Math.round((result?.lhr.categories[category]?.score ?? 0) * 100));
+		console.log(`| ${name} (${path}) | ${scores.join(' | ')} |`);
+	}
+} finally {
+	chrome.kill();
+	server.close();
+}
