@@ -1,9 +1,13 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
+import { actorNames } from './src/lib/content-files.ts';
 import { markdownOptions } from './src/markdown.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
 	// Absolute URLs in feeds and canonical links; override per deployment with SITE_URL.
@@ -14,7 +18,8 @@ export default defineConfig({
 	markdown: {
 		// Code blocks stay plain: no inline styles, no highlighter cost.
 		syntaxHighlight: false,
-		processor: unified(markdownOptions),
+		// Actor names are read here so that renaming an actor re-renders every article that mentions it.
+		processor: unified(markdownOptions({ actors: actorNames(root) })),
 	},
 	security: {
 		// A strict policy in a <meta> tag: Astro adds hashes of our inline styles; nothing else may run or load.

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { splitCitations } from '../src/lib/citations.ts';
 import { markdownOptions } from '../src/markdown.ts';
 
-const processor = await createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false });
+const processor = await createMarkdownProcessor({ ...markdownOptions({ actors: {} }), syntaxHighlight: false });
 
 /** An article's frontmatter sources: numbered 1, 2, 3 in this order. */
 const sources = () => [

@@ -252,7 +252,7 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 
 		test('carries full text with only absolute links, the correction and the sources', () => {
 			const content: string = feed().item[1]['content:encoded'];
-			expect(content).toContain('Zoë Nørgaard led');
+			expect(content).toContain(`<a href="${site_url}/actors/zoe-norgaard/">Zoë Nørgaard</a> led`);
 			expect(content).toContain('misspelled the name');
 			expect(content).toContain('https://courier.example.com/2024/02/talks');
 			expect(content).toContain(`href="${site_url}/articles/${articles.withdrawal}/"`);

@@ -18,8 +18,7 @@ export default function stagedOutput(): AstroIntegration {
 				outDir = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
 				stagingDir = `${outDir}.staging`;
 				rmSync(stagingDir, { recursive: true, force: true });
-				// Astro keeps outDir as a URL once resolved, and updateConfig merges as it is.
-				updateConfig({ outDir: pathToFileURL(`${stagingDir}/`) as unknown as string });
+				updateConfig({ outDir: pathToFileURL(`${stagingDir}/`) });
 			},
 			'astro:build:done': () => {
 				const previous = `${outDir}.previous`;

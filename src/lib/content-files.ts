@@ -17,12 +17,20 @@ export function idFromPath(file: string): string {
 
 /** Every Markdown file of every collection, read and with its frontmatter parsed. */
 export function readContentFiles(root = process.cwd()): ContentFile[] {
-	const dir = contentDir(root);
-	return collectionNames.flatMap((collection) => readCollection(dir, collection, root));
+	return collectionNames.flatMap((collection) => readCollection(collection, root));
 }
 
-function readCollection(dir: string, collection: CollectionName, root: string): ContentFile[] {
-	const folder = path.join(dir, collection);
+/** Each actor's id with its name and aliases, for linking mentions. Unreadable files are the content check's business. */
+export function actorNames(root = process.cwd()): Record<string, string[]> {
+	const names = (data: unknown) => {
+		const { name, aliases } = (data ?? {}) as { name?: unknown; aliases?: unknown };
+		return [name, ...(Array.isArray(aliases) ? aliases : [])].filter((value): value is string => typeof value === 'string');
+	};
+	return Object.fromEntries(readCollection('actors', root).map((file) => [file.id, names(file.data)]));
+}
+
+function readCollection(collection: CollectionName, root: string): ContentFile[] {
+	const folder = path.join(contentDir(root), collection);
 	let names: string[];
 	try {
 		names = readdirSync(folder, { recursive: true, encoding: 'utf8' });

@@ -1,6 +1,6 @@
 /**
  * Builds a throwaway copy of the project with other content: the project's
- * code, config and styles, and a content folder from a fixture. This is
+ * code, config, styles and public files, and a content folder from a fixture. This is
  * exactly what a newsroom does when it replaces src/content.
  */
 import { spawn } from 'node:child_process';
@@ -29,6 +29,7 @@ export function createSite(content: string): Site {
 	for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json']) {
 		cpSync(path.join(projectRoot, file), path.join(root, file));
 	}
+	cpSync(path.join(projectRoot, 'public'), path.join(root, 'public'), { recursive: true });
 	const src = path.join(projectRoot, 'src');
 	cpSync(src, path.join(root, 'src'), { recursive: true, filter: (from) => !from.startsWith(path.join(src, 'content') + path.sep) });
 	const contentDir = path.join(root, 'src', 'content');
