@@ -6,7 +6,7 @@
  * Names come in as plugin options (actor id → name and aliases), so that a
  * renamed actor changes Astro's config digest and every article re-renders.
  */
-import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { urls } from '../lib/urls.ts';
@@ -18,31 +18,58 @@ export interface ActorMentionOptions {
 
 const skippedAncestors = new Set(['heading', 'link', 'linkReference']);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Letters, digits and combining marks of any script belong to a word.
+const wordChar = '[\\p{L}\\p{N}\\p{M}]';
 
-/** A pattern for any of `names` as a whole word (letters and digits of any script count as word characters). */
-function namePattern(names: string[]): RegExp {
-	const alternatives = [...new Set(names)].sort((a, b) => b.length - a.length).map(escape);
-	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+/**
+ * A pattern for any of `names` as a whole word, longest first, each name its
+ * own group so a match tells which name it was. Spaces in a name match any
+ * whitespace, since Markdown may wrap a name across lines.
+ */
+function namePattern(names: readonly string[]): RegExp {
+	const alternatives = names.map((name) => `(${escape(name.trim()).replace(/\s+/g, '\\s+')})`);
+	return new RegExp(`(?<!${wordChar})(?:${alternatives.join('|')})(?!${wordChar})`, 'giu');
+}
+
+const voidElements = new Set(['br', 'img', 'hr', 'wbr', 'input', 'source', 'area', 'col', 'embed', 'track']);
+
+/** Whether raw HTML before `node` among its siblings leaves an element open (`<a …>` or `<code>` without its end tag). */
+function insideRawHtml(siblings: readonly RootContent[], node: Text): boolean {
+	const open: string[] = [];
+	for (const sibling of siblings) {
+		if (sibling === node) break;
+		if (sibling.type !== 'html') continue;
+		for (const [, closing, tag, selfClosing] of sibling.value.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+			const name = tag!.toLowerCase();
+			const at = open.lastIndexOf(name);
+			if (closing) {
+				if (at >= 0) open.splice(at, 1);
+			} else if (!selfClosing && !voidElements.has(name)) open.push(name);
+		}
+	}
+	return open.length > 0;
 }
 
 export default function remarkActorMentions({ actors }: ActorMentionOptions) {
 	return (tree: Root, file: VFile) => {
 		const listed = (file.data.astro as { frontmatter?: { actors?: unknown } } | undefined)?.frontmatter?.actors;
 		if (!Array.isArray(listed)) return;
-		const idByName = new Map<string, string>();
-		for (const id of listed) for (const name of actors[id] ?? []) if (name.trim()) idByName.set(name.toLocaleLowerCase(), id);
-		if (!idByName.size) return;
-		const pattern = namePattern([...idByName.keys()]);
+		const names = [...new Set(listed)]
+			.flatMap((id: string) => (actors[id] ?? []).filter((name) => name.trim()).map((name) => ({ id, name })))
+			.sort((a, b) => b.name.length - a.name.length);
+		if (!names.length) return;
+		const pattern = namePattern(names.map(({ name }) => name));
 		const linked = new Set<string>();
 
 		visitParents(tree, 'text', (node: Text, ancestors) => {
 			const parent = ancestors.at(-1) as Parent | undefined;
 			// Citations are text nodes turned into elements; their value is empty.
 			if (!parent || node.data || ancestors.some((a) => skippedAncestors.has(a.type))) return;
+			if (insideRawHtml(parent.children, node)) return;
 			const parts: PhrasingContent[] = [];
 			let last = 0;
 			for (const match of node.value.matchAll(pattern)) {
-				const id = idByName.get(match[0].toLocaleLowerCase());
+				const id = names[match.slice(1).findIndex((group) => group !== undefined)]?.id;
 				if (!id || linked.has(id)) continue;
 				linked.add(id);
 				if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
