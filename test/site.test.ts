@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -30,6 +31,15 @@ const feedItems = (xml: string): { link: string; content: string }[] =>
 	new XMLParser({ isArray: (name) => name === 'item' })
 		.parse(xml)
 		.rss.channel.item.map((item: Record<string, string>) => ({ link: item.link, content: item['content:encoded'] }));
+
+const blocks = new Set(['p', 'li', 'div', 'section', 'h1', 'h2', 'h3', 'h4', 'ol', 'ul', 'tr', 'td', 'th', 'caption', 'dt', 'dd', 'table', 'nav', 'aside']);
+
+/** Text as a reader sees it: block elements apart, whitespace folded. */
+function readableText(node: ElementContent | Root): string {
+	const text = (n: ElementContent | Root): string =>
+		n.type === 'text' ? n.value : 'children' in n ? n.children.map((child) => (child.type === 'element' && blocks.has(child.tagName) ? ` ${text(child)} ` : text(child as ElementContent))).join('') : '';
+	return text(node).replace(/\s+/g, ' ').trim();
+}
 
 const hrefs = (html: string) => [...html.matchAll(/\shref="([^"]*)"/g)].map((match) => match[1]!);
 
@@ -124,13 +134,114 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		expect(home).toContain('/demands/river-treaty-restored/');
 	});
 
-	test('a demand page shows its status changing in order, and each side’s stance history', () => {
-		const demand = page('/demands/border-troops-withdrawn/');
-		const order = ['New', 'Under negotiation', 'Accepted'].map((label) => demand.indexOf(`>${label}<`, demand.indexOf('Status history')));
-		expect(order.every((i) => i > 0)).toBe(true);
-		expect(order).toEqual([...order].sort((a, b) => a - b));
-		expect(demand).toMatch(/Current status<\/dt><dd[^>]*><span[^>]*>Accepted</);
-		expect(demand).toContain('Ostmark');
+	/** The text of a page's element, as a reader sees it: blocks apart, whitespace folded. */
+	const textOf = (url: string, selector: string) => readableText(select(selector, fromHtml(page(url)))!);
+	/** Where each phrase first appears in a text, so that order can be asserted. */
+	const inOrder = (text: string, phrases: string[]) => {
+		const at = phrases.map((phrase) => text.indexOf(phrase));
+		expect(at.every((i) => i >= 0), `all of ${phrases.join(', ')} in: ${text}`).toBe(true);
+		expect(at).toEqual([...at].sort((a, b) => a - b));
+	};
+
+	test('a demand page shows its status changing twice and a stance changing, in order, and the current status', () => {
+		const url = '/demands/border-troops-withdrawn/';
+		const timeline = textOf(url, '#timeline + ol');
+		inOrder(timeline, [
+			'2 November 2023 First raised',
+			'10 January 2024 Status: New',
+			'Ostmark: ✕ Opposes',
+			'5 February 2024 Status: Under negotiation',
+			'Ostmark moved from ✕ Opposes to ◐ Mixed',
+			'1 March 2024 Status: Accepted',
+			'Ostmark moved from ◐ Mixed to ✓ Supports',
+		]);
+		expect(textOf(url, '.facts')).toContain('Current status Accepted');
+		const rows = selectAll('table tbody tr', fromHtml(page(url))).map(readableText);
+		expect(rows.map((row) => row.split(' ')[0])).toEqual(['Valdoria', 'Ostmark']);
+		const ostmark = rows[1]!;
+		expect(ostmark).toMatch(/^Ostmark ✓ Supports 1 March 2024, in Ostmark agrees.* Ostmark to pull back troops/);
+		inOrder(ostmark, ['5 February 2024: ◐ Mixed', '10 January 2024: ✕ Opposes']);
+	});
+
+	test('an actor page shows its stance history, the demands it makes and faces with their current status, and its appearances', () => {
+		const positions = textOf('/actors/ostmark/', '#positions + ul');
+		expect(positions).toMatch(/^Ostmark must withdraw its troops from the northern border: ✓ Supports/);
+		inOrder(positions, ['1 March 2024: ✓ Supports', '5 February 2024: ◐ Mixed', '10 January 2024: ✕ Opposes']);
+		expect(textOf('/actors/ostmark/', '#demands-made + ul')).toBe('The 1990 river treaty must be restored New');
+		expect(textOf('/actors/ostmark/', '#demands-received + ul')).toBe('Ostmark must withdraw its troops from the northern border by Valdoria Accepted');
+		inOrder(textOf('/actors/ostmark/', '#mentioned-in + ol'), ['1 March 2024', '5 February 2024', '10 January 2024', '1 December 2023']);
+	});
+
+	test('the site-wide matrix shows each party’s latest stance per demand, with caption and header cells', () => {
+		const table = select('#matrix ~ .table-scroll table', fromHtml(page('/demands/')))!;
+		expect(toString(select('caption', table)!)).toBe('Latest stance of each party, by demand');
+		const headers = selectAll('thead th', table).map((th) => [th.properties.scope, toString(th)]);
+		expect(headers).toEqual([
+			['col', 'Demand'],
+			['col', 'Status'],
+			['col', 'Ligue des Régions'],
+			['col', 'Ostmark'],
+			['col', 'Valdoria'],
+		]);
+		const rows = selectAll('tbody tr', table).map((tr) => selectAll('th, td', tr).map((cell) => toString(cell).replace(/\s+/g, ' ').trim()));
+		expect(rows).toEqual([
+			['Ostmark must withdraw its troops from the northern border', 'Accepted', '–No position reported', '✓ Supports', '✓ Supports'],
+			['The 1990 river treaty must be restored', 'New', '✓ Supports', '–No position reported', '○ No response'],
+		]);
+		expect(selectAll('tbody th', table).every((th) => th.properties.scope === 'row')).toBe(true);
+		expect(select('tbody tr td:nth-of-type(3) a', table)?.properties.href).toBe('https://wire.example.com/pull-back');
+	});
+
+	test('corrections: dated at the top of the article, moving its updated date, and listed site-wide newest first', () => {
+		const url = `/articles/${articles.agrees}/`;
+		expect(textOf(url, '.corrections')).toBe('Correction 5 March 2024: The withdrawal takes sixty days, not six weeks.');
+		expect(textOf(url, '.article-header .meta')).toContain('Published 1 March 2024 · Updated 5 March 2024');
+		const list = textOf('/corrections/', 'main ol');
+		inOrder(list, ['5 March 2024, Ostmark agrees', '6 February 2024, Talks open']);
+		expect(hrefs(page('/corrections/'))).toContain(url);
+	});
+
+	test('articles have related explainers, reading time and, with three sections, a table of contents', () => {
+		const withdrawal = `/articles/${articles.withdrawal}/`;
+		expect(textOf(withdrawal, '.toc')).toBe('Contents What Valdoria wants What Ostmark says What comes next');
+		expect(select('.toc', fromHtml(page(`/articles/${articles.talks}/`)))).toBeUndefined();
+		expect(textOf(withdrawal, '.article-header .meta')).toContain('1 min read');
+		const related = selectAll('.related h3 a', fromHtml(page(withdrawal))).map((a) => a.properties.href);
+		// Shared demand first (newest first among equals), then shared actors.
+		expect(related).toEqual([`/articles/${articles.agrees}/`, `/articles/${articles.talks}/`, `/articles/${articles.hostile}/`]);
+	});
+
+	test('"Mentioned in" lists articles that list an entity and articles that only link to it', () => {
+		const mentions = selectAll('#mentioned-in + ol h3 a', fromHtml(page('/topics/river-dispute/'))).map((a) => a.properties.href);
+		expect(mentions).toEqual([`/articles/${articles.agrees}/`, `/articles/${articles.talks}/`, `/articles/${articles.hostile}/`]);
+	});
+
+	test('actor names in article bodies link to their pages, once each', () => {
+		const body = select('.prose', fromHtml(page(`/articles/${articles.talks}/`)))!;
+		const links = selectAll('a[href^="/actors/"]', body).map((a) => a.properties.href);
+		expect(links).toEqual(['/actors/zoe-norgaard/', '/actors/ostmark/', '/actors/valdoria/', '/actors/ligue-des-regions/']);
+	});
+
+	test('structured data describes each article and entity, and survives hostile titles', () => {
+		const jsonLd = (url: string) => JSON.parse(toString(select('script[type="application/ld+json"]', fromHtml(page(url)))!));
+		expect(jsonLd(`/articles/${articles.agrees}/`)).toMatchObject({
+			'@type': 'NewsArticle',
+			headline: 'Ostmark agrees to withdraw its border troops',
+			datePublished: '2024-03-01T09:30:00.000Z',
+			dateModified: '2024-03-05T00:00:00.000Z',
+			publisher: { name: 'Dossier' },
+			about: [{ '@type': 'Country', name: 'Ostmark' }, { '@type': 'Country', name: 'Valdoria' }, { '@type': 'Person', name: 'Zoë Nørgaard' }],
+			citation: [{ name: 'Ostmark to pull back troops', url: 'https://wire.example.com/pull-back' }],
+			correction: [{ '@type': 'CorrectionComment', text: 'The withdrawal takes sixty days, not six weeks.' }],
+		});
+		expect(jsonLd(`/articles/${articles.talks}/`).author).toEqual({ '@type': 'Organization', name: 'Fixture desk' });
+		expect(jsonLd(`/articles/${articles.hostile}/`).headline).toBe(`Ostmark's "red lines" <b>& the ]]> clause</b>`);
+		const scripts = selectAll('script', fromHtml(page(`/articles/${articles.hostile}/`)));
+		expect(scripts).toHaveLength(1);
+		expect(toString(scripts[0]!)).not.toMatch(/[<>&]/);
+		expect(jsonLd('/actors/ligue-des-regions/')).toMatchObject({ '@type': 'Organization', name: 'Ligue des Régions' });
+		expect(jsonLd('/sources/daily-courier/')).toMatchObject({ '@type': 'NewsMediaOrganization', url: 'https://courier.example.com' });
+		expect(jsonLd('/topics/north-border/')).toMatchObject({ '@type': 'Place', name: 'Northern border' });
 	});
 
 	test('an article shows dates, byline, the at-a-glance panel, a correction and a numbered source list', () => {
@@ -208,6 +319,47 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		});
 	});
 
+	describe('entity feeds', () => {
+		const entities = [
+			['actors', 'valdoria'],
+			['actors', 'zoe-norgaard'],
+			['demands', 'border-troops-withdrawn'],
+			['sources', 'ministry-of-foreign-affairs'],
+			['topics', 'river-dispute'],
+		] as const;
+
+		test.each(entities)('/%s/%s/rss.xml is well-formed, self-linked and lists only that entity’s articles', async (kind, id) => {
+			const xml = readDist(site, `${kind}/${id}/rss.xml`);
+			expect(XMLValidator.validate(xml)).toBe(true);
+			const feed = await new Parser().parseString(xml);
+			expect(feed.link).toBe(`${site_url}/${kind}/${id}/`);
+			const listed = selectAll('#mentioned-in ~ * h3 a, #mentioned-in + ul > li > a', fromHtml(page(`/${kind}/${id}/`))).map((a) => a.properties.href);
+			expect(feed.items.map((item) => new URL(item.link!).pathname)).toEqual(listed);
+			expect(feed.items.length).toBeGreaterThan(0);
+		});
+
+		test('every page with a feed advertises it and shows a Follow link', () => {
+			for (const [kind, id] of entities) {
+				const html = page(`/${kind}/${id}/`);
+				expect(html).toContain(`<link rel="alternate" type="application/rss+xml" title="Dossier: `);
+				expect(html).toContain(`href="${site_url}/${kind}/${id}/rss.xml"`);
+				expect(select(`a[href="/${kind}/${id}/rss.xml"]`, fromHtml(html))).toBeDefined();
+			}
+			const expected = ['actors', 'demands', 'sources', 'topics'].flatMap((kind) =>
+				listFiles(path.join(site.dist, kind)).filter((file) => file.endsWith('/index.html')).map((file) => `${kind}/${file.replace('index.html', 'rss.xml')}`),
+			);
+			expect(listFiles(site.dist).filter((file) => /^(actors|demands|sources|topics)\/.+\/rss\.xml$/.test(file))).toEqual(expected.sort());
+		});
+
+		test('a corrected article’s item says so, and keeps its publication date', async () => {
+			const feed = await new Parser().parseString(readDist(site, 'rss.xml'));
+			const corrected = feed.items.find((item) => item.link?.endsWith(`/${articles.agrees}/`))!;
+			expect(corrected.contentSnippet ?? corrected.content).toBeDefined();
+			expect(corrected.isoDate).toBe('2024-03-01T09:30:00.000Z');
+			expect(readDist(site, 'rss.xml')).toContain('A month of talks ends with Ostmark accepting Valdoria&apos;s first demand. Corrected 5 March 2024: The withdrawal takes sixty days, not six weeks.');
+		});
+	});
+
 	describe('the feed, as a feed reader reads it', () => {
 		test('parses with a real feed parser, every item with guid, RFC 822 date, a link that exists and absolute URLs only', async () => {
 			const feed = await new Parser().parseString(readDist(site, 'rss.xml'));
@@ -247,7 +399,9 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 				expect(item.pubDate).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
 			}
 			expect(channel.item[1].title).toBe('Talks open: what each side now says about the border & the river');
-			expect(channel.item[1].description).toBe('Negotiators met in a neutral city; Ostmark added a demand of its own.');
+			expect(channel.item[1].description).toBe(
+				'Negotiators met in a neutral city; Ostmark added a demand of its own. Corrected 6 February 2024: An earlier version misspelled the name of Ostmark\'s chief negotiator.',
+			);
 		});
 
 		test('carries full text with only absolute links, the correction and the sources', () => {

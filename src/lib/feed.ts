@@ -62,8 +62,19 @@ const sourcesList = (sources: ArticleData['sources']) => [
 	h('ol', sources.map((citation) => h('li', [h('a', { href: citation.url }, citation.title), citation.note ? `. ${citation.note}` : '']))),
 ];
 
+/** The summary, followed by the latest correction when there is one, so feed readers see that the article changed. */
+function description(summary: string, corrections: ArticleData['corrections']): string {
+	const latest = corrections.at(-1);
+	return latest ? `${summary} Corrected ${formatDate(latest.date)}: ${latest.text}` : summary;
+}
+
+// An article's item is the same in every feed it appears in, so it is built once.
+const items = new WeakMap<Article, FeedItem>();
+
 /** One feed item per article, from its rendered body. */
 export function feedItem(article: Article, site: URL): FeedItem {
+	const cached = items.get(article);
+	if (cached?.link.startsWith(site.origin)) return cached;
 	const link = new URL(urls.article(article.id), site);
 	const { title, summary, published, sources } = article.data;
 	const corrections = correctionsOf(article);
@@ -72,11 +83,37 @@ export function feedItem(article: Article, site: URL): FeedItem {
 	if (corrections.length) tree.children.unshift(correctionsNotice(corrections));
 	if (sources.length) tree.children.push(...sourcesList(sources));
 	absolutizeLinks(tree, link);
-	return {
+	const item = {
 		title: withoutForbiddenChars(title),
 		link: link.href,
 		pubDate: published,
-		description: withoutForbiddenChars(summary),
+		description: withoutForbiddenChars(description(summary, corrections)),
 		content: withoutForbiddenChars(toHtml(tree)),
+	};
+	items.set(article, item);
+	return item;
+}
+
+/** Feeds carry the latest items only, so no feed grows without bound. */
+export const feedLimit = 50;
+
+/** Everything @astrojs/rss needs for a feed of `articles` (newest first), served at `path`, following the page at `page`. */
+export function feedOptions({ title, description, path, page, articles, site, lang }: {
+	title: string;
+	description: string;
+	path: string;
+	page: string;
+	articles: readonly Article[];
+	site: URL;
+	lang: string;
+}) {
+	return {
+		title: withoutForbiddenChars(title),
+		description: withoutForbiddenChars(description),
+		// The channel's link: the page a reader of this feed would visit.
+		site: new URL(page, site).href,
+		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+		customData: `<language>${lang}</language><atom:link href="${new URL(path, site).href}" rel="self" type="application/rss+xml"/>`,
+		items: articles.slice(0, feedLimit).map((article) => feedItem(article, site)),
 	};
 }

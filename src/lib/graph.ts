@@ -19,6 +19,8 @@ import type {
 export interface Entry<T> {
 	id: string;
 	data: T;
+	/** The Markdown body. */
+	body?: string;
 	/** The body's HTML, as the Markdown pipeline rendered it while loading. */
 	rendered?: { html: string };
 }
@@ -84,7 +86,14 @@ export interface ContentGraph {
 	statusesByDemand: Map<string, StatusRecord[]>;
 	/** Citations, newest article first. */
 	citationsBySource: Map<string, CitationRecord[]>;
+	/** Articles (newest first) whose body links to a page, by the page's path, e.g. /actors/russia/. */
+	linkedFrom: Map<string, Article[]>;
 }
+
+export type EntityKind = 'actors' | 'demands' | 'sources' | 'topics';
+
+// Links in rendered bodies to entity pages, written root-relative by editors and by the mention plugin.
+const entityLink = /href="(\/(?:actors|demands|sources|topics)\/[^/"#?]+\/)/g;
 
 /** Newest first; ties broken by id so every build orders the same way. */
 export const byNewest = (a: Article, b: Article) =>
@@ -118,6 +127,7 @@ export function buildGraph(content: ContentSet): ContentGraph {
 		positionsByActor: new Map(),
 		statusesByDemand: new Map(),
 		citationsBySource: new Map(),
+		linkedFrom: new Map(),
 	};
 
 	for (const demand of content.demands) {
@@ -134,6 +144,8 @@ export function buildGraph(content: ContentSet): ContentGraph {
 		for (const demand of new Set(data.demands.map((entry) => entry.demand))) push(graph.articlesByDemand, demand, article);
 		for (const source of new Set(data.sources.map((citation) => citation.source))) push(graph.articlesBySource, source, article);
 		for (const citation of data.sources) push(graph.citationsBySource, citation.source, { article, citation });
+		const links = new Set([...(article.rendered?.html ?? '').matchAll(entityLink)].map((match) => match[1]!));
+		for (const path of links) push(graph.linkedFrom, path, article);
 	}
 
 	// Histories read oldest first, and within an article in the order the editor wrote them.
@@ -161,6 +173,21 @@ export function buildGraph(content: ContentSet): ContentGraph {
 /** The demand's latest reported status: its current status everywhere it is shown. */
 export function currentStatus(graph: ContentGraph, demand: string): StatusRecord | undefined {
 	return graph.statusesByDemand.get(demand)?.at(-1);
+}
+
+const listedBy: Record<EntityKind, keyof ContentGraph> = {
+	actors: 'articlesByActor',
+	demands: 'articlesByDemand',
+	sources: 'articlesBySource',
+	topics: 'articlesByTopic',
+};
+
+/** Articles that list an entity in their frontmatter or link to its page from their body, newest first. */
+export function mentionedIn(graph: ContentGraph, kind: EntityKind, id: string): Article[] {
+	const listed = (graph[listedBy[kind]] as Map<string, Article[]>).get(id) ?? [];
+	const linked = graph.linkedFrom.get(`/${kind}/${id}/`) ?? [];
+	if (!linked.length) return listed;
+	return [...new Set([...listed, ...linked])].sort(byNewest);
 }
 
 /** Statuses after which a demand is no longer on the table. */

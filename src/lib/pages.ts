@@ -3,20 +3,24 @@
  * per page. Pages render these; they never query the graph themselves.
  */
 import { citationKey } from './citations.ts';
-import { correctionsOf } from './corrections.ts';
+import { correctionsOf, lastModified } from './corrections.ts';
 import {
 	type Actor,
 	type Article,
 	type ContentGraph,
 	type Demand,
+	type EntityKind,
 	type PositionRecord,
 	type Source,
 	type StatusRecord,
 	type Topic,
+	byNewest,
 	closedStatuses,
 	currentStatus,
+	mentionedIn,
 } from './graph.ts';
-import type { Citation, Stance } from './schemas.ts';
+import type { Citation, Stance, Status } from './schemas.ts';
+import { urls } from './urls.ts';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -82,15 +86,57 @@ export interface ArticleSource {
 	citedTimes: number;
 }
 
+/** What rendering a body tells about it: its headings, and how often each citation key is cited. */
+export interface RenderedBody {
+	headings?: { depth: number; slug: string; text: string }[];
+	citedTimes?: Readonly<Record<string, number>>;
+}
+
+/** Words a minute, for reading time: a moderate pace for explanatory prose. */
+const wordsPerMinute = 230;
+
+/** Articles with at least this many sections get a table of contents. */
+const tocMinSections = 3;
+
 /**
- * @param citedTimes how often the body cites each key, as the citation plugin
- *   counted it while rendering.
+ * Up to `limit` other articles, ranked by shared demands, then shared actors,
+ * then shared topics, then recency.
  */
-export function articlePage(graph: ContentGraph, article: Article, citedTimes: Readonly<Record<string, number>> = {}) {
+export function relatedArticles(graph: ContentGraph, article: Article, limit = 5): Article[] {
+	const shared = new Map<Article, [number, number, number]>();
+	const count = (ids: Iterable<string>, index: ReadonlyMap<string, Article[]>, slot: 0 | 1 | 2) => {
+		for (const id of new Set(ids)) {
+			for (const other of index.get(id) ?? []) {
+				if (other.id === article.id) continue;
+				const score = shared.get(other) ?? [0, 0, 0];
+				score[slot]++;
+				shared.set(other, score);
+			}
+		}
+	};
+	count(article.data.demands.map((entry) => entry.demand), graph.articlesByDemand, 0);
+	count(article.data.actors, graph.articlesByActor, 1);
+	count(article.data.topics, graph.articlesByTopic, 2);
+	return [...shared]
+		.sort(([a, x], [b, y]) => y[0] - x[0] || y[1] - x[1] || y[2] - x[2] || byNewest(a, b))
+		.slice(0, limit)
+		.map(([other]) => other);
+}
+
+export function articlePage(graph: ContentGraph, article: Article, rendered: RenderedBody = {}) {
 	const { data } = article;
 	const numbers = new Map(data.sources.map((citation, i) => [citationKey(citation), i + 1]));
+	const citedTimes = rendered.citedTimes ?? {};
+	const sections = (rendered.headings ?? []).filter((heading) => heading.depth === 2);
+	const modified = lastModified(article);
+	const words = article.body?.split(/\s+/).filter(Boolean).length ?? 0;
 	return {
 		article,
+		/** The last change, when it came after publication. */
+		modified: modified > data.published ? modified : undefined,
+		readingMinutes: Math.max(1, Math.round(words / wordsPerMinute)),
+		toc: sections.length >= tocMinSections ? sections : [],
+		related: relatedArticles(graph, article).map((other) => summarise(graph, other)),
 		actors: resolve(graph.actor, data.actors),
 		topics: resolve(graph.topic, data.topics),
 		atAGlance: data.demands.flatMap((entry) => {
@@ -156,8 +202,42 @@ export function actorPage(graph: ContentGraph, actor: Actor) {
 		demandsMade: (graph.demandsByAuthor.get(actor.id) ?? []).map((demand) => summariseDemand(graph, demand)),
 		demandsReceived: (graph.demandsByAddressee.get(actor.id) ?? []).map((demand) => summariseDemand(graph, demand)),
 		positions: groupPositions(graph.positionsByActor.get(actor.id) ?? [], (p) => p.demand, graph),
-		articles: (graph.articlesByActor.get(actor.id) ?? []).map((article) => summarise(graph, article)),
+		mentionedIn: mentionedIn(graph, 'actors', actor.id).map((article) => summarise(graph, article)),
 	};
+}
+
+/** One dated step in a demand's history. */
+export type TimelineEvent =
+	| { kind: 'raised'; date: Date; article?: Article }
+	| { kind: 'status'; date: Date; status: Status; article: Article }
+	| { kind: 'stance'; date: Date; position: PositionRecord; actor?: Actor; previous?: Stance };
+
+const eventOrder = { raised: 0, status: 1, stance: 2 } as const;
+
+/**
+ * When a demand was first raised (its `firstRaised`, or else the first article
+ * that reports it), each article's status for it, and each change of stance,
+ * oldest first.
+ */
+export function demandTimeline(graph: ContentGraph, demand: Demand): TimelineEvent[] {
+	const reports = graph.articlesByDemand.get(demand.id) ?? [];
+	const first = reports.at(-1);
+	const raisedOn = demand.data.firstRaised ?? first?.data.published;
+	const events: TimelineEvent[] = raisedOn
+		? [{ kind: 'raised', date: raisedOn, article: demand.data.firstRaised ? undefined : first }]
+		: [];
+	for (const record of graph.statusesByDemand.get(demand.id) ?? []) {
+		events.push({ kind: 'status', date: record.article.data.published, status: record.status, article: record.article });
+	}
+	const lastStance = new Map<string, Stance>();
+	for (const position of graph.positionsByDemand.get(demand.id) ?? []) {
+		const previous = lastStance.get(position.actor);
+		lastStance.set(position.actor, position.stance);
+		if (previous === position.stance) continue;
+		events.push({ kind: 'stance', date: position.article.data.published, position, actor: graph.actor.get(position.actor), previous });
+	}
+	// Sorting is stable: events of one day keep the order they were added in, within their kind.
+	return events.sort((a, b) => a.date.getTime() - b.date.getTime() || eventOrder[a.kind] - eventOrder[b.kind]);
 }
 
 export function demandPage(graph: ContentGraph, demand: Demand) {
@@ -167,23 +247,46 @@ export function demandPage(graph: ContentGraph, demand: Demand) {
 		addressedTo: resolve(graph.actor, demand.data.addressedTo),
 		topics: resolve(graph.topic, demand.data.topics),
 		status: currentStatus(graph, demand.id),
-		statusHistory: graph.statusesByDemand.get(demand.id) ?? [],
+		timeline: demandTimeline(graph, demand),
 		positions: groupPositions(graph.positionsByDemand.get(demand.id) ?? [], (p) => p.actor, graph),
-		articles: (graph.articlesByDemand.get(demand.id) ?? []).map((article) => summarise(graph, article)),
+		mentionedIn: mentionedIn(graph, 'demands', demand.id).map((article) => summarise(graph, article)),
+	};
+}
+
+/**
+ * The site-wide view of where each side stands: a row per demand, a column per
+ * actor that has taken a position on any, and each actor's latest position.
+ */
+export function stanceMatrix(graph: ContentGraph, demands: readonly Demand[] = [...graph.demand.values()].sort(byTitle)) {
+	const latest = (demand: string, actor: string) => graph.positionsByDemand.get(demand)?.findLast((p) => p.actor === actor);
+	const actorIds = new Set(demands.flatMap((demand) => (graph.positionsByDemand.get(demand.id) ?? []).map((p) => p.actor)));
+	const actors = resolve(graph.actor, actorIds).sort(byName);
+	return {
+		actors,
+		rows: demands.map((demand) => ({
+			demand,
+			status: currentStatus(graph, demand.id),
+			cells: actors.map((actor) => latest(demand.id, actor.id)),
+		})),
 	};
 }
 
 export function sourcePage(graph: ContentGraph, source: Source) {
+	const citations = Map.groupBy(graph.citationsBySource.get(source.id) ?? [], (record) => record.article.id);
 	return {
 		source,
-		citations: graph.citationsBySource.get(source.id) ?? [],
+		/** Each article that cites or links the source, with the reports it cites. */
+		mentionedIn: mentionedIn(graph, 'sources', source.id).map((article) => ({
+			article,
+			citations: (citations.get(article.id) ?? []).map((record) => record.citation),
+		})),
 	};
 }
 
 export function topicPage(graph: ContentGraph, topic: Topic) {
 	return {
 		topic,
-		articles: (graph.articlesByTopic.get(topic.id) ?? []).map((article) => summarise(graph, article)),
+		mentionedIn: mentionedIn(graph, 'topics', topic.id).map((article) => summarise(graph, article)),
 		demands: (graph.demandsByTopic.get(topic.id) ?? []).map((demand) => summariseDemand(graph, demand)),
 	};
 }
@@ -195,7 +298,11 @@ export function actorsIndex(graph: ContentGraph) {
 }
 
 export function demandsIndex(graph: ContentGraph) {
-	return [...graph.demand.values()].sort(byTitle).map((demand) => summariseDemand(graph, demand));
+	const demands = [...graph.demand.values()].sort(byTitle);
+	return {
+		demands: demands.map((demand) => summariseDemand(graph, demand)),
+		matrix: stanceMatrix(graph, demands),
+	};
 }
 
 export function sourcesIndex(graph: ContentGraph) {
@@ -204,4 +311,30 @@ export function sourcesIndex(graph: ContentGraph) {
 
 export function topicsIndex(graph: ContentGraph) {
 	return [...graph.topic.values()].sort(byTitle).map((topic) => ({ topic, articleCount: count(graph.articlesByTopic, topic.id) }));
+}
+
+/** A feed for everything a reader can follow: one per actor, demand, source and topic. */
+export interface EntityFeed {
+	kind: EntityKind;
+	id: string;
+	/** The entity's name, as its page shows it. */
+	name: string;
+	path: string;
+	articles: Article[];
+}
+
+export function entityFeeds(graph: ContentGraph): EntityFeed[] {
+	const feed = (kind: EntityKind, id: string, name: string): EntityFeed => ({
+		kind,
+		id,
+		name,
+		path: urls.entityFeed(kind, id),
+		articles: mentionedIn(graph, kind, id),
+	});
+	return [
+		...[...graph.actor.values()].map((actor) => feed('actors', actor.id, actor.data.name)),
+		...[...graph.demand.values()].map((demand) => feed('demands', demand.id, demand.data.title)),
+		...[...graph.source.values()].map((source) => feed('sources', source.id, source.data.name)),
+		...[...graph.topic.values()].map((topic) => feed('topics', topic.id, topic.data.title)),
+	];
 }

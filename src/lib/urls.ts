@@ -11,4 +11,7 @@ export const urls = {
 	source: (id: string) => `/sources/${id}/`,
 	topics: '/topics/',
 	topic: (id: string) => `/topics/${id}/`,
+	/** The feed of the articles connected to an actor, demand, source or topic. */
+	entityFeed: (kind: 'actors' | 'demands' | 'sources' | 'topics', id: string) => `/${kind}/${id}/rss.xml`,
+	corrections: '/corrections/',
 };

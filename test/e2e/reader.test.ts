@@ -38,7 +38,7 @@ test('home → article → actor → demand → source → topic, and back again
 	await page.getByRole('link', { name: 'Talks open: what each side now says about the border & the river' }).first().click();
 	await page.getByRole('region', { name: 'Sources' }).getByRole('link', { name: 'Valdorian Ministry of Foreign Affairs' }).click();
 	expect(path()).toBe('/sources/ministry-of-foreign-affairs/');
-	await page.getByRole('link', { name: 'Talks open: what each side now says about the border & the river' }).click();
+	await page.getByRole('link', { name: 'Statement on the opening of talks' }).click();
 	expect(path()).toBe(talks);
 	expect(hash()).toBe('#source-ministry');
 	await page.getByRole('region', { name: 'Topics' }).getByRole('link', { name: 'The river dispute' }).click();
@@ -125,6 +125,18 @@ describe('on a 390 px phone', () => {
 			if (width > 390) wide.push(`${pathname}: ${width}px`);
 		}
 		expect(wide).toEqual([]);
+	});
+
+	test('the stance matrix scrolls inside its own region, keeping the demand column in view', async () => {
+		await page.goto(`${site}/demands/`);
+		const region = page.getByRole('region', { name: 'Latest stance of each party, by demand' });
+		const before = await region.evaluate((el) => ({ scrolls: el.scrollWidth > el.clientWidth, left: el.getBoundingClientRect().left }));
+		expect(before.scrolls).toBe(true);
+		await region.evaluate((el) => el.scrollBy(200, 0));
+		const firstColumn = await region.locator('tbody th').first().evaluate((el) => el.getBoundingClientRect().left);
+		expect(Math.abs(firstColumn - before.left)).toBeLessThan(2);
+		// A scrolling region is reachable by keyboard, so it can be scrolled without a pointer.
+		await expect(region.getAttribute('tabindex')).resolves.toBe('0');
 	});
 
 	test('a wide table scrolls inside its own region', async () => {
