@@ -157,8 +157,9 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		]);
 		expect(textOf(url, '.facts')).toContain('Current status Accepted');
 		const rows = selectAll('table tbody tr', fromHtml(page(url))).map(readableText);
-		expect(rows.map((row) => row.split(' ')[0])).toEqual(['Valdoria', 'Ostmark']);
-		const ostmark = rows[1]!;
+		// The party whose stance was reported most recently comes first.
+		expect(rows.map((row) => row.split(' ')[0])).toEqual(['Ostmark', 'Valdoria']);
+		const ostmark = rows[0]!;
 		expect(ostmark).toMatch(/^Ostmark ✓ Supports 1 March 2024, in Ostmark agrees.* Ostmark to pull back troops/);
 		inOrder(ostmark, ['5 February 2024: ◐ Mixed', '10 January 2024: ✕ Opposes']);
 	});

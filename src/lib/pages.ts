@@ -19,6 +19,7 @@ import {
 	currentStatus,
 	mentionedIn,
 } from './graph.ts';
+import { capped, paginate } from './paginate.ts';
 import type { Citation, Stance, Status } from './schemas.ts';
 import { urls } from './urls.ts';
 
@@ -52,6 +53,9 @@ const summariseDemand = (graph: ContentGraph, demand: Demand): DemandSummary => 
 	status: currentStatus(graph, demand.id),
 });
 
+/** Open demands the home page shows; the rest are on /demands/. */
+const homeDemands = 10;
+
 export function homePage(graph: ContentGraph) {
 	const openDemands = [...graph.demand.values()]
 		.map((demand) => summariseDemand(graph, demand))
@@ -63,7 +67,7 @@ export function homePage(graph: ContentGraph) {
 		);
 	return {
 		articles: graph.articles.map((article) => summarise(graph, article)),
-		openDemands,
+		openDemands: capped(openDemands, homeDemands),
 	};
 }
 
@@ -99,6 +103,18 @@ const wordsPerMinute = 230;
 const tocMinSections = 3;
 
 /**
+ * Articles of an entity list published nearest to `article`. An actor in every
+ * article would otherwise make related reading cost grow with the square of
+ * the newsroom.
+ */
+const relatedWindow = 200;
+function nearInTime(list: readonly Article[], article: Article): readonly Article[] {
+	if (list.length <= 2 * relatedWindow) return list;
+	const at = list.indexOf(article);
+	return list.slice(Math.max(0, at - relatedWindow), at + relatedWindow + 1);
+}
+
+/**
  * Up to `limit` other articles, ranked by shared demands, then shared actors,
  * then shared topics, then recency.
  */
@@ -106,7 +122,7 @@ export function relatedArticles(graph: ContentGraph, article: Article, limit = 5
 	const shared = new Map<Article, [number, number, number]>();
 	const count = (ids: Iterable<string>, index: ReadonlyMap<string, Article[]>, slot: 0 | 1 | 2) => {
 		for (const id of new Set(ids)) {
-			for (const other of index.get(id) ?? []) {
+			for (const other of nearInTime(index.get(id) ?? [], article)) {
 				if (other.id === article.id) continue;
 				const score = shared.get(other) ?? [0, 0, 0];
 				score[slot]++;
@@ -178,19 +194,34 @@ export interface StanceHistory {
 	demand?: Demand;
 	actor?: Actor;
 	latest: PositionRecord;
+	/** The latest stances, oldest first, ending with `latest`. */
 	history: PositionRecord[];
+	/** Earlier stances left out of `history`. */
+	earlierNotShown: number;
 }
 
+/** Earlier stances shown under each latest one; older ones are on the article pages. */
+const historyShown = 10;
+/** Lists on entity pages beyond pagination: positions, demands, timeline events. */
+const listShown = 50;
+
+/** Positions grouped by actor or demand, most recently reported first, each with its latest stances (oldest first). */
 function groupPositions(
 	positions: readonly PositionRecord[],
 	keyOf: (position: PositionRecord) => string,
 	graph: ContentGraph,
-): StanceHistory[] {
-	const groups = Map.groupBy(positions, keyOf);
-	return [...groups.values()].map((history) => {
+): { items: StanceHistory[]; more: number } {
+	const groups = [...Map.groupBy(positions, keyOf).values()].map((history) => {
 		const latest = history.at(-1)!;
-		return { demand: graph.demand.get(latest.demand), actor: graph.actor.get(latest.actor), latest, history };
+		return {
+			demand: graph.demand.get(latest.demand),
+			actor: graph.actor.get(latest.actor),
+			latest,
+			history: history.slice(-(historyShown + 1)),
+			earlierNotShown: Math.max(0, history.length - historyShown - 1),
+		};
 	});
+	return capped(groups.sort((a, b) => byNewest(a.latest.article, b.latest.article)), listShown);
 }
 
 const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => collator.compare(a.data.name, b.data.name);
@@ -199,8 +230,8 @@ const byTitle = (a: { data: { title: string } }, b: { data: { title: string } })
 export function actorPage(graph: ContentGraph, actor: Actor) {
 	return {
 		actor,
-		demandsMade: (graph.demandsByAuthor.get(actor.id) ?? []).map((demand) => summariseDemand(graph, demand)),
-		demandsReceived: (graph.demandsByAddressee.get(actor.id) ?? []).map((demand) => summariseDemand(graph, demand)),
+		demandsMade: capped((graph.demandsByAuthor.get(actor.id) ?? []).map((demand) => summariseDemand(graph, demand)), listShown),
+		demandsReceived: capped((graph.demandsByAddressee.get(actor.id) ?? []).map((demand) => summariseDemand(graph, demand)), listShown),
 		positions: groupPositions(graph.positionsByActor.get(actor.id) ?? [], (p) => p.demand, graph),
 		mentionedIn: mentionedIn(graph, 'actors', actor.id).map((article) => summarise(graph, article)),
 	};
@@ -240,6 +271,11 @@ export function demandTimeline(graph: ContentGraph, demand: Demand): TimelineEve
 	return events.sort((a, b) => a.date.getTime() - b.date.getTime() || eventOrder[a.kind] - eventOrder[b.kind]);
 }
 
+function boundedTimeline(events: TimelineEvent[]): { items: TimelineEvent[]; more: number } {
+	if (events.length <= listShown) return { items: events, more: 0 };
+	return { items: [events[0]!, ...events.slice(-(listShown - 1))], more: events.length - listShown };
+}
+
 export function demandPage(graph: ContentGraph, demand: Demand) {
 	return {
 		demand,
@@ -247,22 +283,35 @@ export function demandPage(graph: ContentGraph, demand: Demand) {
 		addressedTo: resolve(graph.actor, demand.data.addressedTo),
 		topics: resolve(graph.topic, demand.data.topics),
 		status: currentStatus(graph, demand.id),
-		timeline: demandTimeline(graph, demand),
+		// The latest events; the first (when the demand was raised) always leads.
+		timeline: boundedTimeline(demandTimeline(graph, demand)),
 		positions: groupPositions(graph.positionsByDemand.get(demand.id) ?? [], (p) => p.actor, graph),
 		mentionedIn: mentionedIn(graph, 'demands', demand.id).map((article) => summarise(graph, article)),
 	};
 }
 
+/** Columns of the stance matrix: the parties with the most positions on the demands shown. */
+const matrixColumns = 12;
+
 /**
  * The site-wide view of where each side stands: a row per demand, a column per
- * actor that has taken a position on any, and each actor's latest position.
+ * actor that has taken a position on one of them (the most active first, at most
+ * a dozen, so the table stays readable), and each actor's latest position.
  */
-export function stanceMatrix(graph: ContentGraph, demands: readonly Demand[] = [...graph.demand.values()].sort(byTitle)) {
+export function stanceMatrix(graph: ContentGraph, demands: readonly Demand[]) {
 	const latest = (demand: string, actor: string) => graph.positionsByDemand.get(demand)?.findLast((p) => p.actor === actor);
-	const actorIds = new Set(demands.flatMap((demand) => (graph.positionsByDemand.get(demand.id) ?? []).map((p) => p.actor)));
-	const actors = resolve(graph.actor, actorIds).sort(byName);
+	const activity = new Map<string, number>();
+	for (const demand of demands) {
+		for (const actor of new Set((graph.positionsByDemand.get(demand.id) ?? []).map((p) => p.actor))) {
+			activity.set(actor, (activity.get(actor) ?? 0) + 1);
+		}
+	}
+	const ranked = resolve(graph.actor, activity.keys()).sort((a, b) => activity.get(b.id)! - activity.get(a.id)! || byName(a, b));
+	const actors = ranked.slice(0, matrixColumns).sort(byName);
 	return {
 		actors,
+		/** Parties with positions on these demands that have no column. */
+		actorsNotShown: ranked.length - actors.length,
 		rows: demands.map((demand) => ({
 			demand,
 			status: currentStatus(graph, demand.id),
@@ -287,7 +336,7 @@ export function topicPage(graph: ContentGraph, topic: Topic) {
 	return {
 		topic,
 		mentionedIn: mentionedIn(graph, 'topics', topic.id).map((article) => summarise(graph, article)),
-		demands: (graph.demandsByTopic.get(topic.id) ?? []).map((demand) => summariseDemand(graph, demand)),
+		demands: capped((graph.demandsByTopic.get(topic.id) ?? []).map((demand) => summariseDemand(graph, demand)), listShown),
 	};
 }
 
@@ -297,12 +346,13 @@ export function actorsIndex(graph: ContentGraph) {
 	return [...graph.actor.values()].sort(byName).map((actor) => ({ actor, articleCount: count(graph.articlesByActor, actor.id) }));
 }
 
+/** The pages of /demands/: each lists its demands and shows their stance matrix. */
 export function demandsIndex(graph: ContentGraph) {
-	const demands = [...graph.demand.values()].sort(byTitle);
-	return {
-		demands: demands.map((demand) => summariseDemand(graph, demand)),
-		matrix: stanceMatrix(graph, demands),
-	};
+	return paginate([...graph.demand.values()].sort(byTitle), urls.demands).map(({ items, ...page }) => ({
+		...page,
+		demands: items.map((demand) => summariseDemand(graph, demand)),
+		matrix: stanceMatrix(graph, items),
+	}));
 }
 
 export function sourcesIndex(graph: ContentGraph) {

@@ -1,0 +1,50 @@
+/**
+ * Bounded pages: long lists are cut into numbered pages and short lists are
+ * capped, so that no page grows as the newsroom does.
+ */
+
+/** Items on one page of a paginated list. */
+export const pageSize = 50;
+
+export interface Pagination {
+	current: number;
+	last: number;
+	prev?: string;
+	next?: string;
+}
+
+export interface PageOf<T> {
+	items: T[];
+	pagination: Pagination;
+	/** The route's rest parameter: undefined for page 1, `page/<n>` after it. */
+	param: string | undefined;
+}
+
+/** The URL of page `n` of a list whose first page is at `base` (a path ending in /). */
+export const pageUrl = (base: string, n: number) => (n === 1 ? base : `${base}page/${n}/`);
+
+/** Splits `items` into pages served under `base`; an empty list still has its first page. */
+export function paginate<T>(items: readonly T[], base: string, size = pageSize): PageOf<T>[] {
+	const last = Math.max(1, Math.ceil(items.length / size));
+	return Array.from({ length: last }, (_, i) => {
+		const current = i + 1;
+		return {
+			items: items.slice(i * size, current * size),
+			param: current === 1 ? undefined : `page/${current}`,
+			pagination: {
+				current,
+				last,
+				prev: current > 1 ? pageUrl(base, current - 1) : undefined,
+				next: current < last ? pageUrl(base, current + 1) : undefined,
+			},
+		};
+	});
+}
+
+/** The first `max` items, and how many were left out. */
+export function capped<T>(items: readonly T[], max: number): { items: T[]; more: number } {
+	return { items: items.slice(0, max), more: Math.max(0, items.length - max) };
+}
+
+/** A page's title: the list's name, and which page this is when there are several. */
+export const pageTitle = (name: string, { current, last }: Pagination) => (last > 1 ? `${name}, page ${current} of ${last}` : name);
