@@ -5,11 +5,11 @@
  */
 import { rehypeHeadingIds, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { headingAnchorOptions } from './plugins/heading-anchors.ts';
 import remarkActorMentions, { type ActorMentionOptions } from './plugins/remark-actor-mentions.ts';
 import rehypeForbiddenChars from './plugins/rehype-forbidden-chars.ts';
+import rehypeRawHtml from './plugins/rehype-raw-html.ts';
 import remarkCitations from './plugins/remark-citations.ts';
 import { sanitizeSchema } from './plugins/sanitize.ts';
 
@@ -19,7 +19,7 @@ export const markdownOptions = (mentions: ActorMentionOptions) =>
 		remarkPlugins: [remarkCitations, [remarkActorMentions, mentions]],
 		rehypePlugins: [
 			// Astro parses raw HTML only after user plugins; sanitising needs it parsed first.
-			rehypeRaw,
+			rehypeRawHtml,
 			[rehypeSanitize, sanitizeSchema],
 			rehypeForbiddenChars,
 			// Astro adds heading ids only after user plugins; the anchors need them first.

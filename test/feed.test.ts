@@ -58,8 +58,8 @@ describe('feedItem', () => {
 		expect(item.link).toBe(articleUrl);
 	});
 
-	test('describes the article by its summary and dates it by publication', () => {
-		expect(item.description).toBe('The routes reopen in spring.');
+	test('describes the article by its summary and latest correction, and dates it by publication', () => {
+		expect(item.description).toBe('The routes reopen in spring. Corrected 25 March 2025: The second correction.');
 		expect(item.pubDate).toEqual(new Date('2025-03-20'));
 	});
 
@@ -134,7 +134,7 @@ describe('feedItem', () => {
 		);
 		const result = feedItem(dirty, site);
 		expect(result.title).toBe('Bad title');
-		expect(result.description).toBe('Bad summary');
+		expect(result.description).toBe('Bad summary Corrected 2 January 2025: Bad correction');
 		expect(result.content).toContain('<p>Bad body ⛴️</p>');
 		expect(result.content).toContain('Bad source');
 		expect(result.content).toContain('Bad correction');

@@ -3,7 +3,7 @@
  * citations each page can look up, in the order readers see them.
  */
 import { describe, expect, test } from 'vitest';
-import { type ContentGraph, buildGraph, currentStatus } from '../src/lib/graph.ts';
+import { type ContentGraph, type EntityKind, buildGraph, currentStatus, mentionedIn } from '../src/lib/graph.ts';
 import { actor, article, demand, ids, newsroom, newsroomIds } from './helpers/entries.ts';
 
 const { jan, feb, mar, draft } = newsroomIds;
@@ -24,10 +24,22 @@ describe('drafts', () => {
 		['positionsByDemand', (g) => [...g.positionsByDemand.values()].flat().map((p) => p.article.id)],
 		['positionsByActor', (g) => [...g.positionsByActor.values()].flat().map((p) => p.article.id)],
 		['statusesByDemand', (g) => [...g.statusesByDemand.values()].flat().map((s) => s.article.id)],
+		['linkedFrom', (g) => [...g.linkedFrom.values()].flatMap(ids)],
 	];
 
+	/** The newsroom, with a published article whose body links the pages the draft's body links. */
+	const withLinks = () => {
+		const content = newsroom();
+		const linking = article(
+			'linking',
+			{ title: 'Linking', summary: 'Links.', published: '2025-05-01' },
+			'<a href="/actors/asa-odegard/">a</a><a href="/demands/tariff-freeze/">d</a><a href="/topics/ferry-dispute/">t</a><a href="/sources/wire-north/">s</a>',
+		);
+		return buildGraph({ ...content, articles: [...content.articles, linking] });
+	};
+
 	test.each(articleLists)('are not in %s', (_, list) => {
-		const found = list(graph);
+		const found = list(withLinks());
 		expect(found.length).toBeGreaterThan(0);
 		expect(found).not.toContain(draft);
 	});
@@ -37,6 +49,8 @@ describe('drafts', () => {
 		expect(graph.positionsByActor.has('harbour-league')).toBe(false);
 		expect(graph.statusesByDemand.has('tariff-freeze')).toBe(false);
 		expect(currentStatus(graph, 'ferry-rights-restored')?.status).toBe('accepted');
+		// Only the draft's body links anything.
+		expect(graph.linkedFrom.size).toBe(0);
 	});
 });
 
@@ -186,5 +200,80 @@ describe('currentStatus', () => {
 			topics: [],
 		});
 		expect(currentStatus(g, 'd')?.status).toBe('rejected');
+	});
+});
+
+describe('linkedFrom', () => {
+	const linksOf = (html: string) => {
+		const g = buildGraph({
+			articles: [article('body', { title: 'Body', summary: 'Links.', published: '2025-01-01' }, html)],
+			actors: [],
+			demands: [],
+			sources: [],
+			topics: [],
+		});
+		return [...g.linkedFrom.keys()];
+	};
+
+	test.each([
+		['a link to a topic page', '<a href="/topics/ferry-dispute/">x</a>', ['/topics/ferry-dispute/']],
+		['links to each kind of page', '<a href="/actors/a/">a</a> <a href="/demands/d/">d</a> <a href="/sources/s/">s</a> <a href="/topics/t/">t</a>', ['/actors/a/', '/demands/d/', '/sources/s/', '/topics/t/']],
+		['a link to a section of a page, as the page', '<a href="/actors/valmora/#positions">x</a>', ['/actors/valmora/']],
+		['the same page linked twice, once', '<a href="/topics/t/">x</a> and <a href="/topics/t/">again</a>', ['/topics/t/']],
+		['a link to an article, not at all', '<a href="/articles/2025-01-10-ferry-demand/">x</a>', []],
+		['a link to an index page, not at all', '<a href="/topics/">x</a>', []],
+		['a link elsewhere, not at all', '<a href="https://elsewhere.example.net/topics/t/">x</a>', []],
+		['a body without links, nothing', '<p>Plain text about /topics/t/.</p>', []],
+	])('indexes %s', (_, html, paths) => {
+		expect(linksOf(html)).toEqual(paths);
+	});
+
+	test('an article without a rendered body links nothing', () => {
+		const g = buildGraph({
+			articles: [article('unrendered', { title: 'Unrendered', summary: 'No HTML.', published: '2025-01-01' })],
+			actors: [],
+			demands: [],
+			sources: [],
+			topics: [],
+		});
+		expect(g.linkedFrom.size).toBe(0);
+	});
+});
+
+describe('mentionedIn', () => {
+	const base = { summary: 'About topic x.' };
+	const g = buildGraph({
+		articles: [
+			article('lists', { ...base, title: 'Lists', published: '2025-01-01', topics: ['x'] }),
+			article('links', { ...base, title: 'Links', published: '2025-03-01' }, '<p><a href="/topics/x/">X</a></p>'),
+			article('lists-and-links', { ...base, title: 'Both', published: '2025-02-01', topics: ['x'] }, '<a href="/topics/x/">X</a>'),
+			article('links-the-actor-x', { ...base, title: 'Actor', published: '2025-04-01' }, '<a href="/actors/x/">X</a>'),
+			article('draft', { ...base, title: 'Draft', published: '2025-05-01', draft: true }, '<a href="/topics/x/">X</a>'),
+		],
+		actors: [],
+		demands: [],
+		sources: [],
+		topics: [],
+	});
+
+	test('lists the articles that list the entity or link its page, each once, newest first', () => {
+		expect(ids(mentionedIn(g, 'topics', 'x'))).toEqual(['links', 'lists-and-links', 'lists']);
+	});
+
+	test.each<[EntityKind, string, string[]]>([
+		['actors', 'x', ['links-the-actor-x']],
+		['demands', 'x', []],
+		['sources', 'x', []],
+	])('a link counts only for the kind of page it links: %s %s', (kind, id, expected) => {
+		expect(ids(mentionedIn(g, kind, id))).toEqual(expected);
+	});
+
+	test.each<[EntityKind, string, string[]]>([
+		['actors', 'asa-odegard', [feb, jan]],
+		['demands', 'tariff-freeze', [feb]],
+		['sources', 'wire-north', [feb, jan]],
+		['topics', 'ferry-dispute', [mar, feb, jan]],
+	])('without body links, %s %s is mentioned where it is listed, and never in the draft that links it', (kind, id, expected) => {
+		expect(ids(mentionedIn(graph, kind, id))).toEqual(expected);
 	});
 });

@@ -74,7 +74,7 @@ const items = new WeakMap<Article, FeedItem>();
 /** One feed item per article, from its rendered body. */
 export function feedItem(article: Article, site: URL): FeedItem {
 	const cached = items.get(article);
-	if (cached?.link.startsWith(site.origin)) return cached;
+	if (cached && new URL(cached.link).origin === site.origin) return cached;
 	const link = new URL(urls.article(article.id), site);
 	const { title, summary, published, sources } = article.data;
 	const corrections = correctionsOf(article);

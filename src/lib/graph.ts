@@ -138,8 +138,7 @@ export function buildGraph(content: ContentSet): ContentGraph {
 
 	for (const article of articles) {
 		const { data } = article;
-		const actors = new Set([...data.actors, ...data.demands.flatMap((entry) => entry.positions.map((p) => p.actor))]);
-		for (const actor of actors) push(graph.articlesByActor, actor, article);
+		for (const actor of articleActors(article)) push(graph.articlesByActor, actor, article);
 		for (const topic of new Set(data.topics)) push(graph.articlesByTopic, topic, article);
 		for (const demand of new Set(data.demands.map((entry) => entry.demand))) push(graph.articlesByDemand, demand, article);
 		for (const source of new Set(data.sources.map((citation) => citation.source))) push(graph.articlesBySource, source, article);
@@ -168,6 +167,12 @@ export function buildGraph(content: ContentSet): ContentGraph {
 		}
 	}
 	return graph;
+}
+
+/** The actors an article involves: those it lists and those whose positions it reports. */
+export function articleActors(article: Article): Set<string> {
+	const { actors, demands } = article.data;
+	return new Set([...actors, ...demands.flatMap((entry) => entry.positions.map((position) => position.actor))]);
 }
 
 /** The demand's latest reported status: its current status everywhere it is shown. */

@@ -14,6 +14,7 @@ import {
 	type Source,
 	type StatusRecord,
 	type Topic,
+	articleActors,
 	byNewest,
 	closedStatuses,
 	currentStatus,
@@ -131,7 +132,7 @@ export function relatedArticles(graph: ContentGraph, article: Article, limit = 5
 		}
 	};
 	count(article.data.demands.map((entry) => entry.demand), graph.articlesByDemand, 0);
-	count(article.data.actors, graph.articlesByActor, 1);
+	count(articleActors(article), graph.articlesByActor, 1);
 	count(article.data.topics, graph.articlesByTopic, 2);
 	return [...shared]
 		.sort(([a, x], [b, y]) => y[0] - x[0] || y[1] - x[1] || y[2] - x[2] || byNewest(a, b))
@@ -267,7 +268,7 @@ export function demandTimeline(graph: ContentGraph, demand: Demand): TimelineEve
 		if (previous === position.stance) continue;
 		events.push({ kind: 'stance', date: position.article.data.published, position, actor: graph.actor.get(position.actor), previous });
 	}
-	// Sorting is stable: events of one day keep the order they were added in, within their kind.
+	// Events of the same moment (one article's status and stances) read raised, status, stance.
 	return events.sort((a, b) => a.date.getTime() - b.date.getTime() || eventOrder[a.kind] - eventOrder[b.kind]);
 }
 
@@ -340,10 +341,11 @@ export function topicPage(graph: ContentGraph, topic: Topic) {
 	};
 }
 
-const count = (map: ReadonlyMap<string, readonly unknown[]>, id: string) => map.get(id)?.length ?? 0;
+/** How many articles an entity page lists under "Mentioned in". */
+const count = (graph: ContentGraph, kind: EntityKind, id: string) => mentionedIn(graph, kind, id).length;
 
 export function actorsIndex(graph: ContentGraph) {
-	return [...graph.actor.values()].sort(byName).map((actor) => ({ actor, articleCount: count(graph.articlesByActor, actor.id) }));
+	return [...graph.actor.values()].sort(byName).map((actor) => ({ actor, articleCount: count(graph, 'actors', actor.id) }));
 }
 
 /** The pages of /demands/: each lists its demands and shows their stance matrix. */
@@ -356,11 +358,11 @@ export function demandsIndex(graph: ContentGraph) {
 }
 
 export function sourcesIndex(graph: ContentGraph) {
-	return [...graph.source.values()].sort(byName).map((source) => ({ source, articleCount: count(graph.articlesBySource, source.id) }));
+	return [...graph.source.values()].sort(byName).map((source) => ({ source, articleCount: count(graph, 'sources', source.id) }));
 }
 
 export function topicsIndex(graph: ContentGraph) {
-	return [...graph.topic.values()].sort(byTitle).map((topic) => ({ topic, articleCount: count(graph.articlesByTopic, topic.id) }));
+	return [...graph.topic.values()].sort(byTitle).map((topic) => ({ topic, articleCount: count(graph, 'topics', topic.id) }));
 }
 
 /** A feed for everything a reader can follow: one per actor, demand, source and topic. */

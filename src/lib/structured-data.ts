@@ -90,14 +90,13 @@ export const topicThing = (topic: Topic, base: URL): Thing => ({
 	...(topic.data.summary ? { description: topic.data.summary } : {}),
 });
 
-/** A demand has no schema.org type of its own: it is described as a Thing, linked to who makes it. */
-export const demandThing = (demand: Demand, by: Actor | undefined, base: URL): Thing => ({
+/** A demand has no schema.org type of its own: it is described as a Thing. */
+export const demandThing = (demand: Demand, base: URL): Thing => ({
 	'@context': 'https://schema.org',
 	'@type': 'Thing',
 	name: demand.data.title,
 	url: new URL(urls.demand(demand.id), base).href,
 	...(demand.data.summary ? { description: demand.data.summary } : {}),
-	...(by ? { subjectOf: actorThing(by, base) } : {}),
 });
 
 /**

@@ -8,3 +8,6 @@ const forbiddenChars =
 
 /** Removes characters that XML 1.0 forbids and HTML rejects. */
 export const withoutForbiddenChars = (text: string) => text.replace(forbiddenChars, '');
+
+/** Whether `text` holds any character that `withoutForbiddenChars` would remove. */
+export const hasForbiddenChars = (text: string) => text.search(forbiddenChars) !== -1;

@@ -4,10 +4,14 @@
  */
 import type { Root, Text } from 'hast';
 import { visit } from 'unist-util-visit';
-import { withoutForbiddenChars } from '../lib/text.ts';
+import type { VFile } from 'vfile';
+import { hasForbiddenChars, withoutForbiddenChars } from '../lib/text.ts';
 
 export default function rehypeForbiddenChars() {
-	return (tree: Root) => {
+	return (tree: Root, file: VFile) => {
+		// Character references (&#7;) can produce them too, so "&#" in the source also means a walk.
+		const source = String(file.value);
+		if (!hasForbiddenChars(source) && !source.includes('&#')) return;
 		visit(tree, 'text', (node: Text) => {
 			node.value = withoutForbiddenChars(node.value);
 		});

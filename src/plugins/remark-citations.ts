@@ -24,8 +24,10 @@ export default function remarkCitations() {
 		const frontmatter = (file.data.astro as { frontmatter?: Frontmatter } | undefined)?.frontmatter;
 		// Only articles declare sources; other bodies keep `[@…]` as written.
 		if (!frontmatter || !Array.isArray(frontmatter.sources)) return;
+		frontmatter.citedTimes = {};
+		if (!String(file.value).includes('[@')) return;
 		const numbers = new Map(frontmatter.sources.map((citation, i) => [citationKey(citation), i + 1]));
-		const citedTimes: Record<string, number> = {};
+		const citedTimes: Record<string, number> = frontmatter.citedTimes;
 
 		visitParents(tree, 'text', (node: Text, ancestors) => {
 			const parent = ancestors.at(-1) as Parent | undefined;
@@ -70,6 +72,5 @@ export default function remarkCitations() {
 			return [SKIP, index + replacement.length];
 		});
 
-		frontmatter.citedTimes = citedTimes;
 	};
 }

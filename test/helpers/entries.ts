@@ -9,11 +9,23 @@ import { actorSchema, articleSchema, demandSchema, sourceSchema, topicSchema } f
 
 type Input<T extends () => z.ZodType> = z.input<ReturnType<T>>;
 
-export const article = (id: string, data: Input<typeof articleSchema>, html?: string): Article => ({
-	id,
-	data: articleSchema().parse(data),
-	...(html === undefined ? {} : { rendered: { html } }),
-});
+/**
+ * An article entry. The third argument is its rendered HTML, or both its
+ * Markdown body and its HTML, as Astro's loader hands them over.
+ */
+export const article = (
+	id: string,
+	data: Input<typeof articleSchema>,
+	content?: string | { body?: string; html?: string },
+): Article => {
+	const { body, html } = typeof content === 'string' ? { body: undefined, html: content } : (content ?? {});
+	return {
+		id,
+		data: articleSchema().parse(data),
+		...(body === undefined ? {} : { body }),
+		...(html === undefined ? {} : { rendered: { html } }),
+	};
+};
 export const actor = (id: string, data: Input<typeof actorSchema>): Actor => ({ id, data: actorSchema().parse(data) });
 export const demand = (id: string, data: Input<typeof demandSchema>): Demand => ({ id, data: demandSchema().parse(data) });
 export const source = (id: string, data: Input<typeof sourceSchema>): Source => ({ id, data: sourceSchema().parse(data) });
@@ -35,7 +47,8 @@ export const newsroomIds = {
  * March) and a later draft. Demand `ferry-rights-restored` goes new →
  * under-negotiation → accepted while the Kestrel Union's stance on it goes
  * opposes → mixed → supports. The draft would withdraw that demand, meet the
- * other and cite both sources, so any leak shows.
+ * other, cite both sources and link pages from its body, so any leak shows.
+ * No published article's body links anything.
  */
 export function newsroom() {
 	const { jan, feb, mar, draft } = newsroomIds;
@@ -66,29 +79,35 @@ export function newsroom() {
 					{ key: 'wire-b', source: 'wire-north', title: 'Union signals flexibility', url: url('flexibility') },
 				],
 			}),
-			article(draft, {
-				title: 'Secret plan to abandon the ferry claim',
-				summary: 'Not ready.',
-				published: '2025-04-01',
-				draft: true,
-				actors: ['harbour-league'],
-				topics: ['economie-bleue'],
-				demands: [
-					{
-						demand: 'ferry-rights-restored',
-						status: 'withdrawn',
-						positions: [
-							{ actor: 'kestrel-union', stance: 'opposes' },
-							{ actor: 'harbour-league', stance: 'opposes' },
-						],
-					},
-					{ demand: 'tariff-freeze', status: 'met', positions: [{ actor: 'valmora', stance: 'opposes' }] },
-				],
-				sources: [
-					{ source: 'wire-north', title: 'Leaked memo', url: url('leaked-memo') },
-					{ source: 'ministere-des-cotes', title: 'Draft-only statement', url: url('draft-only') },
-				],
-			}),
+			article(
+				draft,
+				{
+					title: 'Secret plan to abandon the ferry claim',
+					summary: 'Not ready.',
+					published: '2025-04-01',
+					draft: true,
+					actors: ['harbour-league'],
+					topics: ['economie-bleue'],
+					demands: [
+						{
+							demand: 'ferry-rights-restored',
+							status: 'withdrawn',
+							positions: [
+								{ actor: 'kestrel-union', stance: 'opposes' },
+								{ actor: 'harbour-league', stance: 'opposes' },
+							],
+						},
+						{ demand: 'tariff-freeze', status: 'met', positions: [{ actor: 'valmora', stance: 'opposes' }] },
+					],
+					sources: [
+						{ source: 'wire-north', title: 'Leaked memo', url: url('leaked-memo') },
+						{ source: 'ministere-des-cotes', title: 'Draft-only statement', url: url('draft-only') },
+					],
+				},
+				// Its body links pages as well, so a leak through body links shows too.
+				'<p>The secret plan, per <a href="/actors/asa-odegard/">Åsa Ødegård</a>, ends the <a href="/demands/tariff-freeze/">freeze</a> ' +
+					'(<a href="/topics/ferry-dispute/">dispute</a>, <a href="/sources/wire-north/">Wire North</a>).</p>',
+			),
 			article(jan, {
 				title: 'Valmora demands its ferry rights back',
 				summary: 'Valmora wants the old ferry routes restored.',

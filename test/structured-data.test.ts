@@ -1,0 +1,163 @@
+/**
+ * schema.org JSON-LD: what search engines and aggregators read about each page,
+ * and that no content can break out of the <script> element that carries it.
+ */
+import { describe, expect, test } from 'vitest';
+import {
+	actorPageThing,
+	articleThing,
+	demandThing,
+	serializeJsonLd,
+	sourceThing,
+	topicThing,
+} from '../src/lib/structured-data.ts';
+import { actor, article, demand, source, topic } from './helpers/entries.ts';
+
+const base = new URL('https://dossier.example.org/');
+
+describe('serializeJsonLd', () => {
+	const hostile = 'Ferry </script><script>alert(1)</script> <!-- deal --> & “quotes” \u2028line\u2029para \\ "end"';
+	const json = serializeJsonLd({ '@type': 'NewsArticle', headline: hostile });
+
+	test('writes no <, > or &, so nothing can close the script element or open a comment', () => {
+		expect(json).not.toMatch(/[<>&]/);
+		expect(json.toLowerCase()).not.toContain('</script');
+		expect(json).not.toContain('<!--');
+	});
+
+	test('writes no raw line or paragraph separator', () => {
+		expect(json).not.toMatch(/[\u2028\u2029]/);
+	});
+
+	test('parses back to exactly the original text', () => {
+		expect(JSON.parse(json)).toEqual({ '@type': 'NewsArticle', headline: hostile });
+	});
+
+	test('escapes as \\u sequences', () => {
+		expect(serializeJsonLd({ name: '<a&b>' })).toMatchInlineSnapshot(`"{"name":"\\u003ca\\u0026b\\u003e"}"`);
+	});
+});
+
+describe('articleThing', () => {
+	const valmora = actor('valmora', { name: 'Valmora', kind: 'country', aliases: ['the Valmoran government'] });
+	const union = actor('kestrel-union', { name: 'Kestrel Union', kind: 'alliance', summary: 'A trading alliance.' });
+	const deal = article('2025-03-20-ferry-deal', {
+		title: 'Kestrel Union accepts the ferry deal',
+		summary: 'The routes reopen in spring.',
+		published: '2025-03-20',
+		updated: '2025-03-22',
+		byline: 'Harbour desk',
+		actors: ['kestrel-union', 'valmora'],
+		sources: [
+			{ source: 'ministere-des-cotes', title: 'Accord signé', url: 'https://reports.example.net/accord', published: '2025-03-19' },
+			{ source: 'wire-north', title: 'Deal done', url: 'https://reports.example.net/deal' },
+		],
+		corrections: [
+			{ date: '2025-03-25', text: 'The second correction.' },
+			{ date: '2025-03-21', text: 'The first correction.' },
+		],
+	});
+	const thing = articleThing(deal, [union, valmora], base);
+
+	test('is a NewsArticle with its headline, description, address and dates', () => {
+		expect(thing).toMatchObject({
+			'@context': 'https://schema.org',
+			'@type': 'NewsArticle',
+			headline: 'Kestrel Union accepts the ferry deal',
+			description: 'The routes reopen in spring.',
+			url: 'https://dossier.example.org/articles/2025-03-20-ferry-deal/',
+			datePublished: '2025-03-20T00:00:00.000Z',
+			// The latest correction, later than `updated`.
+			dateModified: '2025-03-25T00:00:00.000Z',
+		});
+	});
+
+	test('names the byline as author and the site as publisher', () => {
+		expect(thing.author).toEqual({ '@type': 'Organization', name: 'Harbour desk' });
+		expect(thing.publisher).toEqual({ '@type': 'NewsMediaOrganization', name: 'Dossier', url: 'https://dossier.example.org/' });
+	});
+
+	test('is about its actors, each with its type and page', () => {
+		expect(thing.about).toEqual([
+			{
+				'@type': 'Organization',
+				name: 'Kestrel Union',
+				url: 'https://dossier.example.org/actors/kestrel-union/',
+				description: 'A trading alliance.',
+			},
+			{
+				'@type': 'Country',
+				name: 'Valmora',
+				url: 'https://dossier.example.org/actors/valmora/',
+				alternateName: ['the Valmoran government'],
+			},
+		]);
+	});
+
+	test('cites its sources', () => {
+		expect(thing.citation).toEqual([
+			{ '@type': 'CreativeWork', name: 'Accord signé', url: 'https://reports.example.net/accord', datePublished: '2025-03-19T00:00:00.000Z' },
+			{ '@type': 'CreativeWork', name: 'Deal done', url: 'https://reports.example.net/deal' },
+		]);
+	});
+
+	test('lists its corrections, oldest first', () => {
+		expect(thing.correction).toEqual([
+			{ '@type': 'CorrectionComment', text: 'The first correction.', datePublished: '2025-03-21T00:00:00.000Z' },
+			{ '@type': 'CorrectionComment', text: 'The second correction.', datePublished: '2025-03-25T00:00:00.000Z' },
+		]);
+	});
+
+	test('without byline, update or corrections: no author, modified when published, no corrections', () => {
+		const plain = article('plain', { title: 'Plain', summary: 'Plain.', published: '2025-01-01' });
+		const plainThing = articleThing(plain, [], base);
+		expect(plainThing).not.toHaveProperty('author');
+		expect(plainThing.dateModified).toBe(plainThing.datePublished);
+		expect(plainThing.correction).toEqual([]);
+		expect(plainThing.about).toEqual([]);
+	});
+
+	test('serializes to JSON that parses back to the same thing', () => {
+		expect(JSON.parse(serializeJsonLd(thing))).toEqual(JSON.parse(JSON.stringify(thing)));
+	});
+});
+
+describe('entity types', () => {
+	test.each([
+		['a country actor', 'Country', () => actorPageThing(actor('valmora', { name: 'Valmora', kind: 'country' }), base)],
+		['a government actor', 'GovernmentOrganization', () => actorPageThing(actor('cabinet', { name: 'Cabinet', kind: 'government' }), base)],
+		['an alliance actor', 'Organization', () => actorPageThing(actor('union', { name: 'Union', kind: 'alliance' }), base)],
+		['an organization actor', 'Organization', () => actorPageThing(actor('league', { name: 'League', kind: 'organization' }), base)],
+		['a group actor', 'Organization', () => actorPageThing(actor('crew', { name: 'Crew', kind: 'group' }), base)],
+		['a person actor', 'Person', () => actorPageThing(actor('asa', { name: 'Åsa Ødegård', kind: 'person' }), base)],
+		['a newspaper source', 'NewsMediaOrganization', () => sourceThing(source('gazette', { name: 'Gazette', kind: 'newspaper' }), base)],
+		['a wire-service source', 'NewsMediaOrganization', () => sourceThing(source('wire', { name: 'Wire', kind: 'wire-service' }), base)],
+		['a broadcaster source', 'NewsMediaOrganization', () => sourceThing(source('radio', { name: 'Radio', kind: 'broadcaster' }), base)],
+		['a magazine source', 'NewsMediaOrganization', () => sourceThing(source('weekly', { name: 'Weekly', kind: 'magazine' }), base)],
+		['a government source', 'GovernmentOrganization', () => sourceThing(source('ministry', { name: 'Ministry', kind: 'government' }), base)],
+		['an international-organization source', 'Organization', () => sourceThing(source('un', { name: 'UN', kind: 'international-organization' }), base)],
+		['a think-tank source', 'Organization', () => sourceThing(source('tank', { name: 'Tank', kind: 'think-tank' }), base)],
+		['an other source', 'Organization', () => sourceThing(source('blog', { name: 'Blog', kind: 'other' }), base)],
+		['a place topic', 'Place', () => topicThing(topic('harbour', { title: 'Harbour', kind: 'place' }), base)],
+		['an event topic', 'Event', () => topicThing(topic('dispute', { title: 'Dispute', kind: 'event' }), base)],
+		['a theme topic', 'DefinedTerm', () => topicThing(topic('economy', { title: 'Economy', kind: 'theme' }), base)],
+		['a demand', 'Thing', () => demandThing(demand('ferry', { title: 'Ferry', by: 'valmora' }), base)],
+	])('%s is a %s', (_, type, thing) => {
+		expect(thing()).toMatchObject({ '@context': 'https://schema.org', '@type': type });
+	});
+
+	test.each([
+		['an actor', 'Valmora', 'https://dossier.example.org/actors/valmora/', () => actorPageThing(actor('valmora', { name: 'Valmora', kind: 'country' }), base)],
+		['a source with a home page', 'Wire', 'https://wire.example.net', () => sourceThing(source('wire', { name: 'Wire', kind: 'wire-service', url: 'https://wire.example.net' }), base)],
+		['a source without one', 'Quiet', 'https://dossier.example.org/sources/quiet/', () => sourceThing(source('quiet', { name: 'Quiet', kind: 'other' }), base)],
+		['a topic', 'Dispute', 'https://dossier.example.org/topics/dispute/', () => topicThing(topic('dispute', { title: 'Dispute', kind: 'event' }), base)],
+		['a demand', 'Ferry', 'https://dossier.example.org/demands/ferry/', () => demandThing(demand('ferry', { title: 'Ferry', by: 'valmora' }), base)],
+	])('%s: named %s, at %s', (_, name, url, thing) => {
+		expect(thing()).toMatchObject({ name, url });
+	});
+
+	test('a demand is described by its summary', () => {
+		const thing = demandThing(demand('ferry', { title: 'Ferry', by: 'valmora', summary: 'Restore the routes.' }), base);
+		expect(thing.description).toBe('Restore the routes.');
+	});
+});
