@@ -35,5 +35,7 @@ export default defineConfig({
 			],
 		},
 	},
+	// Pages whose getStaticPaths cacheKey is unchanged since the last build are copied, not rendered again.
+	experimental: { incrementalBuild: true },
 	devToolbar: { enabled: false },
 });

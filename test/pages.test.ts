@@ -25,6 +25,12 @@ import {
 import type { Status } from '../src/lib/schemas.ts';
 import { actor, article, demand, ids, newsroom, newsroomIds, source, topic } from './helpers/entries.ts';
 
+/** An article as the Markdown pipeline leaves it: with the headings it found and the citations it counted. */
+const withFindings = (
+	entry: Article,
+	{ headings, citedTimes }: { headings?: { depth: number; slug: string; text: string }[]; citedTimes?: Record<string, number> },
+): Article => ({ ...entry, rendered: { html: entry.rendered?.html ?? '', metadata: { headings, frontmatter: { citedTimes } } } });
+
 const { jan, feb, mar, draft } = newsroomIds;
 const graph = buildGraph(newsroom());
 
@@ -204,7 +210,7 @@ describe('homePage', () => {
 
 describe('articlePage', () => {
 	test('numbers sources in frontmatter order, keyed by `key` or else the source id, with their citation counts', () => {
-		const page = articlePage(graph, articleEntry(jan), { citedTimes: { wire: 2 } });
+		const page = articlePage(graph, withFindings(articleEntry(jan), { citedTimes: { wire: 2 } }));
 		expect(
 			page.sources.map(({ number, key, source, citedTimes }) => ({ number, key, source: source?.data.name, citedTimes })),
 		).toEqual([
@@ -509,7 +515,7 @@ describe('articlePage, reading aids', () => {
 	const h2 = (text: string) => ({ depth: 2, slug: text.toLowerCase(), text });
 	const h3 = (text: string) => ({ depth: 3, slug: text.toLowerCase(), text });
 	const tocOf = (headings: { depth: number; slug: string; text: string }[]) =>
-		articlePage(buildGraph(contentOf([])), article('plain', plain), { headings }).toc.map((h) => h.text);
+		articlePage(buildGraph(contentOf([])), withFindings(article('plain', plain), { headings })).toc.map((h) => h.text);
 
 	test.each([
 		['no headings: no contents', [], []],
@@ -522,9 +528,7 @@ describe('articlePage, reading aids', () => {
 	});
 
 	test('a table of contents links each section by its slug', () => {
-		const page = articlePage(buildGraph(contentOf([])), article('plain', plain), {
-			headings: [h2('Why'), h2('Who'), h2('What next')],
-		});
+		const page = articlePage(buildGraph(contentOf([])), withFindings(article('plain', plain), { headings: [h2('Why'), h2('Who'), h2('What next')] }));
 		expect(page.toc.map((h) => h.slug)).toEqual(['why', 'who', 'what next']);
 	});
 

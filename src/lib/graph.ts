@@ -21,8 +21,8 @@ export interface Entry<T> {
 	data: T;
 	/** The Markdown body. */
 	body?: string;
-	/** The body's HTML, as the Markdown pipeline rendered it while loading. */
-	rendered?: { html: string };
+	/** The body's HTML, as the Markdown pipeline rendered it while loading, and what rendering found. */
+	rendered?: { html: string; metadata?: Record<string, unknown> };
 }
 
 export type Article = Entry<ArticleData>;

@@ -91,11 +91,6 @@ export interface ArticleSource {
 	citedTimes: number;
 }
 
-/** What rendering a body tells about it: its headings, and how often each citation key is cited. */
-export interface RenderedBody {
-	headings?: { depth: number; slug: string; text: string }[];
-	citedTimes?: Readonly<Record<string, number>>;
-}
 
 /** Words a minute, for reading time: a moderate pace for explanatory prose. */
 const wordsPerMinute = 230;
@@ -140,11 +135,23 @@ export function relatedArticles(graph: ContentGraph, article: Article, limit = 5
 		.map(([other]) => other);
 }
 
-export function articlePage(graph: ContentGraph, article: Article, rendered: RenderedBody = {}) {
+/** What the Markdown pipeline found in a body, as Astro stores it with the entry. */
+interface RenderFindings {
+	headings?: { depth: number; slug: string; text: string }[];
+	/** Written by the citation plugin. */
+	frontmatter?: { citedTimes?: Record<string, number> };
+}
+
+/**
+ * Everything an article page shows. Its headings and how often each source is
+ * cited come from the Markdown pipeline's findings, stored with the entry.
+ */
+export function articlePage(graph: ContentGraph, article: Article) {
 	const { data } = article;
 	const numbers = new Map(data.sources.map((citation, i) => [citationKey(citation), i + 1]));
-	const citedTimes = rendered.citedTimes ?? {};
-	const sections = (rendered.headings ?? []).filter((heading) => heading.depth === 2);
+	const found = article.rendered?.metadata as RenderFindings | undefined;
+	const citedTimes = found?.frontmatter?.citedTimes ?? {};
+	const sections = (found?.headings ?? []).filter((heading) => heading.depth === 2);
 	const modified = lastModified(article);
 	const words = article.body?.split(/\s+/).filter(Boolean).length ?? 0;
 	return {

@@ -4,10 +4,11 @@ import { site } from '../../../config.ts';
 import { feedOptions } from '../../../lib/feed.ts';
 import { type EntityFeed, entityFeeds } from '../../../lib/pages.ts';
 import { getGraph } from '../../../lib/site-graph.ts';
+import { withCacheKey } from '../../../lib/cache-key.ts';
 
 /** /actors/<id>/rss.xml, /demands/<id>/rss.xml, /sources/<id>/rss.xml, /topics/<id>/rss.xml. */
 export async function getStaticPaths() {
-	return entityFeeds(await getGraph()).map((feed) => ({ params: { kind: feed.kind, id: feed.id }, props: { feed } }));
+	return entityFeeds(await getGraph()).map((feed) => withCacheKey({ params: { kind: feed.kind, id: feed.id }, props: { feed } }));
 }
 
 export function GET({ props, site: siteUrl }: APIContext<{ feed: EntityFeed }>) {
