@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './corpus.ts';
+import { pageWeight } from './weight.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
@@ -153,6 +154,11 @@ for (const size of sizes) {
 	console.error(rows.slice(-2).join('\n'));
 }
 
+// Page weight of the sample site, built by the same project copy.
+dossier.content(path.join(root, 'src/content'));
+build(dossier, 'cold');
+const weight = pageWeight(path.join(dossier.dir, 'dist'));
+
 const table = [
 	'',
 	`## Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
@@ -162,6 +168,8 @@ const table = [
 	'| articles | build | cold wall s | cold CPU s | peak RSS MiB | pages | output MiB | ms / article | ratio to baseline | warm rebuild s (speed-up) | one article edited s (speed-up) |',
 	'|---|---|---|---|---|---|---|---|---|---|---|',
 	...rows,
+	'',
+	`Page weight of the sample site's largest article (${weight.page}): HTML ${(weight.html / 1024).toFixed(1)} KiB, CSS ${(weight.css / 1024).toFixed(1)} KiB, body ${(weight.body / 1024).toFixed(1)} KiB, so HTML + CSS beyond the body ${(weight.overhead / 1024).toFixed(1)} KiB; client JavaScript ${weight.js} bytes.`,
 	'',
 ].join('\n');
 appendFileSync(path.join(root, 'BENCHMARKS.md'), table);

@@ -55,8 +55,15 @@ function readCollection(collection: CollectionName, root: string): ContentFile[]
 				const { frontmatter, rawFrontmatter, content } = parseFrontmatter(raw);
 				if (rawFrontmatter !== '') Object.assign(file, { data: frontmatter, body: content });
 			} catch (error) {
-				file.parseError = error instanceof Error ? error.message : String(error);
+				file.parseError = yamlProblem(error);
 			}
 			return file;
 		});
+}
+
+/** js-yaml's reason and where it is, as a line of the file (the frontmatter starts on line 2). */
+function yamlProblem(error: unknown): string {
+	const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
+	if (reason && mark) return `${reason} (line ${mark.line + 2}, column ${mark.column + 1})`;
+	return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }

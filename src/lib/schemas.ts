@@ -32,8 +32,11 @@ export const topicKinds = ['theme', 'place', 'event'] as const;
 export type Stance = (typeof stances)[number];
 export type Status = (typeof statuses)[number];
 
-/** Lowercase letters, digits and single hyphens: the shape of every id and URL slug. */
-export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * Lowercase letters (of any script: `économie` is an id), digits and single
+ * hyphens: the shape of every id and URL slug.
+ */
+export const idPattern = /^[\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Nd}]+)*$/u;
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const dateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;

@@ -42,10 +42,10 @@ export interface RunResult {
 	output: string;
 }
 
-/** Runs a command of the project in the site's folder, on the Node running the tests. */
-export function run(site: Site, args: string[]): Promise<RunResult> {
+/** Runs a Node script in a project folder, on the Node running the tests. */
+export function run(root: string, args: string[]): Promise<RunResult> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, args, { cwd: site.root, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+		const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
@@ -54,8 +54,9 @@ export function run(site: Site, args: string[]): Promise<RunResult> {
 	});
 }
 
-export const astroBuild = (site: Site) => run(site, [astroBin, 'build']);
-export const checkContent = (site: Site) => run(site, [path.join(projectRoot, 'scripts', 'check-content.ts'), site.root]);
+export const astroBuild = (site: Site) => run(site.root, [astroBin, 'build']);
+/** `npm run check:content` for the project at `root`. */
+export const checkContent = (root: string) => run(root, [path.join(projectRoot, 'scripts', 'check-content.ts'), root]);
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
 export function listFiles(dir: string): string[] {

@@ -1,0 +1,38 @@
+/**
+ * Page weight of a built site: the largest article page's HTML, the CSS it
+ * loads, what is left beyond the article's body, and the client JavaScript
+ * (which must be none). `node scripts/bench/weight.ts [dist]` prints it.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export interface PageWeight {
+	page: string;
+	html: number;
+	css: number;
+	body: number;
+	/** HTML and CSS beyond the article body: the cost of Dossier's page around the text. */
+	overhead: number;
+	js: number;
+}
+
+export function pageWeight(dist: string): PageWeight {
+	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+	const articles = files.filter((file) => /^articles\/[^/]+\/index\.html$/.test(file));
+	const page = articles.sort((a, b) => statSync(path.join(dist, b)).size - statSync(path.join(dist, a)).size)[0]!;
+	const html = readFileSync(path.join(dist, page), 'utf8');
+	const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((match) => match[1]!);
+	const css = stylesheets.reduce((sum, file) => sum + statSync(path.join(dist, file)).size, 0);
+	const body = Buffer.byteLength(/<div class="prose"[^>]*>([\s\S]*?)<\/div><footer class="article-footer"/.exec(html)?.[1] ?? '');
+	const inlineScripts = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + m[1]!.length, 0);
+	const jsFiles = files.filter((file) => /\.m?js$/.test(file)).reduce((sum, file) => sum + statSync(path.join(dist, file)).size, 0);
+	const bytes = Buffer.byteLength(html);
+	return { page, html: bytes, css, body, overhead: bytes + css - body, js: jsFiles + inlineScripts };
+}
+
+if (import.meta.main) {
+	const weight = pageWeight(path.resolve(process.argv[2] ?? 'dist'));
+	console.log(
+		`Largest article: ${weight.page}\nHTML ${weight.html} B, CSS ${weight.css} B, body ${weight.body} B, HTML + CSS beyond the body ${weight.overhead} B, client JS ${weight.js} B`,
+	);
+}

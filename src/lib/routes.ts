@@ -1,0 +1,26 @@
+/**
+ * What the paginated routes' getStaticPaths return: one path per page of a
+ * list, each with its incremental-build key.
+ */
+import { withCacheKey } from './cache-key.ts';
+import { paginate } from './paginate.ts';
+
+/** Pages of an index (/actors/, /actors/page/2/, …). */
+export const indexPaths = <T>(items: readonly T[], base: string) =>
+	paginate(items, base).map((page) => withCacheKey({ params: { page: page.param }, props: { page } }));
+
+/**
+ * Pages of every entity's page: the view computed once per entity, and its
+ * "Mentioned in" list cut into pages (/actors/russia/, /actors/russia/page/2/, …).
+ */
+export const entityPaths = <Entity extends { id: string }, View extends { mentionedIn: readonly unknown[] }>(
+	entities: Iterable<Entity>,
+	viewOf: (entity: Entity) => View,
+	urlOf: (id: string) => string,
+) =>
+	[...entities].flatMap((entity) => {
+		const view = viewOf(entity);
+		return paginate(view.mentionedIn as View['mentionedIn'][number][], urlOf(entity.id)).map((page) =>
+			withCacheKey({ params: { id: entity.id, page: page.param }, props: { entity, view, page } }),
+		);
+	});

@@ -1,0 +1,98 @@
+/**
+ * A generated newsroom larger than one page of anything: lists are paginated,
+ * pages and feeds stay bounded, and the generator writes content that passes
+ * the contract.
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import Parser from 'rss-parser';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { writeCorpus } from '../scripts/bench/corpus.ts';
+import { brokenLinks } from './helpers/links.ts';
+import { astroBuild, checkContent, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
+
+const articles = 130;
+let corpus: string;
+let site: Site;
+let build: RunResult;
+
+beforeAll(async () => {
+	corpus = mkdtempSync(path.join(os.tmpdir(), 'corpus-'));
+	writeCorpus({ articles, dir: corpus, seed: 7 });
+	site = createSite(corpus);
+	build = await astroBuild(site);
+});
+afterAll(() => {
+	site.remove();
+	rmSync(corpus, { recursive: true, force: true });
+});
+
+const page = (url: string) => fromHtml(readDist(site, `${url.replace(/^\//, '')}index.html`));
+const links = (url: string, selector: string) => selectAll(selector, page(url)).map((a) => a.properties.href);
+
+describe('the generated newsroom', () => {
+	test('is the same for the same seed', () => {
+		const again = mkdtempSync(path.join(os.tmpdir(), 'corpus-'));
+		writeCorpus({ articles, dir: again, seed: 7 });
+		const files = listFiles(corpus);
+		expect(listFiles(again)).toEqual(files);
+		expect(files.every((file) => readFileSync(path.join(again, file), 'utf8') === readFileSync(path.join(corpus, file), 'utf8'))).toBe(true);
+		rmSync(again, { recursive: true });
+	});
+
+	test('follows the content contract and builds', async () => {
+		expect((await checkContent(site.root)).code).toBe(0);
+		expect(build.code).toBe(0);
+		expect(listFiles(corpus).filter((file) => file.startsWith('articles/'))).toHaveLength(articles);
+	});
+});
+
+describe('bounded pages', () => {
+	test('the home page lists 50 explainers and links to the next page; later pages link both ways', () => {
+		expect(links('/', '#latest + ol h3 a')).toHaveLength(50);
+		expect(links('/', 'a[rel="next"]')).toEqual(['/page/2/']);
+		expect(links('/page/2/', 'a[rel="prev"]')).toEqual(['/']);
+		expect(links('/page/2/', 'a[rel="next"]')).toEqual(['/page/3/']);
+		const last = listFiles(site.dist).filter((file) => /^page\/\d+\/index\.html$/.test(file)).length + 1;
+		expect(links(`/page/${last}/`, 'a[rel="next"]')).toEqual([]);
+		expect(links(`/page/${last}/`, '#latest + ol h3 a').length).toBeGreaterThan(0);
+	});
+
+	test('entity pages paginate their Mentioned-in lists at 50', () => {
+		const paginated = listFiles(site.dist).filter((file) => /^(actors|demands|sources|topics)\/[^/]+\/page\/2\/index\.html$/.test(file));
+		expect(paginated.length).toBeGreaterThan(0);
+		for (const file of paginated) {
+			const first = `/${file.replace('page/2/index.html', '')}`;
+			expect(links(first, '#mentioned-in ~ * h3 a, #mentioned-in + ol h3 a, #mentioned-in + ul > li > a')).toHaveLength(50);
+			expect(links(first, 'a[rel="next"]')).toEqual([`${first}page/2/`]);
+		}
+	});
+
+	test('no list on any page is longer than 50, and the matrix has at most 12 columns', () => {
+		for (const file of listFiles(site.dist).filter((name) => name.endsWith('.html'))) {
+			const tree = fromHtml(readDist(site, file));
+			for (const list of selectAll('main ol, main ul', tree)) expect(selectAll(':scope > li', list).length, file).toBeLessThanOrEqual(50);
+			for (const row of selectAll('.matrix thead tr', tree)) expect(selectAll('th', row).length - 2, file).toBeLessThanOrEqual(12);
+		}
+	});
+
+	test('feeds carry at most 50 items', async () => {
+		const feeds = listFiles(site.dist).filter((file) => file.endsWith('rss.xml'));
+		const counts = await Promise.all(feeds.map(async (file) => (await new Parser().parseString(readDist(site, file))).items.length));
+		expect(Math.max(...counts)).toBe(50);
+	});
+
+	test('every link, pagination included, resolves', () => {
+		expect(brokenLinks(site.dist, 'https://dossier.example.org')).toEqual([]);
+	});
+
+	test('the largest page stays small', () => {
+		const sizes = listFiles(site.dist)
+			.filter((file) => file.endsWith('.html'))
+			.map((file) => statSync(path.join(site.dist, file)).size);
+		expect(Math.max(...sizes)).toBeLessThan(250_000);
+	});
+});
