@@ -37,5 +37,7 @@ export default defineConfig({
 	},
 	// Pages whose getStaticPaths cacheKey is unchanged since the last build are copied, not rendered again.
 	experimental: { incrementalBuild: true },
+	// Scoped styles by class rather than a data attribute on every element: about 2 KB less per article page.
+	scopedStyleStrategy: 'class',
 	devToolbar: { enabled: false },
 });

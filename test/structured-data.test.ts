@@ -77,20 +77,10 @@ describe('articleThing', () => {
 		expect(thing.publisher).toEqual({ '@type': 'NewsMediaOrganization', name: 'Dossier', url: 'https://dossier.example.org/' });
 	});
 
-	test('is about its actors, each with its type and page', () => {
+	test('is about its actors, each named with its type and page (the page describes the rest)', () => {
 		expect(thing.about).toEqual([
-			{
-				'@type': 'Organization',
-				name: 'Kestrel Union',
-				url: 'https://dossier.example.org/actors/kestrel-union/',
-				description: 'A trading alliance.',
-			},
-			{
-				'@type': 'Country',
-				name: 'Valmora',
-				url: 'https://dossier.example.org/actors/valmora/',
-				alternateName: ['the Valmoran government'],
-			},
+			{ '@type': 'Organization', name: 'Kestrel Union', url: 'https://dossier.example.org/actors/kestrel-union/' },
+			{ '@type': 'Country', name: 'Valmora', url: 'https://dossier.example.org/actors/valmora/' },
 		]);
 	});
 

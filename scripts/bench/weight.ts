@@ -23,7 +23,7 @@ export function pageWeight(dist: string): PageWeight {
 	const html = readFileSync(path.join(dist, page), 'utf8');
 	const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((match) => match[1]!);
 	const css = stylesheets.reduce((sum, file) => sum + statSync(path.join(dist, file)).size, 0);
-	const body = Buffer.byteLength(/<div class="prose"[^>]*>([\s\S]*?)<\/div><footer class="article-footer"/.exec(html)?.[1] ?? '');
+	const body = Buffer.byteLength(/<div class="prose[^"]*"[^>]*>([\s\S]*?)<\/div><footer class="article-footer/.exec(html)?.[1] ?? '');
 	const inlineScripts = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + m[1]!.length, 0);
 	const jsFiles = files.filter((file) => /\.m?js$/.test(file)).reduce((sum, file) => sum + statSync(path.join(dist, file)).size, 0);
 	const bytes = Buffer.byteLength(html);

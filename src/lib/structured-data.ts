@@ -57,7 +57,8 @@ export function articleThing(article: Article, actors: readonly Actor[], base: U
 		dateModified: lastModified(article).toISOString(),
 		...(byline ? { author: { '@type': 'Organization', name: byline } } : {}),
 		publisher: publisher(base),
-		about: actors.map((actor) => actorThing(actor, base)),
+		// Named and linked only: each actor's page carries the rest.
+		about: actors.map((actor) => ({ '@type': actorType[actor.data.kind], name: actor.data.name, url: new URL(urls.actor(actor.id), base).href })),
 		citation: sources.map((citation) => ({
 			'@type': 'CreativeWork',
 			name: citation.title,
