@@ -487,8 +487,8 @@ describe('index pages', () => {
 
 describe('articlePage, reading aids', () => {
 	const plain = { title: 'Plain', summary: 'Plain.', published: '2025-03-01' };
-	const pageOf = (data: Partial<Parameters<typeof article>[1]>, body?: string) =>
-		articlePage(buildGraph(contentOf([])), article('plain', { ...plain, ...data }, { body }));
+	const pageOf = (data: Partial<Parameters<typeof article>[1]>, text?: string) =>
+		articlePage(buildGraph(contentOf([])), article('plain', { ...plain, ...data }, text === undefined ? undefined : `<p>${text}</p>`));
 
 	test.each([
 		['no update or correction: none', {}, undefined],
@@ -505,7 +505,7 @@ describe('articlePage, reading aids', () => {
 		['no body', 1, undefined],
 		['a few words', 1, 'Valmora wants its ferries back.'],
 		['460 words', 2, 'word '.repeat(460)],
-		['690 words across lines', 3, 'word\n\nword '.repeat(345)],
+		['690 words across paragraphs', 3, 'word</p><p>word '.repeat(345)],
 		['620 words, rounded', 3, 'word '.repeat(620)],
 		['550 words, rounded', 2, 'word '.repeat(550)],
 	])('reading time for %s: %s min', (_, minutes, body) => {

@@ -19,8 +19,6 @@ import type {
 export interface Entry<T> {
 	id: string;
 	data: T;
-	/** The Markdown body. */
-	body?: string;
 	/** The body's HTML, as the Markdown pipeline rendered it while loading, and what rendering found. */
 	rendered?: { html: string; metadata?: Record<string, unknown> };
 }

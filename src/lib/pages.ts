@@ -92,6 +92,9 @@ export interface ArticleSource {
 }
 
 
+/** Words in a rendered body: its text without tags, split on white space. */
+const wordCount = (html: string) => html.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean).length;
+
 /** Words a minute, for reading time: a moderate pace for explanatory prose. */
 const wordsPerMinute = 230;
 
@@ -153,7 +156,7 @@ export function articlePage(graph: ContentGraph, article: Article) {
 	const citedTimes = found?.frontmatter?.citedTimes ?? {};
 	const sections = (found?.headings ?? []).filter((heading) => heading.depth === 2);
 	const modified = lastModified(article);
-	const words = article.body?.split(/\s+/).filter(Boolean).length ?? 0;
+	const words = wordCount(article.rendered?.html ?? '');
 	return {
 		article,
 		/** The last change, when it came after publication. */

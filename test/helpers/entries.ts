@@ -9,23 +9,12 @@ import { actorSchema, articleSchema, demandSchema, sourceSchema, topicSchema } f
 
 type Input<T extends () => z.ZodType> = z.input<ReturnType<T>>;
 
-/**
- * An article entry. The third argument is its rendered HTML, or both its
- * Markdown body and its HTML, as Astro's loader hands them over.
- */
-export const article = (
-	id: string,
-	data: Input<typeof articleSchema>,
-	content?: string | { body?: string; html?: string },
-): Article => {
-	const { body, html } = typeof content === 'string' ? { body: undefined, html: content } : (content ?? {});
-	return {
-		id,
-		data: articleSchema().parse(data),
-		...(body === undefined ? {} : { body }),
-		...(html === undefined ? {} : { rendered: { html } }),
-	};
-};
+/** An article entry, with its rendered HTML as Astro's loader hands it over. */
+export const article = (id: string, data: Input<typeof articleSchema>, html?: string): Article => ({
+	id,
+	data: articleSchema().parse(data),
+	...(html === undefined ? {} : { rendered: { html } }),
+});
 export const actor = (id: string, data: Input<typeof actorSchema>): Actor => ({ id, data: actorSchema().parse(data) });
 export const demand = (id: string, data: Input<typeof demandSchema>): Demand => ({ id, data: demandSchema().parse(data) });
 export const source = (id: string, data: Input<typeof sourceSchema>): Source => ({ id, data: sourceSchema().parse(data) });
