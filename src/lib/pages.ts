@@ -101,12 +101,14 @@ const wordsPerMinute = 230;
 /** Articles with at least this many sections get a table of contents. */
 const tocMinSections = 3;
 
+/** Articles on each side of an article that related reading looks at, per shared entity. */
+const relatedWindow = 200;
+
 /**
  * Articles of an entity list published nearest to `article`. An actor in every
  * article would otherwise make related reading cost grow with the square of
  * the newsroom.
  */
-const relatedWindow = 200;
 function nearInTime(list: readonly Article[], article: Article): readonly Article[] {
 	if (list.length <= 2 * relatedWindow) return list;
 	const at = list.indexOf(article);

@@ -231,4 +231,3 @@ export type DemandData = z.output<ReturnType<typeof demandSchema>>;
 export type SourceData = z.output<ReturnType<typeof sourceSchema>>;
 export type TopicData = z.output<ReturnType<typeof topicSchema>>;
 export type Citation = z.output<ReturnType<typeof citationSchema>>;
-export type Position = z.output<ReturnType<typeof positionSchema>>;
