@@ -86,6 +86,8 @@ export interface ContentGraph {
 	citationsBySource: Map<string, CitationRecord[]>;
 	/** Articles (newest first) whose body links to a page, by the page's path, e.g. /actors/russia/. */
 	linkedFrom: Map<string, Article[]>;
+	/** Articles (newest first) that list an entity or link to its page, by the page's path: its "Mentioned in". */
+	mentions: Map<string, Article[]>;
 }
 
 export type EntityKind = 'actors' | 'demands' | 'sources' | 'topics';
@@ -126,6 +128,7 @@ export function buildGraph(content: ContentSet): ContentGraph {
 		statusesByDemand: new Map(),
 		citationsBySource: new Map(),
 		linkedFrom: new Map(),
+		mentions: new Map(),
 	};
 
 	for (const demand of content.demands) {
@@ -164,6 +167,16 @@ export function buildGraph(content: ContentSet): ContentGraph {
 			}
 		}
 	}
+
+	// "Mentioned in", merged once here: every entity page, index count and feed reads it.
+	const listed = { actors: graph.articlesByActor, demands: graph.articlesByDemand, sources: graph.articlesBySource, topics: graph.articlesByTopic };
+	for (const [kind, index] of Object.entries(listed)) {
+		for (const [id, list] of index) graph.mentions.set(`/${kind}/${id}/`, list);
+	}
+	for (const [path, linked] of graph.linkedFrom) {
+		const list = graph.mentions.get(path);
+		graph.mentions.set(path, list ? [...new Set([...list, ...linked])].sort(byNewest) : linked);
+	}
 	return graph;
 }
 
@@ -178,20 +191,8 @@ export function currentStatus(graph: ContentGraph, demand: string): StatusRecord
 	return graph.statusesByDemand.get(demand)?.at(-1);
 }
 
-const listedBy: Record<EntityKind, keyof ContentGraph> = {
-	actors: 'articlesByActor',
-	demands: 'articlesByDemand',
-	sources: 'articlesBySource',
-	topics: 'articlesByTopic',
-};
-
 /** Articles that list an entity in their frontmatter or link to its page from their body, newest first. */
-export function mentionedIn(graph: ContentGraph, kind: EntityKind, id: string): Article[] {
-	const listed = (graph[listedBy[kind]] as Map<string, Article[]>).get(id) ?? [];
-	const linked = graph.linkedFrom.get(`/${kind}/${id}/`) ?? [];
-	if (!linked.length) return listed;
-	return [...new Set([...listed, ...linked])].sort(byNewest);
-}
+export const mentionedIn = (graph: ContentGraph, kind: EntityKind, id: string): Article[] => graph.mentions.get(`/${kind}/${id}/`) ?? [];
 
 /** Statuses after which a demand is no longer on the table. */
 export const closedStatuses: ReadonlySet<Status> = new Set(['met', 'withdrawn']);

@@ -1,3 +1,5 @@
+import type { EntityKind } from './graph.ts';
+
 /** Every URL the site links to, in one place (the contract's URL table). */
 export const urls = {
 	home: '/',
@@ -12,6 +14,6 @@ export const urls = {
 	topics: '/topics/',
 	topic: (id: string) => `/topics/${id}/`,
 	/** The feed of the articles connected to an actor, demand, source or topic. */
-	entityFeed: (kind: 'actors' | 'demands' | 'sources' | 'topics', id: string) => `/${kind}/${id}/rss.xml`,
+	entityFeed: (kind: EntityKind, id: string) => `/${kind}/${id}/rss.xml`,
 	corrections: '/corrections/',
 };
