@@ -3,27 +3,23 @@
  * article and a demand page of the built site in dist/, with Debian's Chromium.
  * Not a test: Lighthouse's numbers vary from run to run on a shared machine.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import sirv from 'sirv';
+import { largestPage } from './bench/weight.ts';
 
 const dist = 'dist';
 if (!existsSync(dist)) {
 	console.error('There is no dist/ folder: run `npm run build` first.');
 	process.exit(1);
 }
-/** The page of a folder with the most HTML: the one with the most to render. */
-const largest = (folder: string) =>
-	readdirSync(`${dist}/${folder}`)
-		.filter((name) => existsSync(`${dist}/${folder}/${name}/index.html`))
-		.sort((a, b) => statSync(`${dist}/${folder}/${b}/index.html`).size - statSync(`${dist}/${folder}/${a}/index.html`).size)[0];
 const pages = [
 	['home', '/'],
-	['article', `/articles/${largest('articles')}/`],
-	['demand', `/demands/${largest('demands')}/`],
+	['article', `/articles/${largestPage(dist, 'articles')}/`],
+	['demand', `/demands/${largestPage(dist, 'demands')}/`],
 ];
 
 const server = createServer(sirv(dist));

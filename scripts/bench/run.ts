@@ -15,6 +15,7 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { copyProject } from '../copy-project.ts';
 import { writeCorpus } from './corpus.ts';
 import { pageWeight } from './weight.ts';
 
@@ -38,16 +39,10 @@ interface Project {
 	content: (corpus: string) => void;
 }
 
-function copyProject(name: Project['name'], from: string, files: string[]): string {
+function benchProject(name: Project['name'], from: string, files?: string[]): string {
 	const dir = path.join(projects, name.toLowerCase());
 	rmSync(dir, { recursive: true, force: true });
-	mkdirSync(dir, { recursive: true });
-	for (const file of files) {
-		cpSync(path.join(from, file), path.join(dir, file), {
-			recursive: true,
-			filter: (source) => !source.startsWith(path.join(from, 'src', 'content') + path.sep),
-		});
-	}
+	copyProject(from, dir, files);
 	// Each copy gets its own node_modules of links to the project's packages, so that
 	// Astro's cache (node_modules/.astro) belongs to the copy alone.
 	mkdirSync(path.join(dir, 'node_modules'));
@@ -60,7 +55,7 @@ function copyProject(name: Project['name'], from: string, files: string[]): stri
 mkdirSync(scratch, { recursive: true });
 const dossier: Project = {
 	name: 'Dossier',
-	dir: copyProject('Dossier', root, ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']),
+	dir: benchProject('Dossier', root),
 	content(corpus) {
 		rmSync(path.join(this.dir, 'src/content'), { recursive: true, force: true });
 		cpSync(corpus, path.join(this.dir, 'src/content'), { recursive: true });
@@ -68,7 +63,7 @@ const dossier: Project = {
 };
 const baseline: Project = {
 	name: 'Baseline',
-	dir: copyProject('Baseline', path.join(root, 'bench/baseline'), ['astro.config.mjs', 'src']),
+	dir: benchProject('Baseline', path.join(root, 'bench/baseline'), ['astro.config.mjs', 'src']),
 	content(corpus) {
 		rmSync(path.join(this.dir, 'src/content'), { recursive: true, force: true });
 		cpSync(path.join(corpus, 'articles'), path.join(this.dir, 'src/content/articles'), { recursive: true });

@@ -3,7 +3,7 @@
  * loads, what is left beyond the article's body, and the client JavaScript
  * (which must be none). `node scripts/bench/weight.ts [dist]` prints it.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export interface PageWeight {
@@ -16,10 +16,17 @@ export interface PageWeight {
 	js: number;
 }
 
+/** The id of the page in `dist/<folder>/` with the most HTML: the one with the most to render. */
+export function largestPage(dist: string, folder: string): string {
+	const size = (id: string) => statSync(path.join(dist, folder, id, 'index.html')).size;
+	return readdirSync(path.join(dist, folder))
+		.filter((id) => existsSync(path.join(dist, folder, id, 'index.html')))
+		.sort((a, b) => size(b) - size(a))[0]!;
+}
+
 export function pageWeight(dist: string): PageWeight {
 	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
-	const articles = files.filter((file) => /^articles\/[^/]+\/index\.html$/.test(file));
-	const page = articles.sort((a, b) => statSync(path.join(dist, b)).size - statSync(path.join(dist, a)).size)[0]!;
+	const page = `articles/${largestPage(dist, 'articles')}/index.html`;
 	const html = readFileSync(path.join(dist, page), 'utf8');
 	const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((match) => match[1]!);
 	const css = stylesheets.reduce((sum, file) => sum + statSync(path.join(dist, file)).size, 0);

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyProject } from '../../scripts/copy-project.ts';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const sitesDir = path.join(projectRoot, '.tmp', 'sites');
@@ -26,12 +27,7 @@ export interface Site {
 export function createSite(content: string): Site {
 	mkdirSync(sitesDir, { recursive: true });
 	const root = mkdtempSync(path.join(sitesDir, 'site-'));
-	for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json']) {
-		cpSync(path.join(projectRoot, file), path.join(root, file));
-	}
-	cpSync(path.join(projectRoot, 'public'), path.join(root, 'public'), { recursive: true });
-	const src = path.join(projectRoot, 'src');
-	cpSync(src, path.join(root, 'src'), { recursive: true, filter: (from) => !from.startsWith(path.join(src, 'content') + path.sep) });
+	copyProject(projectRoot, root);
 	const contentDir = path.join(root, 'src', 'content');
 	cpSync(content, contentDir, { recursive: true });
 	return { root, dist: path.join(root, 'dist'), contentDir, remove: () => rmSync(root, { recursive: true, force: true }) };
