@@ -1,5 +1,5 @@
 /** Words and shapes for the values readers see. */
-import type { Stance, Status } from './schemas.ts';
+import type { ActorData, Citation, Stance, Status } from './schemas.ts';
 
 const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 
@@ -31,13 +31,21 @@ export const stanceLabel: Record<Stance, { text: string; shape: string }> = {
 	unclear: { text: 'Unclear', shape: '?' },
 };
 
-export const actorKindLabel: Record<string, string> = {
+export const actorKindLabel: Record<ActorData['kind'], string> = {
 	country: 'Country',
 	government: 'Government',
 	alliance: 'Alliance',
 	organization: 'Organization',
 	person: 'Person',
 	group: 'Group',
+};
+
+/** How a cited report attributes its information, as the Sources list says it. */
+export const attributionLabel: Record<NonNullable<Citation['attribution']>, string> = {
+	named: 'Named sources',
+	anonymous: 'Anonymous sources',
+	official: 'Official statement',
+	document: 'Document',
 };
 
 /** "1 explainer", "3 explainers". */

@@ -5,9 +5,9 @@
 import { withCacheKey } from './cache-key.ts';
 import { paginate } from './paginate.ts';
 
-/** Pages of an index (/actors/, /actors/page/2/, …). */
-export const indexPaths = <T>(items: readonly T[], base: string) =>
-	paginate(items, base).map((page) => withCacheKey({ params: { page: page.param }, props: { page } }));
+/** Pages of a list (/, /page/2/, /actors/, /actors/page/2/, …), each with `shared` props besides its page. */
+export const indexPaths = <T, Shared extends object = object>(items: readonly T[], base: string, shared?: Shared) =>
+	paginate(items, base).map((page) => withCacheKey({ params: { page: page.param }, props: { ...(shared as Shared), page } }));
 
 /**
  * Pages of every entity's page: the view computed once per entity, and its
