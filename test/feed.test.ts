@@ -2,11 +2,18 @@
  * Feed items as subscribers get them: full text that stays valid XML, with
  * corrections first, sources last and every link absolute.
  */
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import rss from '@astrojs/rss';
+import { XMLParser } from 'fast-xml-parser';
+import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
-import { absolutizeLinks, feedItem, removePageOnlyAids } from '../src/lib/feed.ts';
+import { selectAll } from 'hast-util-select';
+import { absolutizeLinks, feedItem, feedOptions, removePageOnlyAids } from '../src/lib/feed.ts';
+import { markdownOptions } from '../src/markdown.ts';
 import { article } from './helpers/entries.ts';
 
 const site = new URL('https://dossier.example.org');
@@ -151,5 +158,71 @@ describe('removePageOnlyAids', () => {
 		);
 		removePageOnlyAids(tree);
 		expect(toHtml(tree)).toMatchInlineSnapshot(`"<h2 id="why">Why</h2><p>Said so<sup class="citation"><a href="#source-wire"><span aria-hidden="true">[1]</span></a></sup>.</p>"`);
+	});
+});
+
+describe('the feed as XML', () => {
+	/** Declared in neither title, key nor source-id order, so any re-sorting shows. */
+	const sources = [
+		{ key: 'wire', source: 'wire-north', title: 'Talks begin', url: 'https://reports.example.net/talks' },
+		{ source: 'ministere-des-cotes', title: 'Communiqué', url: 'https://reports.example.net/communique' },
+		{ key: 'blog', source: 'alpha-desk', title: 'Analysis', url: 'https://reports.example.net/analysis' },
+	];
+	const markdown = 'Analysts doubt it [@blog]. The talks began [@wire]; the ministry agrees [@ministere-des-cotes; @wire].';
+
+	const feedXml = async () => {
+		const processor = await createMarkdownProcessor({ ...markdownOptions({ actors: {} }), syntaxHighlight: false });
+		const { code } = await processor.render(markdown, { frontmatter: { sources } });
+		const entry = article('2025-02-14-talks-open', { title: 'Talks open', summary: 'Both sides sit down.', published: '2025-02-14', sources }, code);
+		const options = feedOptions({
+			title: 'Dossier',
+			description: 'Explainers',
+			path: '/rss.xml',
+			page: '/',
+			articles: [entry],
+			site,
+			lang: 'en',
+		});
+		return (await rss(options)).text();
+	};
+
+	/** The one item's content, as a feed reader decodes it, parsed as HTML. */
+	const itemContent = (xml: string) => {
+		const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+		return fromHtml(String(parsed.rss.channel.item['content:encoded']), { fragment: true });
+	};
+
+	test('the rss element declares the atom namespace, and the channel links to itself with atom:link rel="self"', async () => {
+		const xml = await feedXml();
+		const rssTag = xml.match(/<rss\b[^>]*>/)?.[0] ?? '';
+		expect(rssTag).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+		const selfLink = xml.match(/<atom:link\b[^>]*>/)?.[0] ?? '';
+		expect(selfLink).toContain('rel="self"');
+		expect(selfLink).toContain('href="https://dossier.example.org/rss.xml"');
+	});
+
+	test('the content ends with the sources as an ordered list, in the order of the frontmatter', async () => {
+		const content = itemContent(await feedXml());
+		const elements = content.children.filter((node): node is Element => node.type === 'element');
+		expect(elements.at(-1)?.tagName).toBe('ol');
+		expect(toString(elements.at(-2)!)).toBe('Sources');
+		expect(selectAll('ol > li', elements.at(-1)).map((li) => toString(li))).toEqual(['Talks begin', 'Communiqué', 'Analysis']);
+	});
+
+	test('each [n] in the body points at the n-th entry of the Sources list', async () => {
+		const content = itemContent(await feedXml());
+		const items = selectAll('ol:last-child > li', content).map((li) => toString(li));
+		const markers = selectAll('sup.citation a', content).map((a) => [String(a.properties.href).split('#source-')[1], toString(a)]);
+		expect(markers).toEqual([
+			['blog', '[3]'],
+			['wire', '[1]'],
+			['ministere-des-cotes', '[2]'],
+			['wire', '[1]'],
+		]);
+		for (const [key, marker] of markers) {
+			const n = Number(marker!.slice(1, -1));
+			const cited = sources.find((citation) => (citation.key ?? citation.source) === key)!;
+			expect(items[n - 1]).toBe(cited.title);
+		}
 	});
 });

@@ -1,0 +1,65 @@
+/**
+ * Paginated lists as readers meet them: each page's title, and the links to
+ * the pages before and after it.
+ */
+import { describe, expect, test } from 'vitest';
+import { pageTitle, paginate } from '../src/lib/paginate.ts';
+
+describe('pageTitle', () => {
+	test.each([
+		['the first of several pages', { current: 1, last: 3 }, 'Actors, page 1 of 3'],
+		['a middle page', { current: 2, last: 3 }, 'Actors, page 2 of 3'],
+		['the last page', { current: 3, last: 3 }, 'Actors, page 3 of 3'],
+		['the first of two pages', { current: 1, last: 2 }, 'Actors, page 1 of 2'],
+		['a single page', { current: 1, last: 1 }, 'Actors'],
+	])('%s: %j', (_, pagination, title) => {
+		expect(pageTitle('Actors', pagination)).toBe(title);
+	});
+
+	test('the title of every page of a list, as paginate numbers them', () => {
+		const pages = paginate(Array.from({ length: 5 }, (_, i) => i), '/actors/', 2);
+		expect(pages.map((page) => pageTitle('Actors', page.pagination))).toEqual([
+			'Actors, page 1 of 3',
+			'Actors, page 2 of 3',
+			'Actors, page 3 of 3',
+		]);
+	});
+});
+
+describe('paginate', () => {
+	/** Each page as [route param, current, last, prev, next, how many items]. */
+	const outline = (items: number, size?: number) =>
+		paginate(
+			Array.from({ length: items }, (_, i) => i),
+			'/actors/',
+			size,
+		).map(({ param, pagination: { current, last, prev, next }, items: shown }) => [param, current, last, prev, next, shown.length]);
+
+	test('three pages link to each other, the first at the list’s own URL', () => {
+		expect(outline(5, 2)).toEqual([
+			[undefined, 1, 3, undefined, '/actors/page/2/', 2],
+			['page/2', 2, 3, '/actors/', '/actors/page/3/', 2],
+			['page/3', 3, 3, '/actors/page/2/', undefined, 1],
+		]);
+	});
+
+	test.each([
+		['an empty list still has its first page', 0, [[undefined, 1, 1, undefined, undefined, 0]]],
+		['exactly one page of items is one page', 50, [[undefined, 1, 1, undefined, undefined, 50]]],
+		[
+			'one item more is two pages',
+			51,
+			[
+				[undefined, 1, 2, undefined, '/actors/page/2/', 50],
+				['page/2', 2, 2, '/actors/', undefined, 1],
+			],
+		],
+	])('by default, 50 to a page: %s', (_, items, pages) => {
+		expect(outline(items)).toEqual(pages);
+	});
+
+	test('each page holds the next items, in order', () => {
+		const pages = paginate(['a', 'b', 'c', 'd', 'e'], '/actors/', 2);
+		expect(pages.map((page) => page.items)).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+	});
+});
