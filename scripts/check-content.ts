@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir, readContentFiles } from '../src/lib/content-files.ts';
-import { formatProblems, validateContent } from '../src/lib/validate.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+import { validateContent } from '../src/lib/validate.ts';
 
 const root = path.resolve(process.argv[2] ?? '.');
 if (!existsSync(contentDir(root))) {

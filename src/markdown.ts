@@ -1,6 +1,6 @@
 /**
  * The Markdown pipeline of every body on the site, shared by astro.config and
- * the tests: citations, then actor mentions; raw HTML parsed, then sanitised,
+ * the tests: citations, then actor mentions, then reading time; raw HTML parsed, then sanitised,
  * and forbidden characters dropped; heading ids and their anchor links.
  */
 import { rehypeHeadingIds, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
@@ -11,6 +11,7 @@ import remarkActorMentions, { type ActorMentionOptions } from './plugins/remark-
 import rehypeForbiddenChars from './plugins/rehype-forbidden-chars.ts';
 import rehypeRawHtml from './plugins/rehype-raw-html.ts';
 import remarkCitations from './plugins/remark-citations.ts';
+import remarkReadingTime from './plugins/remark-reading-time.ts';
 import { sanitizeSchema } from './plugins/sanitize.ts';
 
 export const markdownOptions = (mentions: ActorMentionOptions) =>
@@ -18,7 +19,7 @@ export const markdownOptions = (mentions: ActorMentionOptions) =>
 		// Smart quotes cost a tenth of a whole build (retext parses every sentence); editors type ’ and “ ” where they want them.
 		smartypants: false,
 		// Citations first, so that a key such as [@russia] is never taken for a mention.
-		remarkPlugins: [remarkCitations, [remarkActorMentions, mentions]],
+		remarkPlugins: [remarkCitations, [remarkActorMentions, mentions], remarkReadingTime],
 		rehypePlugins: [
 			// Astro parses raw HTML only after user plugins; sanitising needs it parsed first.
 			rehypeRawHtml,

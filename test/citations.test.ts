@@ -4,7 +4,7 @@
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { splitCitations } from '../src/lib/citations.ts';
+import { citationGroup, citedKeysIn, keysOf } from '../src/lib/citations.ts';
 import { markdownOptions } from '../src/markdown.ts';
 
 const processor = await createMarkdownProcessor({ ...markdownOptions({ actors: {} }), syntaxHighlight: false });
@@ -27,22 +27,35 @@ const citationLinks = (html: string) =>
 		([, key, id, number]) => [key, id, Number(number)],
 	);
 
-describe('splitCitations', () => {
+describe('citedKeysIn', () => {
 	test.each([
-		['plain text', 'No citations here.', ['No citations here.']],
-		['one key', '[@a]', [{ keys: ['a'] }]],
-		['two keys', '[@a; @b]', [{ keys: ['a', 'b'] }]],
-		['two keys without a space', '[@a;@b]', [{ keys: ['a', 'b'] }]],
-		['a key with hyphens and digits', '[@wire-2025]', [{ keys: ['wire-2025'] }]],
-		['text around', 'Before [@wire] after.', ['Before ', { keys: ['wire'] }, ' after.']],
-		['two groups', 'One [@a], two [@b; @c].', ['One ', { keys: ['a'] }, ', two ', { keys: ['b', 'c'] }, '.']],
-		['brackets without @', 'see [a]', ['see [a]']],
-		['an @ without a key', 'see [@]', ['see [@]']],
-		['a second key without @', '[@a; b]', ['[@a; b]']],
-		['an email address', 'write to desk@example.org', ['write to desk@example.org']],
+		['plain text', 'No citations here.', []],
+		['one key', '[@a]', ['a']],
+		['two keys', '[@a; @b]', ['a', 'b']],
+		['two keys without a space', '[@a;@b]', ['a', 'b']],
+		['two keys with a space before the semicolon', '[@a ; @b]', ['a', 'b']],
+		['a key with hyphens and digits', '[@wire-2025]', ['wire-2025']],
+		['text around', 'Before [@wire] after.', ['wire']],
+		['two groups, in the order written', 'One [@c], two [@b; @a].', ['c', 'b', 'a']],
+		['a key cited twice, each time', 'One [@a], again [@a; @b].', ['a', 'a', 'b']],
+		['brackets without @', 'see [a]', []],
+		['an @ without a key', 'see [@]', []],
+		['a second key without @', '[@a; b]', []],
+		['an email address', 'write to desk@example.org', []],
 		['the empty string', '', []],
-	])('%s', (_, text, parts) => {
-		expect(splitCitations(text)).toEqual(parts);
+	])('%s', (_, text, keys) => {
+		expect(citedKeysIn(text)).toEqual(keys);
+	});
+});
+
+describe('citationGroup and keysOf', () => {
+	test.each([
+		['plain text', 'No citations here.', []],
+		['two groups, each with its keys', 'One [@a], two [@b; @c].', [['a'], ['b', 'c']]],
+		['a group with spaces around the semicolon', 'Both [@a ; @b].', [['a', 'b']]],
+		['a group with a second key without @, none', '[@a; b] and [@c]', [['c']]],
+	])('%s', (_, text, groups) => {
+		expect([...text.matchAll(citationGroup)].map((match) => keysOf(match[0]))).toEqual(groups);
 	});
 });
 
@@ -100,6 +113,49 @@ describe('citations in an article body', () => {
 		await expect(render).rejects.toThrow('Citation [@rumour] is not declared');
 		await expect(render).rejects.toThrow('known keys: wire, ministere-des-cotes, wire-b');
 		await expect(render).rejects.toThrow('Add a sources entry with `key: rumour`');
+	});
+
+	test.each([
+		['alone in a paragraph', '[@wire]'],
+		['right after emphasis', '*no*[@wire]'],
+		['alone in a list item', '- [@wire]'],
+		['alone in strong emphasis', '**[@wire]**'],
+		['alone in emphasis', '*[@wire]*'],
+	])('a citation alone in its text node (%s) still becomes a numbered link', async (_, markdown) => {
+		const { html, citedTimes } = await renderArticle(markdown);
+		expect(html.match(/<sup class="citation">/g)).toHaveLength(1);
+		expect(citationLinks(html)).toEqual([['wire', 'cite-wire-1', 1]]);
+		expect(html).not.toContain('[@wire]');
+		expect(citedTimes).toEqual({ wire: 1 });
+	});
+
+	test.each([
+		['alone in a paragraph', '[@rumour]'],
+		['right after emphasis', '*no*[@rumour]'],
+		['alone in a list item', '- [@rumour]'],
+		['alone in strong emphasis', '**[@rumour]**'],
+	])('an undeclared key alone in its text node (%s) fails the render too', async (_, markdown) => {
+		await expect(renderArticle(markdown)).rejects.toThrow(/\[@rumour\]/);
+	});
+
+	test.each([
+		['a space before the semicolon', 'Both say so [@wire ; @wire-b].'],
+		['no space at all', 'Both say so [@wire;@wire-b].'],
+		['a space after the semicolon', 'Both say so [@wire; @wire-b].'],
+		['spaces on both sides, alone in its paragraph', '[@wire ; @wire-b]'],
+	])('[@a ; @b] with %s is two numbered citations in one superscript', async (_, markdown) => {
+		const { html, citedTimes } = await renderArticle(markdown);
+		expect(html.match(/<sup/g)).toHaveLength(1);
+		expect(citationLinks(html)).toEqual([
+			['wire', 'cite-wire-1', 1],
+			['wire-b', 'cite-wire-b-1', 3],
+		]);
+		expect(html).not.toContain('[@');
+		expect(citedTimes).toEqual({ wire: 1, 'wire-b': 1 });
+	});
+
+	test('an undeclared key after a space and a semicolon fails the render', async () => {
+		await expect(renderArticle('Both say so [@wire ; @rumour].')).rejects.toThrow(/\[@rumour\]/);
 	});
 
 	test('an article without sources refuses any citation', async () => {

@@ -3,14 +3,18 @@
  * "last modified" date, on the site-wide corrections page and in feeds.
  */
 import { describe, expect, test } from 'vitest';
-import { allCorrections, correctionsOf, lastModified } from '../src/lib/corrections.ts';
 import { feedItem } from '../src/lib/feed.ts';
-import { article } from './helpers/entries.ts';
+import { type Article, buildGraph } from '../src/lib/graph.ts';
+import { allCorrections, correctionsOf, lastModified } from '../src/lib/views/corrections.ts';
+import { article, contentOf } from './helpers/entries.ts';
 
 type Correction = { date: string; text: string };
 
-const withCorrections = (id: string, corrections: Correction[], extra: { published?: string; updated?: string } = {}) =>
+const withCorrections = (id: string, corrections: Correction[], extra: { published?: string; updated?: string; draft?: boolean } = {}) =>
 	article(id, { title: id, summary: `About ${id}.`, published: '2025-03-01', ...extra, corrections });
+
+/** Every correction on a site of these articles. */
+const correctionsOnSite = (articles: Article[]) => allCorrections(buildGraph(contentOf(articles)));
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -77,7 +81,7 @@ describe('allCorrections', () => {
 	];
 
 	test('lists every correction on the site, newest first, with its article; same-day ones by article id', () => {
-		expect(allCorrections(articles).map(({ article, correction }) => `${day(correction.date)} ${article.id}: ${correction.text}`)).toEqual([
+		expect(correctionsOnSite(articles).map(({ article, correction }) => `${day(correction.date)} ${article.id}: ${correction.text}`)).toEqual([
 			'2025-03-25 another-same-day: Same day as the deal.',
 			'2025-03-25 ferry-deal: Deal, second.',
 			'2025-03-23 talks-open: Talks.',
@@ -86,12 +90,22 @@ describe('allCorrections', () => {
 	});
 
 	test('is the same whatever order the articles come in', () => {
-		const ordered = (list: typeof articles) => allCorrections(list).map(({ article, correction }) => [article.id, correction.text]);
+		const ordered = (list: typeof articles) => correctionsOnSite(list).map(({ article, correction }) => [article.id, correction.text]);
 		expect(ordered(articles.toReversed())).toEqual(ordered(articles));
 	});
 
 	test('a site without corrections has none', () => {
-		expect(allCorrections([withCorrections('clean', [])])).toEqual([]);
+		expect(correctionsOnSite([withCorrections('clean', [])])).toEqual([]);
+	});
+
+	test("leaves out a draft's corrections: only published articles' are listed", () => {
+		const draft = withCorrections('draft', [{ date: '2025-03-30', text: 'Draft, not yet public.' }], { draft: true });
+		expect(correctionsOnSite([...articles, draft]).map(({ article }) => article.id)).toEqual([
+			'another-same-day',
+			'ferry-deal',
+			'talks-open',
+			'ferry-deal',
+		]);
 	});
 });
 

@@ -145,6 +145,8 @@ describe('feedItem', () => {
 		expect(result.content).toContain('<p>Bad body ⛴️</p>');
 		expect(result.content).toContain('Bad source');
 		expect(result.content).toContain('Bad correction');
+		// The control characters are the point of this pattern.
+		// eslint-disable-next-line no-control-regex
 		expect(result.content).not.toMatch(/[\u0000\u0008\u000B\uFFFE]/);
 	});
 });

@@ -3,7 +3,8 @@
  * citations each page can look up, in the order readers see them.
  */
 import { describe, expect, test } from 'vitest';
-import { type ContentGraph, type EntityKind, buildGraph, currentStatus, mentionedIn } from '../src/lib/graph.ts';
+import { type EntityKind, entityKindList } from '../src/lib/entities.ts';
+import { type ContentGraph, buildGraph, currentStatus, mentionedIn } from '../src/lib/graph.ts';
 import { actor, article, demand, ids, newsroom, newsroomIds } from './helpers/entries.ts';
 
 const { jan, feb, mar, draft } = newsroomIds;
@@ -16,15 +17,16 @@ describe('drafts', () => {
 	const articleLists: [string, (g: ContentGraph) => string[]][] = [
 		['articles', (g) => ids(g.articles)],
 		['article lookup', (g) => [...g.article.keys()]],
-		['articlesByActor', (g) => [...g.articlesByActor.values()].flatMap(ids)],
-		['articlesByDemand', (g) => [...g.articlesByDemand.values()].flatMap(ids)],
-		['articlesBySource', (g) => [...g.articlesBySource.values()].flatMap(ids)],
-		['articlesByTopic', (g) => [...g.articlesByTopic.values()].flatMap(ids)],
+		['listedIn.actors', (g) => [...g.listedIn.actors.values()].flatMap(ids)],
+		['listedIn.demands', (g) => [...g.listedIn.demands.values()].flatMap(ids)],
+		['listedIn.sources', (g) => [...g.listedIn.sources.values()].flatMap(ids)],
+		['listedIn.topics', (g) => [...g.listedIn.topics.values()].flatMap(ids)],
 		['citationsBySource', (g) => [...g.citationsBySource.values()].flat().map((c) => c.article.id)],
 		['positionsByDemand', (g) => [...g.positionsByDemand.values()].flat().map((p) => p.article.id)],
 		['positionsByActor', (g) => [...g.positionsByActor.values()].flat().map((p) => p.article.id)],
 		['statusesByDemand', (g) => [...g.statusesByDemand.values()].flat().map((s) => s.article.id)],
-		['linkedFrom', (g) => [...g.linkedFrom.values()].flatMap(ids)],
+		['linkedFrom', (g) => entityKindList.flatMap((kind) => [...g.linkedFrom[kind].values()].flatMap(ids))],
+		['mentions', (g) => entityKindList.flatMap((kind) => [...g.mentions[kind].values()].flatMap(ids))],
 	];
 
 	/** The newsroom, with a published article whose body links the pages the draft's body links. */
@@ -50,7 +52,7 @@ describe('drafts', () => {
 		expect(graph.statusesByDemand.has('tariff-freeze')).toBe(false);
 		expect(currentStatus(graph, 'ferry-rights-restored')?.status).toBe('accepted');
 		// Only the draft's body links anything.
-		expect(graph.linkedFrom.size).toBe(0);
+		expect(entityKindList.map((kind) => graph.linkedFrom[kind].size)).toEqual([0, 0, 0, 0]);
 	});
 });
 
@@ -72,19 +74,29 @@ describe('articles', () => {
 });
 
 describe('indexes', () => {
+	const indexes = {
+		'listedIn.actors': graph.listedIn.actors,
+		'listedIn.demands': graph.listedIn.demands,
+		'listedIn.sources': graph.listedIn.sources,
+		'listedIn.topics': graph.listedIn.topics,
+		demandsByAuthor: graph.demandsByAuthor,
+		demandsByAddressee: graph.demandsByAddressee,
+		demandsByTopic: graph.demandsByTopic,
+	};
+
 	test.each([
-		['articlesByActor', 'valmora', [mar, feb, jan]],
-		['articlesByActor', 'kestrel-union', [mar, feb, jan]],
+		['listedIn.actors', 'valmora', [mar, feb, jan]],
+		['listedIn.actors', 'kestrel-union', [mar, feb, jan]],
 		// February lists Åsa Ødegård only in a position, not in `actors`.
-		['articlesByActor', 'asa-odegard', [feb, jan]],
-		['articlesByActor', 'harbour-league', [jan]],
-		['articlesByDemand', 'ferry-rights-restored', [mar, feb, jan]],
-		['articlesByDemand', 'tariff-freeze', [feb]],
+		['listedIn.actors', 'asa-odegard', [feb, jan]],
+		['listedIn.actors', 'harbour-league', [jan]],
+		['listedIn.demands', 'ferry-rights-restored', [mar, feb, jan]],
+		['listedIn.demands', 'tariff-freeze', [feb]],
 		// February cites Wire North twice and is listed once.
-		['articlesBySource', 'wire-north', [feb, jan]],
-		['articlesBySource', 'ministere-des-cotes', [mar, jan]],
-		['articlesByTopic', 'ferry-dispute', [mar, feb, jan]],
-		['articlesByTopic', 'economie-bleue', [feb]],
+		['listedIn.sources', 'wire-north', [feb, jan]],
+		['listedIn.sources', 'ministere-des-cotes', [mar, jan]],
+		['listedIn.topics', 'ferry-dispute', [mar, feb, jan]],
+		['listedIn.topics', 'economie-bleue', [feb]],
 		['demandsByAuthor', 'valmora', ['ferry-rights-restored']],
 		['demandsByAuthor', 'kestrel-union', ['tariff-freeze']],
 		['demandsByAuthor', 'asa-odegard', []],
@@ -94,7 +106,7 @@ describe('indexes', () => {
 		['demandsByTopic', 'ferry-dispute', ['ferry-rights-restored']],
 		['demandsByTopic', 'economie-bleue', ['tariff-freeze']],
 	] as const)('%s of %s', (index, key, expected) => {
-		expect(ids(graph[index].get(key))).toEqual(expected);
+		expect(ids(indexes[index].get(key))).toEqual(expected);
 	});
 
 	test('positionsByDemand reads oldest article first', () => {
@@ -183,7 +195,7 @@ describe('currentStatus', () => {
 
 	test('is undefined for a demand no article gives a status', () => {
 		// February covers the tariff freeze without a status; the draft's `met` does not count.
-		expect(graph.articlesByDemand.has('tariff-freeze')).toBe(true);
+		expect(graph.listedIn.demands.has('tariff-freeze')).toBe(true);
 		expect(currentStatus(graph, 'tariff-freeze')).toBeUndefined();
 	});
 
@@ -212,14 +224,17 @@ describe('linkedFrom', () => {
 			sources: [],
 			topics: [],
 		});
-		return [...g.linkedFrom.keys()];
+		return entityKindList.flatMap((kind) => [...g.linkedFrom[kind].keys()].map((id) => `${kind}/${id}`));
 	};
 
 	test.each([
-		['a link to a topic page', '<a href="/topics/ferry-dispute/">x</a>', ['/topics/ferry-dispute/']],
-		['links to each kind of page', '<a href="/actors/a/">a</a> <a href="/demands/d/">d</a> <a href="/sources/s/">s</a> <a href="/topics/t/">t</a>', ['/actors/a/', '/demands/d/', '/sources/s/', '/topics/t/']],
-		['a link to a section of a page, as the page', '<a href="/actors/valmora/#positions">x</a>', ['/actors/valmora/']],
-		['the same page linked twice, once', '<a href="/topics/t/">x</a> and <a href="/topics/t/">again</a>', ['/topics/t/']],
+		['a link to a topic page', '<a href="/topics/ferry-dispute/">x</a>', ['topics/ferry-dispute']],
+		['links to each kind of page', '<a href="/actors/a/">a</a> <a href="/demands/d/">d</a> <a href="/sources/s/">s</a> <a href="/topics/t/">t</a>', ['actors/a', 'demands/d', 'sources/s', 'topics/t']],
+		['a link to a section of a page, as the page', '<a href="/actors/valmora/#positions">x</a>', ['actors/valmora']],
+		['the same page linked twice, once', '<a href="/topics/t/">x</a> and <a href="/topics/t/">again</a>', ['topics/t']],
+		['a link to a percent-encoded id, as the id it decodes to', '<a href="/topics/%C3%A9conomie/">x</a>', ['topics/économie']],
+		['the same page linked encoded and as written, once', '<a href="/topics/%C3%A9conomie/">x</a> and <a href="/topics/économie/">again</a>', ['topics/économie']],
+		['a link whose percent-encoding is broken, not at all', '<a href="/topics/%E0%A4%A/">x</a>', []],
 		['a link to an article, not at all', '<a href="/articles/2025-01-10-ferry-demand/">x</a>', []],
 		['a link to an index page, not at all', '<a href="/topics/">x</a>', []],
 		['a link elsewhere, not at all', '<a href="https://elsewhere.example.net/topics/t/">x</a>', []],
@@ -236,7 +251,7 @@ describe('linkedFrom', () => {
 			sources: [],
 			topics: [],
 		});
-		expect(g.linkedFrom.size).toBe(0);
+		expect(entityKindList.map((kind) => g.linkedFrom[kind].size)).toEqual([0, 0, 0, 0]);
 	});
 });
 
@@ -258,6 +273,22 @@ describe('mentionedIn', () => {
 
 	test('lists the articles that list the entity or link its page, each once, newest first', () => {
 		expect(ids(mentionedIn(g, 'topics', 'x'))).toEqual(['links', 'lists-and-links', 'lists']);
+	});
+
+	test('a link to a percent-encoded id counts for the id it decodes to', () => {
+		const encoded = buildGraph({
+			articles: [
+				article('lists', { ...base, title: 'Lists', published: '2025-01-01', topics: ['économie'] }),
+				article('links-encoded', { ...base, title: 'Encoded', published: '2025-02-01' }, '<a href="/topics/%C3%A9conomie/">Économie</a>'),
+			],
+			actors: [],
+			demands: [],
+			sources: [],
+			topics: [],
+		});
+		expect(ids(encoded.linkedFrom.topics.get('économie'))).toEqual(['links-encoded']);
+		expect(ids(mentionedIn(encoded, 'topics', 'économie'))).toEqual(['links-encoded', 'lists']);
+		expect(encoded.linkedFrom.topics.has('%C3%A9conomie')).toBe(false);
 	});
 
 	test.each<[EntityKind, string, string[]]>([

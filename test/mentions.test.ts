@@ -223,6 +223,39 @@ describe('never inside headings, links, code or citations', () => {
 		expect(html).toContain(firstOutside);
 	});
 
+	test.each([
+		['a line break', 'Talks<br>Russia agreed', 'Talks<br><a href="/actors/russia/">Russia</a> agreed'],
+		['a self-closed line break', 'Talks<br/>Russia agreed', 'Talks<br><a href="/actors/russia/">Russia</a> agreed'],
+		['an image', '<img src="x.png" alt="">Russia', '<img src="x.png" alt=""><a href="/actors/russia/">Russia</a>'],
+	])('after a void raw HTML element (%s) in the same paragraph, a mention still links', async (_, markdown, linked) => {
+		const html = await render(markdown, { names: { russia: ['Russia'] } });
+		expect(mentions(html)).toEqual([['russia', 'Russia']]);
+		expect(html).toContain(linked);
+	});
+
+	test.each([
+		['a raw HTML link', 'Talks <a href="https://x.example">Russia</a> ended.', '<a href="https://x.example">Russia</a>'],
+		['raw HTML code', 'Type <code>Russia</code> here.', '<code>Russia</code>'],
+		['a raw HTML link, after a line break inside it', '<a href="https://x.example">Talks<br>Russia</a> ended.', '<a href="https://x.example">Talks<br>Russia</a>'],
+		['Markdown emphasis inside a raw HTML link', '<a href="https://x.example">*Russia*</a> ended.', '<a href="https://x.example"><em>Russia</em></a>'],
+		['raw HTML keyboard input', 'Press <kbd>Russia</kbd> now.', '<kbd>Russia</kbd>'],
+		['a raw HTML link written in capitals', 'Talks <A HREF="https://x.example">Russia</A> ended.', '<a href="https://x.example">Russia</a>'],
+	])('inside %s, the only mention is not linked', async (_, markdown, untouched) => {
+		const html = await render(markdown, { names: { russia: ['Russia'] } });
+		expect(mentions(html)).toEqual([]);
+		expect(html).toContain(untouched);
+	});
+
+	test.each([
+		['raw bold', 'Talks with <b>Russia</b> ended.', '<b><a href="/actors/russia/">Russia</a></b>'],
+		['a raw span', 'Talks with <span>Russia</span> ended.', '<span><a href="/actors/russia/">Russia</a></span>'],
+		['text after a closed raw link', '<a href="https://x.example">talks</a> with Russia ended.', '</a> with <a href="/actors/russia/">Russia</a>'],
+	])('in %s, which is neither a link nor code, a mention links', async (_, markdown, linked) => {
+		const html = await render(markdown, { names: { russia: ['Russia'] } });
+		expect(mentions(html)).toEqual([['russia', 'Russia']]);
+		expect(html).toContain(linked);
+	});
+
 	test('emphasis is fine: the link goes inside it', async () => {
 		expect(await render('*Valmora* and **the Union** met.')).toMatchInlineSnapshot(
 			`"<p><em><a href="/actors/valmora/">Valmora</a></em> and <strong><a href="/actors/kestrel-union/">the Union</a></strong> met.</p>"`,

@@ -3,15 +3,10 @@
  * and that no content can break out of the <script> element that carries it.
  */
 import { describe, expect, test } from 'vitest';
-import {
-	actorPageThing,
-	articleThing,
-	demandThing,
-	serializeJsonLd,
-	sourceThing,
-	topicThing,
-} from '../src/lib/structured-data.ts';
-import { actor, article, demand, source, topic } from './helpers/entries.ts';
+import { buildGraph } from '../src/lib/graph.ts';
+import { articleThing, entityThing, serializeJsonLd } from '../src/lib/structured-data.ts';
+import { entityHeader } from '../src/lib/views/entity.ts';
+import { actor, article, contentOf, demand, source, topic } from './helpers/entries.ts';
 
 const base = new URL('https://dossier.example.org/');
 
@@ -114,40 +109,90 @@ describe('articleThing', () => {
 
 describe('entity types', () => {
 	test.each([
-		['a country actor', 'Country', () => actorPageThing(actor('valmora', { name: 'Valmora', kind: 'country' }), base)],
-		['a government actor', 'GovernmentOrganization', () => actorPageThing(actor('cabinet', { name: 'Cabinet', kind: 'government' }), base)],
-		['an alliance actor', 'Organization', () => actorPageThing(actor('union', { name: 'Union', kind: 'alliance' }), base)],
-		['an organization actor', 'Organization', () => actorPageThing(actor('league', { name: 'League', kind: 'organization' }), base)],
-		['a group actor', 'Organization', () => actorPageThing(actor('crew', { name: 'Crew', kind: 'group' }), base)],
-		['a person actor', 'Person', () => actorPageThing(actor('asa', { name: 'Åsa Ødegård', kind: 'person' }), base)],
-		['a newspaper source', 'NewsMediaOrganization', () => sourceThing(source('gazette', { name: 'Gazette', kind: 'newspaper' }), base)],
-		['a wire-service source', 'NewsMediaOrganization', () => sourceThing(source('wire', { name: 'Wire', kind: 'wire-service' }), base)],
-		['a broadcaster source', 'NewsMediaOrganization', () => sourceThing(source('radio', { name: 'Radio', kind: 'broadcaster' }), base)],
-		['a magazine source', 'NewsMediaOrganization', () => sourceThing(source('weekly', { name: 'Weekly', kind: 'magazine' }), base)],
-		['a government source', 'GovernmentOrganization', () => sourceThing(source('ministry', { name: 'Ministry', kind: 'government' }), base)],
-		['an international-organization source', 'Organization', () => sourceThing(source('un', { name: 'UN', kind: 'international-organization' }), base)],
-		['a think-tank source', 'Organization', () => sourceThing(source('tank', { name: 'Tank', kind: 'think-tank' }), base)],
-		['an other source', 'Organization', () => sourceThing(source('blog', { name: 'Blog', kind: 'other' }), base)],
-		['a place topic', 'Place', () => topicThing(topic('harbour', { title: 'Harbour', kind: 'place' }), base)],
-		['an event topic', 'Event', () => topicThing(topic('dispute', { title: 'Dispute', kind: 'event' }), base)],
-		['a theme topic', 'DefinedTerm', () => topicThing(topic('economy', { title: 'Economy', kind: 'theme' }), base)],
-		['a demand', 'Thing', () => demandThing(demand('ferry', { title: 'Ferry', by: 'valmora' }), base)],
+		['a country actor', 'Country', () => entityThing('actors', actor('valmora', { name: 'Valmora', kind: 'country' }), base)],
+		['a government actor', 'GovernmentOrganization', () => entityThing('actors', actor('cabinet', { name: 'Cabinet', kind: 'government' }), base)],
+		['an alliance actor', 'Organization', () => entityThing('actors', actor('union', { name: 'Union', kind: 'alliance' }), base)],
+		['an organization actor', 'Organization', () => entityThing('actors', actor('league', { name: 'League', kind: 'organization' }), base)],
+		['a group actor', 'Organization', () => entityThing('actors', actor('crew', { name: 'Crew', kind: 'group' }), base)],
+		['a person actor', 'Person', () => entityThing('actors', actor('asa', { name: 'Åsa Ødegård', kind: 'person' }), base)],
+		['a newspaper source', 'NewsMediaOrganization', () => entityThing('sources', source('gazette', { name: 'Gazette', kind: 'newspaper' }), base)],
+		['a wire-service source', 'NewsMediaOrganization', () => entityThing('sources', source('wire', { name: 'Wire', kind: 'wire-service' }), base)],
+		['a broadcaster source', 'NewsMediaOrganization', () => entityThing('sources', source('radio', { name: 'Radio', kind: 'broadcaster' }), base)],
+		['a magazine source', 'NewsMediaOrganization', () => entityThing('sources', source('weekly', { name: 'Weekly', kind: 'magazine' }), base)],
+		['a government source', 'GovernmentOrganization', () => entityThing('sources', source('ministry', { name: 'Ministry', kind: 'government' }), base)],
+		['an international-organization source', 'Organization', () => entityThing('sources', source('un', { name: 'UN', kind: 'international-organization' }), base)],
+		['a think-tank source', 'Organization', () => entityThing('sources', source('tank', { name: 'Tank', kind: 'think-tank' }), base)],
+		['an other source', 'Organization', () => entityThing('sources', source('blog', { name: 'Blog', kind: 'other' }), base)],
+		['a place topic', 'Place', () => entityThing('topics', topic('harbour', { title: 'Harbour', kind: 'place' }), base)],
+		['an event topic', 'Event', () => entityThing('topics', topic('dispute', { title: 'Dispute', kind: 'event' }), base)],
+		['a theme topic', 'DefinedTerm', () => entityThing('topics', topic('economy', { title: 'Economy', kind: 'theme' }), base)],
+		['a demand', 'Thing', () => entityThing('demands', demand('ferry', { title: 'Ferry', by: 'valmora' }), base)],
 	])('%s is a %s', (_, type, thing) => {
-		expect(thing()).toMatchObject({ '@context': 'https://schema.org', '@type': type });
+		expect(thing()).toMatchObject({ '@type': type });
+		// A node of its own; the page that carries it adds the @context (below).
+		expect(thing()).not.toHaveProperty('@context');
 	});
 
 	test.each([
-		['an actor', 'Valmora', 'https://dossier.example.org/actors/valmora/', () => actorPageThing(actor('valmora', { name: 'Valmora', kind: 'country' }), base)],
-		['a source with a home page', 'Wire', 'https://wire.example.net', () => sourceThing(source('wire', { name: 'Wire', kind: 'wire-service', url: 'https://wire.example.net' }), base)],
-		['a source without one', 'Quiet', 'https://dossier.example.org/sources/quiet/', () => sourceThing(source('quiet', { name: 'Quiet', kind: 'other' }), base)],
-		['a topic', 'Dispute', 'https://dossier.example.org/topics/dispute/', () => topicThing(topic('dispute', { title: 'Dispute', kind: 'event' }), base)],
-		['a demand', 'Ferry', 'https://dossier.example.org/demands/ferry/', () => demandThing(demand('ferry', { title: 'Ferry', by: 'valmora' }), base)],
+		['an actor', 'Valmora', 'https://dossier.example.org/actors/valmora/', () => entityThing('actors', actor('valmora', { name: 'Valmora', kind: 'country' }), base)],
+		[
+			'a source with a home page',
+			'Wire',
+			'https://wire.example.net',
+			() => entityThing('sources', source('wire', { name: 'Wire', kind: 'wire-service', url: 'https://wire.example.net' }), base),
+		],
+		['a source without one', 'Quiet', 'https://dossier.example.org/sources/quiet/', () => entityThing('sources', source('quiet', { name: 'Quiet', kind: 'other' }), base)],
+		['a topic', 'Dispute', 'https://dossier.example.org/topics/dispute/', () => entityThing('topics', topic('dispute', { title: 'Dispute', kind: 'event' }), base)],
+		['a demand', 'Ferry', 'https://dossier.example.org/demands/ferry/', () => entityThing('demands', demand('ferry', { title: 'Ferry', by: 'valmora' }), base)],
 	])('%s: named %s, at %s', (_, name, url, thing) => {
 		expect(thing()).toMatchObject({ name, url });
 	});
 
 	test('a demand is described by its summary', () => {
-		const thing = demandThing(demand('ferry', { title: 'Ferry', by: 'valmora', summary: 'Restore the routes.' }), base);
+		const thing = entityThing('demands', demand('ferry', { title: 'Ferry', by: 'valmora', summary: 'Restore the routes.' }), base);
 		expect(thing.description).toBe('Restore the routes.');
+	});
+
+	test.each([
+		['an actor', () => entityThing('actors', actor('valmora', { name: 'Valmora', kind: 'country', summary: 'A harbour state.' }), base)],
+		['a source', () => entityThing('sources', source('wire', { name: 'Wire', kind: 'wire-service', summary: 'A harbour state.' }), base)],
+		['a topic', () => entityThing('topics', topic('dispute', { title: 'Dispute', kind: 'event', summary: 'A harbour state.' }), base)],
+	])('%s is described by its summary too', (_, thing) => {
+		expect(thing().description).toBe('A harbour state.');
+	});
+
+	test.each([
+		['an actor', () => entityThing('actors', actor('valmora', { name: 'Valmora', kind: 'country' }), base)],
+		['a demand', () => entityThing('demands', demand('ferry', { title: 'Ferry', by: 'valmora' }), base)],
+		['a source', () => entityThing('sources', source('wire', { name: 'Wire', kind: 'wire-service' }), base)],
+		['a topic', () => entityThing('topics', topic('dispute', { title: 'Dispute', kind: 'event' }), base)],
+	])('%s without a summary has no description', (_, thing) => {
+		expect(thing()).not.toHaveProperty('description');
+	});
+
+	test('an actor with other names lists them as alternateName, and one without has none', () => {
+		const valmora = entityThing('actors', actor('valmora', { name: 'Valmora', kind: 'country', aliases: ['the Valmoran government'] }), base);
+		expect(valmora.alternateName).toEqual(['the Valmoran government']);
+		expect(entityThing('actors', actor('crew', { name: 'Crew', kind: 'group' }), base)).not.toHaveProperty('alternateName');
+	});
+});
+
+describe("on an entity's page", () => {
+	const graph = buildGraph(
+		contentOf([], {
+			actors: [actor('valmora', { name: 'Valmora', kind: 'country' })],
+			demands: [demand('ferry', { title: 'Ferry', by: 'valmora' })],
+			sources: [source('quiet', { name: 'Quiet', kind: 'other' })],
+			topics: [topic('dispute', { title: 'Dispute', kind: 'event' })],
+		}),
+	);
+
+	test.each([
+		['an actor', 'Country', () => entityHeader(graph, 'actors', 'valmora', base)],
+		['a demand', 'Thing', () => entityHeader(graph, 'demands', 'ferry', base)],
+		['a source', 'Organization', () => entityHeader(graph, 'sources', 'quiet', base)],
+		['a topic', 'Event', () => entityHeader(graph, 'topics', 'dispute', base)],
+	])('%s is a %s, with the schema.org @context', (_, type, header) => {
+		expect(header().structuredData).toMatchObject({ '@context': 'https://schema.org', '@type': type });
 	});
 });

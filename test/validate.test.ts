@@ -8,8 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { readContentFiles } from '../src/lib/content-files.ts';
-import type { CollectionName } from '../src/lib/schemas.ts';
-import { type ContentFile, fieldPath, formatProblems, type Problem, validateContent } from '../src/lib/validate.ts';
+import { z } from 'astro/zod';
+import { ref } from '../src/lib/schema-fields.ts';
+import { actorSchema, type CollectionName, schemas } from '../src/lib/schemas.ts';
+import { fieldPath, formatProblems, type Problem } from '../src/lib/problems.ts';
+import { type ContentFile, type SchemaSet, validateContent } from '../src/lib/validate.ts';
 
 // ---------------------------------------------------------------------------
 // Factories
@@ -117,7 +120,8 @@ function edit(name: string, changes: Record<string, unknown>): ContentFile {
 	for (const [field, value] of Object.entries(changes)) {
 		const keys = keysOf(field);
 		const last = keys.pop()!;
-		const parent = keys.reduce<any>((node, key) => node[key], data);
+		type Node = Record<PropertyKey, unknown>;
+		const parent = keys.reduce((node, key) => node[key] as Node, data as Node);
 		if (value === undefined) delete parent[last];
 		else parent[last] = value;
 	}
@@ -228,10 +232,68 @@ describe('fields: required, typed, within their lists and lengths', () => {
 		expect(validateWith(edit(ARTICLE, { [field]: value }))).toEqual([problem(ARTICLE, field, message, fix)]);
 	});
 
+	test.each([
+		[ARTICLE, 'sources', [null], 'sources[0]'],
+		[ARTICLE, 'sources', [null, null], 'sources[0]', 'sources[1]'],
+		[ARTICLE, 'actors', [null], 'actors[0]'],
+		[ARTICLE, 'topics', [null], 'topics[0]'],
+		[ARTICLE, 'demands', [null], 'demands[0]'],
+		[ARTICLE, 'demands[0].positions', [null], 'demands[0].positions[0]'],
+		[ARTICLE, 'corrections', [null], 'corrections[0]'],
+		[DEMAND, 'addressedTo', [null], 'addressedTo[0]'],
+		[DEMAND, 'topics', [null], 'topics[0]'],
+		[DEMAND, 'by', null, 'by'],
+		[ARTICLE, 'title', null, 'title'],
+		['actors/arvenia', 'name', null, 'name'],
+	])('%s %s: %j (blank in YAML) is reported as nothing, without throwing', (name, field, value, ...fields) => {
+		expect(() => validateWith(edit(name, { [field]: value }))).not.toThrow();
+		expect(validateWith(edit(name, { [field]: value }))).toEqual(
+			fields.map((path) => expect.objectContaining({ file: at(name), field: path, message: expect.stringContaining('nothing') })),
+		);
+	});
+
+	test.each([
+		['sources', ['just text'], 'sources[0]', 'a string'],
+		['sources', [['a', 'b']], 'sources[0]', 'a list'],
+		['demands', ['belmora-withdraws-fleet'], 'demands[0]', 'a string'],
+		['demands[0].positions', ['belmora'], 'demands[0].positions[0]', 'a string'],
+		['actors', [{ id: 'arvenia' }], 'actors[0]', 'a mapping of fields'],
+		['title', ['a', 'b'], 'title', 'a list'],
+		['summary', ['a', 'b'], 'summary', 'a list'],
+	])('article %s: the malformed item %j is reported at its own path, saying what it got, without throwing', (field, value, path, got) => {
+		expect(() => validateWith(edit(ARTICLE, { [field]: value }))).not.toThrow();
+		expect(validateWith(edit(ARTICLE, { [field]: value }))).toEqual([
+			expect.objectContaining({ file: at(ARTICLE), field: path, message: expect.stringContaining(got) }),
+		]);
+	});
+
+	test('a blank list item shows in the report under its path', () => {
+		const report = formatProblems(validateWith(edit(ARTICLE, { sources: [null] })));
+		expect(report).toContain(at(ARTICLE));
+		expect(report).toMatch(/^ {2}sources\[0\]: .*nothing/m);
+	});
+
 	test('a type name in a message reads as English (a mapping is not "a object")', () => {
 		const [found] = validateWith(edit(ARTICLE, { demands: { demand: 'belmora-withdraws-fleet' } }));
 		expect(found).toEqual(problem(ARTICLE, 'demands', 'has the wrong type', 'write a list'));
 		expect(found!.message).not.toMatch(/\ba object\b/);
+	});
+
+	test.each([
+		['actors/arvenia', 'kind', ['country', 'government', 'alliance', 'organization', 'person', 'group']],
+		[
+			'sources/harbour-wire',
+			'kind',
+			['wire-service', 'newspaper', 'broadcaster', 'magazine', 'government', 'international-organization', 'think-tank', 'other'],
+		],
+		['topics/fishing-rights', 'kind', ['theme', 'place', 'event']],
+		[ARTICLE, 'demands[0].positions[0].stance', ['supports', 'opposes', 'mixed', 'no-response', 'unclear']],
+	])('%s without %s: the fix lists every allowed value', (name, field, allowed) => {
+		const problems = validateWith(edit(name, { [field]: undefined }));
+		expect(problems).toEqual([expect.objectContaining({ file: at(name), field, message: 'is required but missing' })]);
+		// Each value as a word of its own, not run together with the next.
+		const words = problems[0]!.fix!.split(/[^\w-]+/);
+		for (const value of allowed) expect(words).toContain(value);
 	});
 
 	test.each([
@@ -285,6 +347,23 @@ describe('references between files', () => {
 		]);
 	});
 
+	test.each([
+		[ARTICLE, 'demands[1].demand', 'arvenia-recognise-border', 'demand', 'arvenia-recognises-border'],
+		[ARTICLE, 'sources[0].source', 'belmora-ministri', 'source', 'belmora-ministry'],
+		[ARTICLE, 'topics[0]', 'harbor-talks', 'topic', 'harbour-talks'],
+		[DEMAND, 'topics[0]', 'lodzz', 'topic', 'lodz'],
+		[ARTICLE, 'actors[0]', 'belmra', 'actor', 'belmora'],
+		[ARTICLE, 'demands[0].positions[1].actor', 'coastal-pakt', 'actor', 'coastal-pact'],
+		[DEMAND, 'by', 'zoe-nørgaard', 'actor', 'zoe-norgaard'],
+		[DEMAND, 'addressedTo[0]', 'belmra', 'actor', 'belmora'],
+	])('%s %s: unknown %j is named as an unknown %s, and the nearest id is suggested', (name, field, value, kind, nearest) => {
+		const problems = validateWith(edit(name, { [field]: value }));
+		expect(problems).toEqual([expect.objectContaining({ file: at(name), field })]);
+		expect(problems[0]!.message).toMatch(new RegExp(`\\b${kind}\\b`, 'i'));
+		expect(problems[0]!.message).toContain(value);
+		expect(problems[0]!.fix).toContain(`"${nearest}"`);
+	});
+
 	test('an id of the wrong collection is refused too', () => {
 		expect(validateWith(edit(ARTICLE, { 'actors[2]': 'fishing-rights' }))).toEqual([
 			problem(ARTICLE, 'actors[2]', 'refers to actor "fishing-rights", but there is no src/content/actors/fishing-rights.md', 'did you mean'),
@@ -304,6 +383,30 @@ describe('references between files', () => {
 	});
 });
 
+describe('a reference field added to a schema', () => {
+	// A newsroom extends the content model: an actor may name its ally. The validator is not touched.
+	const withAlly: SchemaSet = {
+		...schemas,
+		actors: (context) => actorSchema(context).extend({ ally: ref(context, 'actors').optional(), allies: z.array(ref(context, 'actors')).default([]) }),
+	};
+	const actorWith = (changes: Record<string, unknown>) => ({ ...original('actors/arvenia'), data: { ...original('actors/arvenia').data as object, ...changes } });
+	const check = (changed: ContentFile) =>
+		validateContent([...newsroom().filter((file) => file.path !== changed.path), changed], withAlly);
+
+	test.each([
+		[{ ally: 'coastal-pakt' }, 'ally'],
+		[{ allies: ['arvenia', 'coastal-pakt'] }, 'allies[1]'],
+	])('%j: a dangling id is refused with the file, the field and the nearest id', (changes, field) => {
+		expect(check(actorWith(changes))).toEqual([
+			problem('actors/arvenia', field, 'refers to actor "coastal-pakt", but there is no src/content/actors/coastal-pakt.md', 'did you mean "coastal-pact"?'),
+		]);
+	});
+
+	test('an id that exists passes', () => {
+		expect(check(actorWith({ ally: 'coastal-pact', allies: ['arvenia'] }))).toEqual([]);
+	});
+});
+
 describe('citations', () => {
 	test.each([
 		['an undeclared key', 'Terms [@wire-term].', [['wire-term', 'wire-terms']]],
@@ -313,6 +416,13 @@ describe('citations', () => {
 		['a key inside inline code (nothing)', 'Write `[@nope]` to cite.', []],
 		['a key inside a fenced code block (nothing)', '```md\nSee [@nope].\n```\n', []],
 		['a key declared only by its source id (nothing)', 'Split [@lodz-institute].', []],
+		['an undeclared key alone in a paragraph', '[@wire-term]', [['wire-term', 'wire-terms']]],
+		['an undeclared key right after emphasis', '*Terms*[@wire-term]', [['wire-term', 'wire-terms']]],
+		['an undeclared key alone in a list item', '- [@wire-term]', [['wire-term', 'wire-terms']]],
+		['an undeclared key alone in strong emphasis', '**[@wire-term]**', [['wire-term', 'wire-terms']]],
+		['an unknown key after a space and a semicolon', 'Split [@wire-terms ; @lodz-institut].', [['lodz-institut', 'lodz-institute']]],
+		['an unknown key after a semicolon without spaces', 'Split [@wire-terms;@lodz-institut].', [['lodz-institut', 'lodz-institute']]],
+		['two declared keys with a space before the semicolon (nothing)', 'Split [@wire-terms ; @lodz-institute].', []],
 	])('a body citing %s is reported', (_, body, reported) => {
 		expect(validateWith(withBody(ARTICLE, body))).toEqual(
 			reported.map(([key, nearest]) =>
@@ -406,6 +516,45 @@ describe('all problems at once', () => {
 		]);
 	});
 
+	test.each([
+		{
+			case: 'a schema error in the last file, unknown ids in the first two',
+			files: () => [
+				// A: a schema error (first pass) and an unknown id (second pass).
+				file('demands', 'zeta-demand', { title: 42, by: 'belmra' }),
+				// B: an unknown id only.
+				file('articles', 'middle', { title: 'Middle', summary: 'S.', published: '2025-03-01', topics: ['harbor-talks'] }),
+				...newsroom(),
+				// C: a schema error only.
+				file('actors', 'alpha', { name: 'Alpha' }),
+			],
+			expected: [
+				`${at('demands/zeta-demand')} title`,
+				`${at('demands/zeta-demand')} by`,
+				`${at('articles/middle')} topics[0]`,
+				`${at('actors/alpha')} kind`,
+			],
+		},
+		{
+			case: 'clashing URLs around an unknown id, then a schema error',
+			files: () => [
+				file('topics', 'europe/lodz', { title: 'Łódź again', kind: 'place' }),
+				edit(DEMAND, { by: 'belmra' }),
+				...newsroom().filter((f) => f.path !== at(DEMAND)),
+				file('actors', 'alpha', { name: 'Alpha' }),
+			],
+			expected: [
+				`${at('topics/europe/lodz')} (file name)`,
+				`${at(DEMAND)} by`,
+				`${at('topics/lodz')} (file name)`,
+				`${at('actors/alpha')} kind`,
+			],
+		},
+	])('problems come grouped in the order of the files, whichever check found them: $case', ({ files, expected }) => {
+		const problems = validateContent(files());
+		expect(problems.map(({ file, field }) => `${file} ${field}`)).toEqual(expected);
+	});
+
 	test('two field errors in one file are both reported', () => {
 		expect(validateWith(edit(ARTICLE, { title: undefined, 'sources[1].url': 'ftp://x.example.org' }))).toEqual([
 			problem(ARTICLE, 'title', 'is required but missing', 'add `title:`'),
@@ -416,9 +565,10 @@ describe('all problems at once', () => {
 	test('a field error does not hide the same file’s unknown ids and undeclared citations', () => {
 		const broken = edit(ARTICLE, { 'demands[0].positions[0].stance': 'maybe', 'actors[0]': 'arvnia' });
 		const problems = validateWith({ ...broken, body: 'Terms [@wire-term].' });
+		// In the order of the fields in the content model: `actors` comes before `demands`.
 		expect(problems).toEqual([
-			problem(ARTICLE, 'demands[0].positions[0].stance', '"maybe" is not an allowed value', 'use one of:'),
 			problem(ARTICLE, 'actors[0]', 'refers to actor "arvnia"', 'did you mean "arvenia"?'),
+			problem(ARTICLE, 'demands[0].positions[0].stance', '"maybe" is not an allowed value', 'use one of:'),
 			problem(ARTICLE, '(body) [@wire-term]', 'cites "wire-term"', 'did you mean "wire-terms"?'),
 		]);
 	});

@@ -5,7 +5,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readContentFiles } from '../lib/content-files.ts';
-import { formatProblems, validateContent } from '../lib/validate.ts';
+import { formatProblems } from '../lib/problems.ts';
+import { validateContent } from '../lib/validate.ts';
 
 export default function contentCheck(): AstroIntegration {
 	return {

@@ -3,25 +3,22 @@
  * One parser, used by the remark plugin that renders citations and by the
  * content check that refuses undeclared keys.
  */
+import type { Element } from 'hast';
+import { h } from 'hastscript';
 import type { Citation } from './schemas.ts';
 
-const citationGroup = /\[@([\w-]+)((?:\s*;\s*@[\w-]+)*)\]/g;
+/** A citation group in body text: `[@key]` or `[@a; @b]`. Global, for matchAll and find-and-replace. */
+export const citationGroup = /\[@[\w-]+(?:\s*;\s*@[\w-]+)*\]/g;
 
-export type CitationPart = string | { keys: string[] };
+/** The keys of one citation group, in the order written. */
+export const keysOf = (group: string): string[] =>
+	group
+		.slice(1, -1)
+		.split(';')
+		.map((key) => key.trim().slice(1));
 
-/** Splits a run of text into plain strings and citation groups, in order. */
-export function splitCitations(text: string): CitationPart[] {
-	const parts: CitationPart[] = [];
-	let last = 0;
-	for (const match of text.matchAll(citationGroup)) {
-		if (match.index > last) parts.push(text.slice(last, match.index));
-		const keys = [match[1]!, ...(match[2] ?? '').split(';').map((k) => k.trim().slice(1)).filter(Boolean)];
-		parts.push({ keys });
-		last = match.index + match[0].length;
-	}
-	if (last < text.length) parts.push(text.slice(last));
-	return parts;
-}
+/** Every key cited in a run of text, in order. */
+export const citedKeysIn = (text: string): string[] => [...text.matchAll(citationGroup)].flatMap((match) => keysOf(match[0]));
 
 /** The key a citation is cited by: its own `key`, or its source id. */
 export const citationKey = (citation: Pick<Citation, 'key' | 'source'>) => citation.key ?? citation.source;
@@ -31,3 +28,22 @@ export const sourceAnchor = (key: string) => `source-${key}`;
 
 /** Anchor id of the n-th (1-based) place a key is cited in a body. */
 export const citeAnchor = (key: string, n: number) => `cite-${key}-${n}`;
+
+/** One citation of a group: the key, its number in the Sources list, and the id of the place it is cited, if it has one. */
+export interface CitationLink {
+	key: string;
+	number: number;
+	id?: string;
+}
+
+/**
+ * The markup of a citation, wherever it appears: numbered links to the
+ * Sources list, each seen as [2] and heard as "Source 2".
+ */
+export const citationMarkup = (links: readonly CitationLink[]): Element =>
+	h(
+		'sup.citation',
+		links.map(({ key, number, id }) =>
+			h('a', { href: `#${sourceAnchor(key)}`, id }, [h('span', { ariaHidden: 'true' }, `[${number}]`), h('span.sr-only', `Source ${number}`)]),
+		),
+	);

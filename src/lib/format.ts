@@ -48,5 +48,23 @@ export const attributionLabel: Record<NonNullable<Citation['attribution']>, stri
 	document: 'Document',
 };
 
+const pluralRules = new Intl.PluralRules('en');
+
+/** Every counted noun, in each plural form the language has, so no plural is made by adding "s". */
+const nouns = {
+	explainer: { one: 'explainer', other: 'explainers' },
+	demand: { one: 'demand', other: 'demands' },
+	party: { one: 'party', other: 'parties' },
+	'earlier event': { one: 'earlier event', other: 'earlier events' },
+	problem: { one: 'problem', other: 'problems' },
+	file: { one: 'file', other: 'files' },
+} satisfies Record<string, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+
+export type Noun = keyof typeof nouns;
+
+/** The noun in the form a count takes: "explainer" for 1, "explainers" for 3. */
+export const nounFor = (n: number, noun: Noun): string =>
+	(nouns[noun] as Partial<Record<Intl.LDMLPluralRule, string>>)[pluralRules.select(n)] ?? nouns[noun].other;
+
 /** "1 explainer", "3 explainers". */
-export const countOf = (n: number, noun: string) => `${n} ${n === 1 ? noun : `${noun}s`}`;
+export const countOf = (n: number, noun: Noun) => `${n} ${nounFor(n, noun)}`;

@@ -4,15 +4,12 @@
  * looks up what it links to instead of scanning all articles.
  */
 import { citationKey } from './citations.ts';
+import { type EntityKind, type EntityOf, entityKindList, parseEntityUrl } from './entities.ts';
 import type {
-	ActorData,
 	ArticleData,
 	Citation,
-	DemandData,
-	SourceData,
 	Stance,
 	Status,
-	TopicData,
 } from './schemas.ts';
 
 /** An entry as Astro's collections hand it over: an id and validated data. */
@@ -24,10 +21,10 @@ export interface Entry<T> {
 }
 
 export type Article = Entry<ArticleData>;
-export type Actor = Entry<ActorData>;
-export type Demand = Entry<DemandData>;
-export type Source = Entry<SourceData>;
-export type Topic = Entry<TopicData>;
+export type Actor = EntityOf<'actors'>;
+export type Demand = EntityOf<'demands'>;
+export type Source = EntityOf<'sources'>;
+export type Topic = EntityOf<'topics'>;
 
 export interface ContentSet {
 	articles: readonly Article[];
@@ -61,19 +58,21 @@ export interface CitationRecord {
 	citation: Citation;
 }
 
+/** One map per entity kind, from an entity's id to what is filed under it. */
+export type ByKind<T> = { [Kind in EntityKind]: Map<string, T> };
+
 export interface ContentGraph {
 	/** Published articles, newest first. Drafts are not in the graph. */
 	articles: Article[];
 	article: Map<string, Article>;
-	actor: Map<string, Actor>;
-	demand: Map<string, Demand>;
-	source: Map<string, Source>;
-	topic: Map<string, Topic>;
-	/** Articles (newest first) that list an actor or report its position. */
-	articlesByActor: Map<string, Article[]>;
-	articlesByDemand: Map<string, Article[]>;
-	articlesBySource: Map<string, Article[]>;
-	articlesByTopic: Map<string, Article[]>;
+	/** Every actor, demand, source and topic, by kind and id. */
+	entities: { [Kind in EntityKind]: Map<string, EntityOf<Kind>> };
+	/** Articles (newest first) whose frontmatter lists an entity (an actor also through the positions it takes). */
+	listedIn: ByKind<Article[]>;
+	/** Articles (newest first) whose body links to an entity's page. */
+	linkedFrom: ByKind<Article[]>;
+	/** Articles (newest first) that list an entity or link to its page: its "Mentioned in". */
+	mentions: ByKind<Article[]>;
 	demandsByAuthor: Map<string, Demand[]>;
 	demandsByAddressee: Map<string, Demand[]>;
 	demandsByTopic: Map<string, Demand[]>;
@@ -84,16 +83,10 @@ export interface ContentGraph {
 	statusesByDemand: Map<string, StatusRecord[]>;
 	/** Citations, newest article first. */
 	citationsBySource: Map<string, CitationRecord[]>;
-	/** Articles (newest first) whose body links to a page, by the page's path, e.g. /actors/russia/. */
-	linkedFrom: Map<string, Article[]>;
-	/** Articles (newest first) that list an entity or link to its page, by the page's path: its "Mentioned in". */
-	mentions: Map<string, Article[]>;
 }
 
-export type EntityKind = 'actors' | 'demands' | 'sources' | 'topics';
-
-// Links in rendered bodies to entity pages, written root-relative by editors and by the mention plugin.
-const entityLink = /href="(\/(?:actors|demands|sources|topics)\/[^/"#?]+\/)/g;
+/** Root-relative links in a rendered body, written by editors and by the mention plugin. */
+const bodyLink = /href="(\/[^"]*)"/g;
 
 /** Newest first; ties broken by id so every build orders the same way. */
 export const byNewest = (a: Article, b: Article) =>
@@ -106,20 +99,34 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 }
 
 const byId = <T extends { id: string }>(entries: readonly T[]) => new Map(entries.map((entry) => [entry.id, entry]));
+const byKind = <T>(): ByKind<T> => ({ actors: new Map(), demands: new Map(), sources: new Map(), topics: new Map() });
+
+/** The entities an article lists in its frontmatter, by kind. */
+function listedBy(article: Article): { [Kind in EntityKind]: Iterable<string> } {
+	const { data } = article;
+	return {
+		actors: articleActors(article),
+		demands: new Set(data.demands.map((entry) => entry.demand)),
+		sources: new Set(data.sources.map((citation) => citation.source)),
+		topics: new Set(data.topics),
+	};
+}
+
+/** The entities an article's body links to. */
+function linkedBy(article: Article) {
+	const links = [...(article.rendered?.html ?? '').matchAll(bodyLink)].flatMap((match) => parseEntityUrl(match[1]!) ?? []);
+	return new Map(links.map((link) => [`${link.kind}/${link.id}`, link])).values();
+}
 
 export function buildGraph(content: ContentSet): ContentGraph {
 	const articles = content.articles.filter((article) => !article.data.draft).sort(byNewest);
 	const graph: ContentGraph = {
 		articles,
 		article: byId(articles),
-		actor: byId(content.actors),
-		demand: byId(content.demands),
-		source: byId(content.sources),
-		topic: byId(content.topics),
-		articlesByActor: new Map(),
-		articlesByDemand: new Map(),
-		articlesBySource: new Map(),
-		articlesByTopic: new Map(),
+		entities: { actors: byId(content.actors), demands: byId(content.demands), sources: byId(content.sources), topics: byId(content.topics) },
+		listedIn: byKind(),
+		linkedFrom: byKind(),
+		mentions: byKind(),
 		demandsByAuthor: new Map(),
 		demandsByAddressee: new Map(),
 		demandsByTopic: new Map(),
@@ -127,8 +134,6 @@ export function buildGraph(content: ContentSet): ContentGraph {
 		positionsByActor: new Map(),
 		statusesByDemand: new Map(),
 		citationsBySource: new Map(),
-		linkedFrom: new Map(),
-		mentions: new Map(),
 	};
 
 	for (const demand of content.demands) {
@@ -138,14 +143,10 @@ export function buildGraph(content: ContentSet): ContentGraph {
 	}
 
 	for (const article of articles) {
-		const { data } = article;
-		for (const actor of articleActors(article)) push(graph.articlesByActor, actor, article);
-		for (const topic of new Set(data.topics)) push(graph.articlesByTopic, topic, article);
-		for (const demand of new Set(data.demands.map((entry) => entry.demand))) push(graph.articlesByDemand, demand, article);
-		for (const source of new Set(data.sources.map((citation) => citation.source))) push(graph.articlesBySource, source, article);
-		for (const citation of data.sources) push(graph.citationsBySource, citation.source, { article, citation });
-		const links = new Set([...(article.rendered?.html ?? '').matchAll(entityLink)].map((match) => match[1]!));
-		for (const path of links) push(graph.linkedFrom, path, article);
+		const listed = listedBy(article);
+		for (const kind of entityKindList) for (const id of listed[kind]) push(graph.listedIn[kind], id, article);
+		for (const { kind, id } of linkedBy(article)) push(graph.linkedFrom[kind], id, article);
+		for (const citation of article.data.sources) push(graph.citationsBySource, citation.source, { article, citation });
 	}
 
 	// Histories read oldest first, and within an article in the order the editor wrote them.
@@ -169,13 +170,13 @@ export function buildGraph(content: ContentSet): ContentGraph {
 	}
 
 	// "Mentioned in", merged once here: every entity page, index count and feed reads it.
-	const listed = { actors: graph.articlesByActor, demands: graph.articlesByDemand, sources: graph.articlesBySource, topics: graph.articlesByTopic };
-	for (const [kind, index] of Object.entries(listed)) {
-		for (const [id, list] of index) graph.mentions.set(`/${kind}/${id}/`, list);
-	}
-	for (const [path, linked] of graph.linkedFrom) {
-		const list = graph.mentions.get(path);
-		graph.mentions.set(path, list ? [...new Set([...list, ...linked])].sort(byNewest) : linked);
+	for (const kind of entityKindList) {
+		const mentions = graph.mentions[kind];
+		for (const [id, list] of graph.listedIn[kind]) mentions.set(id, list);
+		for (const [id, linked] of graph.linkedFrom[kind]) {
+			const list = mentions.get(id);
+			mentions.set(id, list ? [...new Set([...list, ...linked])].sort(byNewest) : linked);
+		}
 	}
 	return graph;
 }
@@ -192,7 +193,7 @@ export function currentStatus(graph: ContentGraph, demand: string): StatusRecord
 }
 
 /** Articles that list an entity in their frontmatter or link to its page from their body, newest first. */
-export const mentionedIn = (graph: ContentGraph, kind: EntityKind, id: string): Article[] => graph.mentions.get(`/${kind}/${id}/`) ?? [];
+export const mentionedIn = (graph: ContentGraph, kind: EntityKind, id: string): Article[] => graph.mentions[kind].get(id) ?? [];
 
 /** Statuses after which a demand is no longer on the table. */
 export const closedStatuses: ReadonlySet<Status> = new Set(['met', 'withdrawn']);

@@ -2,25 +2,37 @@
  * What the paginated routes' getStaticPaths return: one path per page of a
  * list, each with its incremental-build key.
  */
-import { withCacheKey } from './cache-key.ts';
+import { cacheKey, withCacheKey } from './cache-key.ts';
+import { type EntityKind, entityUrl } from './entities.ts';
+import type { ContentGraph } from './graph.ts';
 import { paginate } from './paginate.ts';
+import { articlePage } from './views/article.ts';
+import { mentionsOf } from './views/entity.ts';
 
-/** Pages of a list (/, /page/2/, /actors/, /actors/page/2/, …), each with `shared` props besides its page. */
+/** Pages of a list (the home page and each index, then page/2/ and on), each with `shared` props besides its page. */
 export const indexPaths = <T, Shared extends object = object>(items: readonly T[], base: string, shared?: Shared) =>
 	paginate(items, base).map((page) => withCacheKey({ params: { page: page.param }, props: { ...(shared as Shared), page } }));
 
 /**
- * Pages of every entity's page: the view computed once per entity, and its
- * "Mentioned in" list cut into pages (/actors/russia/, /actors/russia/page/2/, …).
+ * Pages of every entity of a kind: its "Mentioned in" list cut into pages
+ * (the entity's URL, then page/2/ and on). Props carry the kind, the id
+ * and the page's slice of the list; the page computes the rest from the
+ * graph. The first page's key also covers `firstPageView`, what only it shows.
  */
-export const entityPaths = <Entity extends { id: string }, View extends { mentionedIn: readonly unknown[] }>(
-	entities: Iterable<Entity>,
-	viewOf: (entity: Entity) => View,
-	urlOf: (id: string) => string,
-) =>
-	[...entities].flatMap((entity) => {
-		const view = viewOf(entity);
-		return paginate(view.mentionedIn as View['mentionedIn'][number][], urlOf(entity.id)).map((page) =>
-			withCacheKey({ params: { id: entity.id, page: page.param }, props: { entity, view, page } }),
-		);
-	});
+export function entityPaths<Kind extends EntityKind>(
+	graph: ContentGraph,
+	kind: Kind,
+	firstPageView?: (graph: ContentGraph, id: string) => unknown,
+) {
+	return [...graph.entities[kind].values()].flatMap((entity) =>
+		paginate(mentionsOf(graph, kind, entity.id), entityUrl(kind, entity.id)).map((page) => {
+			const props = { kind, id: entity.id, page };
+			const view = page.pagination.current === 1 ? firstPageView?.(graph, entity.id) : undefined;
+			return { params: { kind, id: entity.id, page: page.param }, props, cacheKey: cacheKey({ entity, props, view }) };
+		}),
+	);
+}
+
+/** A page per published article; the key covers everything the page shows. */
+export const articlePaths = (graph: ContentGraph) =>
+	graph.articles.map((article) => ({ params: { id: article.id }, props: { id: article.id }, cacheKey: cacheKey(articlePage(graph, article)) }));

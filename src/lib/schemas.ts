@@ -1,9 +1,12 @@
 /**
- * The editors' contract (../shared/CONTENT-MODEL.md) as zod schemas.
+ * The editors' contract (docs/content-model.md) as zod schemas.
  * Astro's content collections and the standalone content check both use these
- * factories, so a file that passes one passes the other.
+ * factories, so a file that passes one passes the other. Given the ids of
+ * every content file, the factories also refuse references that name none.
  */
 import { z } from 'astro/zod';
+import { always, declaredCites, uniqueCitationKeys } from './citation-rules.ts';
+import { type SchemaContext, date, ref, text, webUrl } from './schema-fields.ts';
 
 export const stances = ['supports', 'opposes', 'mixed', 'no-response', 'unclear'] as const;
 export const statuses = [
@@ -32,49 +35,11 @@ export const topicKinds = ['theme', 'place', 'event'] as const;
 export type Stance = (typeof stances)[number];
 export type Status = (typeof statuses)[number];
 
-/**
- * Lowercase letters (of any script: `économie` is an id), digits and single
- * hyphens: the shape of every id and URL slug.
- */
-export const idPattern = /^[\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Nd}]+)*$/u;
-
-const datePattern = /^\d{4}-\d{2}-\d{2}$/;
-const dateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-/** A reference to another content file by its id. */
-const id = () => z.string().regex(idPattern, { error: 'is not an id (lowercase letters, digits and hyphens)' });
-
-/** A date string in one of the two documented shapes, naming a day that exists (no 30 February). */
-function parseDate(value: string): Date | undefined {
-	if (!datePattern.test(value) && !dateTimePattern.test(value)) return undefined;
-	const date = new Date(value);
-	const day = value.slice(0, 10);
-	// Compare the calendar day as written with the day JavaScript made of it, which rolls 2025-02-30 over to March.
-	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-	const check = new Date(Date.UTC(y, m - 1, d));
-	return Number.isNaN(date.getTime()) || check.toISOString().slice(0, 10) !== day ? undefined : date;
-}
-
-/** YAML turns most dates into Date objects already; strings are accepted only in the two documented shapes. */
-const date = () =>
-	z.preprocess(
-		(value) => (typeof value === 'string' ? (parseDate(value) ?? value) : value),
-		z.date({ error: 'expected a date (2025-03-13) or a date-time with offset (2025-03-13T09:30:00+01:00)' }),
-	);
-
-const text = (max?: number) => {
-	const trimmed = z.string().trim().min(1, { error: 'must not be empty' });
-	return max ? trimmed.max(max) : trimmed;
-};
-
-const webUrl = () =>
-	z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
-
 /** One party's stance on a demand, as reported in the article. */
-export const positionSchema = () =>
+export const positionSchema = (context: SchemaContext = {}) =>
 	z.object({
 		/** Actor id of the party taking the stance. */
-		actor: id(),
+		actor: ref(context, 'actors'),
 		/** Where the party stands. */
 		stance: z.enum(stances),
 		/** A short qualifier shown next to the stance. */
@@ -84,23 +49,23 @@ export const positionSchema = () =>
 	});
 
 /** A demand an article covers, with its status and the positions it reports. */
-export const articleDemandSchema = () =>
+export const articleDemandSchema = (context: SchemaContext = {}) =>
 	z.object({
 		/** Demand id. */
-		demand: id(),
+		demand: ref(context, 'demands'),
 		/** The demand's status as of this article. */
 		status: z.enum(statuses).optional(),
 		/** Where each party stands, as reported here. */
-		positions: z.array(positionSchema()).default([]),
+		positions: z.array(positionSchema(context)).default([]),
 	});
 
 /** One cited report. */
-export const citationSchema = () =>
+export const citationSchema = (context: SchemaContext = {}) =>
 	z.object({
 		/** The key bodies cite as [@key]; defaults to the source id. */
 		key: z.string().regex(/^[\w-]+$/, { error: 'may hold only letters, digits, _ and -' }).optional(),
 		/** Source id: the outlet or originator. */
-		source: id(),
+		source: ref(context, 'sources'),
 		/** Title of the cited report. */
 		title: text(),
 		/** Where the report can be read. */
@@ -123,7 +88,7 @@ export const correctionSchema = () =>
 	});
 
 /** An explainer. */
-export const articleSchema = () =>
+export const articleSchema = (context: SchemaContext = {}) =>
 	z
 		.object({
 			/** Headline. */
@@ -139,13 +104,13 @@ export const articleSchema = () =>
 			/** Desk name or author. */
 			byline: text().optional(),
 			/** Topic ids. */
-			topics: z.array(id()).default([]),
+			topics: z.array(ref(context, 'topics')).default([]),
 			/** Actor ids. */
-			actors: z.array(id()).default([]),
+			actors: z.array(ref(context, 'actors')).default([]),
 			/** The demands the article covers. */
-			demands: z.array(articleDemandSchema()).default([]),
-			/** The reports the article cites. */
-			sources: z.array(citationSchema()).default([]),
+			demands: z.array(articleDemandSchema(context)).default([]),
+			/** The reports the article cites; each key once. */
+			sources: z.array(citationSchema(context)).default([]).superRefine(uniqueCitationKeys, always),
 			/** Corrections, oldest first or in any order. */
 			corrections: z.array(correctionSchema()).default([]),
 		})
@@ -158,10 +123,11 @@ export const articleSchema = () =>
 				const { published, updated } = value as { published?: unknown; updated?: unknown };
 				return published instanceof Date && updated instanceof Date;
 			},
-		});
+		})
+		.superRefine(declaredCites, always);
 
 /** Who acts: a country, government, alliance, organization, person or group. */
-export const actorSchema = () =>
+export const actorSchema = (_context: SchemaContext = {}) =>
 	z.object({
 		/** Display name. */
 		name: text(),
@@ -174,16 +140,16 @@ export const actorSchema = () =>
 	});
 
 /** A demand or condition one actor puts to others. */
-export const demandSchema = () =>
+export const demandSchema = (context: SchemaContext = {}) =>
 	z.object({
 		/** The demand, stated plainly. */
 		title: text(140),
 		/** Actor id of the party making the demand. */
-		by: id(),
+		by: ref(context, 'actors'),
 		/** Actor ids of the parties it is put to. */
-		addressedTo: z.array(id()).default([]),
+		addressedTo: z.array(ref(context, 'actors')).default([]),
 		/** Topic ids. */
-		topics: z.array(id()).default([]),
+		topics: z.array(ref(context, 'topics')).default([]),
 		/** When the demand was first made. */
 		firstRaised: date().optional(),
 		/** One sentence. */
@@ -191,7 +157,7 @@ export const demandSchema = () =>
 	});
 
 /** An outlet or originator of reporting. */
-export const sourceSchema = () =>
+export const sourceSchema = (_context: SchemaContext = {}) =>
 	z.object({
 		/** Display name. */
 		name: text(),
@@ -204,7 +170,7 @@ export const sourceSchema = () =>
 	});
 
 /** A theme, place or event that groups everything else. */
-export const topicSchema = () =>
+export const topicSchema = (_context: SchemaContext = {}) =>
 	z.object({
 		/** Display name. */
 		title: text(140),
@@ -231,3 +197,4 @@ export type DemandData = z.output<ReturnType<typeof demandSchema>>;
 export type SourceData = z.output<ReturnType<typeof sourceSchema>>;
 export type TopicData = z.output<ReturnType<typeof topicSchema>>;
 export type Citation = z.output<ReturnType<typeof citationSchema>>;
+export type Correction = z.output<ReturnType<typeof correctionSchema>>;

@@ -2,8 +2,8 @@
  * The one place pages get content from: every collection is loaded and the
  * graph built once per build, then shared by every page and feed.
  */
-import { getCollection } from 'astro:content';
-import { buildGraph, type ContentGraph } from './graph.ts';
+import { type CollectionEntry, getCollection, render } from 'astro:content';
+import { type ContentGraph, type Entry, buildGraph } from './graph.ts';
 
 let graph: Promise<ContentGraph> | undefined;
 
@@ -16,4 +16,10 @@ export function getGraph(): Promise<ContentGraph> {
 		getCollection('topics'),
 	]).then(([articles, actors, demands, sources, topics]) => buildGraph({ articles, actors, demands, sources, topics }));
 	return graph;
+}
+
+/** The body of an entry the graph holds, as a component. The graph keeps the collections' own entries, so they render as such. */
+export async function bodyOf(entry: Entry<unknown>) {
+	const { Content } = await render(entry as CollectionEntry<'articles'>);
+	return Content;
 }

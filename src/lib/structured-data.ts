@@ -1,47 +1,38 @@
 /**
  * schema.org JSON-LD for search engines and news aggregators: NewsArticle for
- * explainers, and the fitting type for each actor, source, topic and demand.
+ * explainers, and the type the entity registry gives each actor, demand,
+ * source and topic.
  */
 import { site } from '../config.ts';
-import { correctionsOf, lastModified } from './corrections.ts';
-import type { Actor, Article, Demand, Source, Topic } from './graph.ts';
-import type { ActorData, SourceData, TopicData } from './schemas.ts';
+import { type EntityDataOf, type EntityKind, type EntityOf, entityKinds, entityUrl } from './entities.ts';
+import type { Actor, Article } from './graph.ts';
 import { urls } from './urls.ts';
+import { correctionsOf, lastModified } from './views/corrections.ts';
 
 type Thing = Record<string, unknown>;
 
-const actorType: Record<ActorData['kind'], string> = {
-	country: 'Country',
-	government: 'GovernmentOrganization',
-	alliance: 'Organization',
-	organization: 'Organization',
-	person: 'Person',
-	group: 'Organization',
-};
-
-const sourceType: Record<SourceData['kind'], string> = {
-	'wire-service': 'NewsMediaOrganization',
-	newspaper: 'NewsMediaOrganization',
-	broadcaster: 'NewsMediaOrganization',
-	magazine: 'NewsMediaOrganization',
-	government: 'GovernmentOrganization',
-	'international-organization': 'Organization',
-	'think-tank': 'Organization',
-	other: 'Organization',
-};
-
-const topicType: Record<TopicData['kind'], string> = { theme: 'DefinedTerm', place: 'Place', event: 'Event' };
-
 const publisher = (base: URL): Thing => ({ '@type': 'NewsMediaOrganization', name: site.title, url: base.href });
 
-/** An actor as a node: its type, name, page and other names. */
-export function actorThing(actor: Actor, base: URL): Thing {
+/** What some kinds add to the name and page every entity has. */
+const extras: { [Kind in EntityKind]?: (data: EntityDataOf[Kind]) => Thing } = {
+	actors: (data) => (data.aliases.length ? { alternateName: data.aliases } : {}),
+	// A source's own site says more about it than our page does.
+	sources: (data) => (data.url ? { url: data.url } : {}),
+};
+
+/** An entity named and linked: its type, name and page. */
+function entityRef<Kind extends EntityKind>(kind: Kind, entity: EntityOf<Kind>, base: URL): Thing {
+	const info = entityKinds[kind];
+	return { '@type': info.schemaType(entity.data), name: info.name(entity.data), url: new URL(entityUrl(kind, entity.id), base).href };
+}
+
+/** An entity as a node of its own: named, linked, with what its kind adds and its summary. */
+export function entityThing<Kind extends EntityKind>(kind: Kind, entity: EntityOf<Kind>, base: URL): Thing {
+	const { summary } = entity.data;
 	return {
-		'@type': actorType[actor.data.kind],
-		name: actor.data.name,
-		url: new URL(urls.actor(actor.id), base).href,
-		...(actor.data.aliases.length ? { alternateName: actor.data.aliases } : {}),
-		...(actor.data.summary ? { description: actor.data.summary } : {}),
+		...entityRef(kind, entity, base),
+		...extras[kind]?.(entity.data),
+		...(summary ? { description: summary } : {}),
 	};
 }
 
@@ -58,7 +49,7 @@ export function articleThing(article: Article, actors: readonly Actor[], base: U
 		...(byline ? { author: { '@type': 'Organization', name: byline } } : {}),
 		publisher: publisher(base),
 		// Named and linked only: each actor's page carries the rest.
-		about: actors.map((actor) => ({ '@type': actorType[actor.data.kind], name: actor.data.name, url: new URL(urls.actor(actor.id), base).href })),
+		about: actors.map((actor) => entityRef('actors', actor, base)),
 		citation: sources.map((citation) => ({
 			'@type': 'CreativeWork',
 			name: citation.title,
@@ -72,33 +63,6 @@ export function articleThing(article: Article, actors: readonly Actor[], base: U
 		})),
 	};
 }
-
-export const actorPageThing = (actor: Actor, base: URL): Thing => ({ '@context': 'https://schema.org', ...actorThing(actor, base) });
-
-export const sourceThing = (source: Source, base: URL): Thing => ({
-	'@context': 'https://schema.org',
-	'@type': sourceType[source.data.kind],
-	name: source.data.name,
-	url: source.data.url ?? new URL(urls.source(source.id), base).href,
-	...(source.data.summary ? { description: source.data.summary } : {}),
-});
-
-export const topicThing = (topic: Topic, base: URL): Thing => ({
-	'@context': 'https://schema.org',
-	'@type': topicType[topic.data.kind],
-	name: topic.data.title,
-	url: new URL(urls.topic(topic.id), base).href,
-	...(topic.data.summary ? { description: topic.data.summary } : {}),
-});
-
-/** A demand has no schema.org type of its own: it is described as a Thing. */
-export const demandThing = (demand: Demand, base: URL): Thing => ({
-	'@context': 'https://schema.org',
-	'@type': 'Thing',
-	name: demand.data.title,
-	url: new URL(urls.demand(demand.id), base).href,
-	...(demand.data.summary ? { description: demand.data.summary } : {}),
-});
 
 /**
  * JSON for a <script> element: `<`, `>` and `&` are written as \u escapes,

@@ -4,6 +4,8 @@
 // noncharacters; unpaired surrogates. XML 1.0 forbids them and HTML treats them
 // as errors, and a single one makes a feed unreadable in strict readers.
 const forbiddenChars =
+	// Control characters are what this pattern is for.
+	// eslint-disable-next-line no-control-regex
 	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Removes characters that XML 1.0 forbids and HTML rejects. */

@@ -1,22 +1,25 @@
 /**
  * Links the first mention of each actor an article lists in `actors` to the
  * actor's page: by name or alias, as a whole word, in any case. Headings,
- * links, code and citations are left alone, and each actor is linked once.
+ * links, code and citations are left alone, raw HTML links and code too, and
+ * each actor is linked once.
  *
  * Names come in as plugin options (actor id → name and aliases), so that a
  * renamed actor changes Astro's config digest and every article re-renders.
  */
-import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import { EXIT, SKIP, visitParents } from 'unist-util-visit-parents';
+import { fromHtml } from 'hast-util-from-html';
+import type { Link, Node, Parent, Root } from 'mdast';
+import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-replace';
+import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { urls } from '../lib/urls.ts';
+import { entityUrl } from '../lib/entities.ts';
 
 export interface ActorMentionOptions {
 	/** Every actor's id with the names readers meet it by: its name, then its aliases. */
 	actors: Record<string, string[]>;
 }
 
-const skippedAncestors = new Set(['heading', 'link', 'linkReference']);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Letters, digits and combining marks of any script belong to a word.
 const wordChar = /[\p{L}\p{N}\p{M}]/u;
@@ -39,23 +42,32 @@ function isWholeWord(text: string, start: number, end: number): boolean {
 	return !wordChar.test(before) && !wordChar.test(after);
 }
 
-const voidElements = new Set(['br', 'img', 'hr', 'wbr', 'input', 'source', 'area', 'col', 'embed', 'track']);
+/** Markdown whose text is never linked: headings, and link text (no link in a link). */
+const ignoredParents = new Set(['heading', 'link', 'linkReference']);
 
-/** Whether raw HTML before `node` among its siblings leaves an element open (`<a …>` or `<code>` without its end tag). */
-function insideRawHtml(siblings: readonly RootContent[], node: Text): boolean {
-	const open: string[] = [];
-	for (const sibling of siblings) {
-		if (sibling === node) break;
-		if (sibling.type !== 'html') continue;
-		for (const [, closing, tag, selfClosing] of sibling.value.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
-			const name = tag!.toLowerCase();
-			const at = open.lastIndexOf(name);
-			if (closing) {
-				if (at >= 0) open.splice(at, 1);
-			} else if (!selfClosing && !voidElements.has(name)) open.push(name);
-		}
-	}
-	return open.length > 0;
+/** Raw HTML elements whose text is never linked: links (no link in a link), code, and headings. */
+const rawSkipped = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The nodes of a body that raw HTML puts inside a link or code (`<a href>…</a>`
+ * written around Markdown). Each run of siblings with raw HTML among them is
+ * parsed as HTML, with a placeholder element for each Markdown node, and the
+ * placeholders' ancestors tell which nodes are inside.
+ */
+function insideRawHtml(tree: Root): Set<Node> {
+	const inside = new Set<Node>();
+	visit(tree, (node) => {
+		const parent = node as Parent;
+		if (!parent.children?.some((child) => child.type === 'html')) return;
+		const html = parent.children.map((child, i) => (child.type === 'html' ? child.value : `<dossier-node data-i="${i}"></dossier-node>`)).join('');
+		visitParents(fromHtml(html, { fragment: true }), 'element', (element, ancestors) => {
+			if (element.tagName !== 'dossier-node') return;
+			if (ancestors.some((ancestor) => ancestor.type === 'element' && rawSkipped.has(ancestor.tagName))) {
+				inside.add(parent.children[Number(element.properties.dataI)]!);
+			}
+		});
+	});
+	return inside;
 }
 
 export default function remarkActorMentions({ actors }: ActorMentionOptions) {
@@ -69,32 +81,28 @@ export default function remarkActorMentions({ actors }: ActorMentionOptions) {
 		const pattern = namePattern(names.map(({ name }) => name));
 		// One search of the whole source is far cheaper than a walk when no name occurs at all.
 		if (!pattern.test(String(file.value))) return;
-		pattern.lastIndex = 0;
+		const skipped = String(file.value).includes('<') ? insideRawHtml(tree) : new Set<Node>();
 		const linked = new Set<string>();
 		const actorCount = new Set(names.map(({ id }) => id)).size;
 
-		visitParents(tree, 'text', (node: Text, ancestors) => {
-			const parent = ancestors.at(-1) as Parent | undefined;
-			// Citations are text nodes turned into elements; their value is empty.
-			if (linked.size === actorCount) return EXIT;
-			if (!parent || node.data || ancestors.some((a) => skippedAncestors.has(a.type))) return;
-			if (insideRawHtml(parent.children, node)) return;
-			const parts: PhrasingContent[] = [];
-			let last = 0;
-			for (const match of node.value.matchAll(pattern)) {
-				const id = names[match.slice(1).findIndex((group) => group !== undefined)]?.id;
-				if (!id || linked.has(id) || !isWholeWord(node.value, match.index, match.index + match[0].length)) continue;
-				linked.add(id);
-				if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
-				const link: Link = { type: 'link', url: urls.actor(id), children: [{ type: 'text', value: match[0] }] };
-				parts.push(link);
-				last = match.index + match[0].length;
-			}
-			if (!parts.length) return;
-			if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
-			const index = parent.children.indexOf(node);
-			parent.children.splice(index, 1, ...parts);
-			return [SKIP, index + parts.length];
-		});
+		findAndReplace(
+			tree,
+			[
+				pattern,
+				(...args: unknown[]) => {
+					const text = args[0] as string;
+					const groups = args.slice(1, names.length + 1) as (string | undefined)[];
+					const { index, input, stack } = args.at(-1) as RegExpMatchObject;
+					const id = names[groups.findIndex((group) => group !== undefined)]?.id;
+					if (!id || linked.has(id) || !isWholeWord(input, index, index + text.length)) return false;
+					if (stack.some((node) => skipped.has(node))) return false;
+					linked.add(id);
+					const link: Link = { type: 'link', url: entityUrl('actors', id), children: [{ type: 'text', value: text }] };
+					return link;
+				},
+			],
+			// Once every actor is linked, the rest of the body is skipped unread.
+			{ ignore: (node) => linked.size === actorCount || ignoredParents.has(node.type) },
+		);
 	};
 }

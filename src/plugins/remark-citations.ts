@@ -5,14 +5,30 @@
  *
  * Reads the sources from the frontmatter Astro hands to the processor, and
  * records how often each key is cited in `citedTimes`, which pages read back
- * through `remarkPluginFrontmatter` to link each source to its citations.
+ * from the rendered entry's metadata to link each source to its citations.
  */
-import type { ElementContent } from 'hast';
-import type { Parent, PhrasingContent, Root, Text } from 'mdast';
-import { SKIP, visitParents } from 'unist-util-visit-parents';
+import type { Element } from 'hast';
+import type { Data, Node, Root } from 'mdast';
+import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { VFile } from 'vfile';
-import { citationKey, citeAnchor, sourceAnchor, splitCitations } from '../lib/citations.ts';
+import { citationGroup, citationKey, citationMarkup, citeAnchor, keysOf } from '../lib/citations.ts';
 import type { Citation } from '../lib/schemas.ts';
+
+/** A group of citations in the text: a node of its own, so no later text visitor sees its keys as words. */
+export interface CitationNode extends Node {
+	type: 'citation';
+	keys: string[];
+	data: Data & { hName: 'sup'; hProperties: Element['properties']; hChildren: Element['children'] };
+}
+
+declare module 'mdast' {
+	interface PhrasingContentMap {
+		citation: CitationNode;
+	}
+	interface RootContentMap {
+		citation: CitationNode;
+	}
+}
 
 interface Frontmatter {
 	sources?: Citation[];
@@ -24,53 +40,38 @@ export default function remarkCitations() {
 		const frontmatter = (file.data.astro as { frontmatter?: Frontmatter } | undefined)?.frontmatter;
 		// Only articles declare sources; other bodies keep `[@…]` as written.
 		if (!frontmatter || !Array.isArray(frontmatter.sources)) return;
-		frontmatter.citedTimes = {};
+		const citedTimes: Record<string, number> = (frontmatter.citedTimes = {});
 		if (!String(file.value).includes('[@')) return;
 		const numbers = new Map(frontmatter.sources.map((citation, i) => [citationKey(citation), i + 1]));
-		const citedTimes: Record<string, number> = frontmatter.citedTimes;
 
-		visitParents(tree, 'text', (node: Text, ancestors) => {
-			const parent = ancestors.at(-1) as Parent | undefined;
+		const cite = (key: string, node: Node) => {
+			const number = numbers.get(key);
+			if (number === undefined) {
+				const known = [...numbers.keys()].join(', ') || 'none declared';
+				file.fail(
+					`Citation [@${key}] is not declared in this article's sources (known keys: ${known}). ` +
+						`Add a sources entry with \`key: ${key}\`, or cite one of the known keys.`,
+					node,
+				);
+			}
+			citedTimes[key] = (citedTimes[key] ?? 0) + 1;
+			return { key, number, id: citeAnchor(key, citedTimes[key]) };
+		};
+
+		findAndReplace(
+			tree,
+			[
+				citationGroup,
+				(...args: unknown[]) => {
+					const [group, { stack }] = [args[0] as string, args.at(-1) as { stack: Node[] }];
+					const keys = keysOf(group);
+					const { properties, children } = citationMarkup(keys.map((key) => cite(key, stack.at(-1)!)));
+					const node: CitationNode = { type: 'citation', keys, data: { hName: 'sup', hProperties: properties, hChildren: children } };
+					return node;
+				},
+			],
 			// Link text stays as written: a link inside a link is not valid HTML.
-			if (!parent || ancestors.some((node) => node.type === 'link' || node.type === 'linkReference')) return;
-			const index = parent.children.indexOf(node);
-			const parts = splitCitations(node.value);
-			if (parts.length === 1 && typeof parts[0] === 'string') return;
-
-			const replacement: PhrasingContent[] = parts.map((part) => {
-				if (typeof part === 'string') return { type: 'text', value: part };
-				const links = part.keys.map((key): ElementContent => {
-					const number = numbers.get(key);
-					if (number === undefined) {
-						const known = [...numbers.keys()].join(', ') || 'none declared';
-						file.fail(
-							`Citation [@${key}] is not declared in this article's sources (known keys: ${known}). ` +
-								`Add a sources entry with \`key: ${key}\`, or cite one of the known keys.`,
-							node,
-						);
-					}
-					citedTimes[key] = (citedTimes[key] ?? 0) + 1;
-					return {
-						type: 'element',
-						tagName: 'a',
-						properties: { href: `#${sourceAnchor(key)}`, id: citeAnchor(key, citedTimes[key]) },
-						// Seen as [2], heard as "Source 2".
-						children: [
-							{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: `[${number}]` }] },
-							{ type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Source ${number}` }] },
-						],
-					};
-				});
-				// An mdast node that remark-rehype turns into <sup class="citation">…</sup>.
-				return {
-					type: 'text',
-					value: '',
-					data: { hName: 'sup', hProperties: { className: ['citation'] }, hChildren: links },
-				};
-			});
-			parent.children.splice(index, 1, ...replacement);
-			return [SKIP, index + replacement.length];
-		});
-
+			{ ignore: ['link', 'linkReference'] },
+		);
 	};
 }

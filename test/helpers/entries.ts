@@ -4,7 +4,7 @@
  * filled in, dates as Date objects).
  */
 import type { z } from 'astro/zod';
-import type { Actor, Article, Demand, Source, Topic } from '../../src/lib/graph.ts';
+import type { Actor, Article, ContentSet, Demand, Source, Topic } from '../../src/lib/graph.ts';
 import { actorSchema, articleSchema, demandSchema, sourceSchema, topicSchema } from '../../src/lib/schemas.ts';
 
 type Input<T extends () => z.ZodType> = z.input<ReturnType<T>>;
@@ -167,3 +167,13 @@ export function newsroom() {
 		],
 	};
 }
+
+/** A content set with only articles and whichever entries a test names. */
+export const contentOf = (articles: Article[], rest: Partial<Omit<ContentSet, 'articles'>> = {}): ContentSet => ({
+	articles,
+	actors: [],
+	demands: [],
+	sources: [],
+	topics: [],
+	...rest,
+});

@@ -1,5 +1,5 @@
 /** Corrections as readers see them, on pages and in feeds. */
-import type { Article } from './graph.ts';
+import type { Article, ContentGraph } from '../graph.ts';
 
 /** An article's corrections, oldest first, whatever order the editor wrote them in. */
 export const correctionsOf = (article: Article) =>
@@ -11,9 +11,9 @@ export function lastModified(article: Article): Date {
 	return new Date(Math.max(...dates.flatMap((date) => (date ? [date.getTime()] : []))));
 }
 
-/** Every correction on the site, newest first, with its article. */
-export function allCorrections(articles: readonly Article[]) {
-	return articles
+/** Every correction on the site's published articles, newest first, with its article. */
+export function allCorrections(graph: ContentGraph) {
+	return graph.articles
 		.flatMap((article) => article.data.corrections.map((correction) => ({ article, correction })))
 		.sort((a, b) => b.correction.date.getTime() - a.correction.date.getTime() || a.article.id.localeCompare(b.article.id));
 }

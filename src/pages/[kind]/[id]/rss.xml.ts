@@ -1,27 +1,16 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { site } from '../../../config.ts';
-import { feedOptions } from '../../../lib/feed.ts';
-import { type EntityFeed, entityFeeds } from '../../../lib/pages.ts';
-import { getGraph } from '../../../lib/site-graph.ts';
 import { withCacheKey } from '../../../lib/cache-key.ts';
+import { feedOptions } from '../../../lib/feed.ts';
+import { getGraph } from '../../../lib/site-graph.ts';
+import { type EntityFeed, entityFeeds } from '../../../lib/views/feeds.ts';
 
-/** /actors/<id>/rss.xml, /demands/<id>/rss.xml, /sources/<id>/rss.xml, /topics/<id>/rss.xml. */
+/** The feed of every actor, demand, source and topic, beside its page (the registry's entityFeedUrl). */
 export async function getStaticPaths() {
 	return entityFeeds(await getGraph()).map((feed) => withCacheKey({ params: { kind: feed.kind, id: feed.id }, props: { feed } }));
 }
 
 export function GET({ props, site: siteUrl }: APIContext<{ feed: EntityFeed }>) {
-	const { kind, id, name, path, articles } = props.feed;
-	return rss(
-		feedOptions({
-			title: `${site.title}: ${name}`,
-			description: `Explainers on ${name}, newest first.`,
-			path,
-			page: `/${kind}/${id}/`,
-			articles,
-			site: siteUrl!,
-			lang: site.lang,
-		}),
-	);
+	return rss(feedOptions({ ...props.feed, site: siteUrl!, lang: site.lang }));
 }

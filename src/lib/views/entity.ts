@@ -1,0 +1,94 @@
+/**
+ * What entity pages show: the part every kind shares (name, feed, structured
+ * data, "Mentioned in") and what only an actor's, demand's or topic's first
+ * page adds.
+ */
+import { type EntityKind, type EntityOf, entityFeedUrl, entityKinds } from '../entities.ts';
+import { type Actor, type ContentGraph, type Demand, type Source, type Topic, currentStatus, mentionedIn } from '../graph.ts';
+import { capped, listShown } from '../paginate.ts';
+import type { Citation } from '../schemas.ts';
+import { entityThing } from '../structured-data.ts';
+import { feedTitle } from './feeds.ts';
+import { groupPositions } from './positions.ts';
+import { resolve, summarise, summariseDemand, type ArticleSummary } from './summaries.ts';
+import { boundedTimeline, demandTimeline } from './timeline.ts';
+
+/** An article under an entity's "Mentioned in": on a source's page, with the reports of it that the article cites. */
+export interface Mention extends ArticleSummary {
+	cites: Citation[];
+}
+
+/** The articles that mention an entity, newest first, as its pages list them. */
+export function mentionsOf(graph: ContentGraph, kind: EntityKind, id: string): Mention[] {
+	const cites = (article: Mention['article']) =>
+		kind === 'sources' ? article.data.sources.filter((citation) => citation.source === id) : [];
+	return mentionedIn(graph, kind, id).map((article) => ({ ...summarise(graph, article), cites: cites(article) }));
+}
+
+/** What every page of an entity shows around its own sections. */
+export function entityHeader<Kind extends EntityKind>(graph: ContentGraph, kind: Kind, id: string, site: URL) {
+	const entity = graph.entities[kind].get(id) as EntityOf<Kind>;
+	const info = entityKinds[kind];
+	const name = info.name(entity.data);
+	const summary = entity.data.summary;
+	return {
+		entity,
+		name,
+
+		description: summary ?? info.pageDescription(name),
+		feed: { href: entityFeedUrl(kind, id), title: feedTitle(name) },
+		structuredData: { '@context': 'https://schema.org', ...entityThing(kind, entity, site) },
+	};
+}
+
+export function actorView(graph: ContentGraph, id: string) {
+	const actor = graph.entities.actors.get(id) as Actor;
+	const demands = (list: Demand[] | undefined) =>
+		capped(
+			(list ?? []).map((demand) => summariseDemand(graph, demand)),
+			listShown,
+		);
+	return {
+		actor,
+		demandsMade: demands(graph.demandsByAuthor.get(id)),
+		demandsReceived: demands(graph.demandsByAddressee.get(id)),
+		positions: groupPositions(graph, graph.positionsByActor.get(id) ?? [], (p) => p.demand),
+	};
+}
+
+export function demandView(graph: ContentGraph, id: string) {
+	const demand = graph.entities.demands.get(id) as Demand;
+	return {
+		demand,
+		by: graph.entities.actors.get(demand.data.by),
+		addressedTo: resolve(graph, 'actors', demand.data.addressedTo),
+		topics: resolve(graph, 'topics', demand.data.topics),
+		status: currentStatus(graph, id),
+		timeline: boundedTimeline(demandTimeline(graph, demand)),
+		positions: groupPositions(graph, graph.positionsByDemand.get(id) ?? [], (p) => p.actor),
+	};
+}
+
+export function topicView(graph: ContentGraph, id: string) {
+	const topic = graph.entities.topics.get(id) as Topic;
+	return {
+		topic,
+		demands: capped(
+			(graph.demandsByTopic.get(id) ?? []).map((demand) => summariseDemand(graph, demand)),
+			listShown,
+		),
+	};
+}
+
+export function sourceView(graph: ContentGraph, id: string) {
+	const source = graph.entities.sources.get(id) as Source;
+	return { source, website: source.data.url };
+}
+
+/** What only an entity's first page shows, by kind: the routes' incremental-build keys cover it. */
+export const firstPageViews: { [Kind in EntityKind]: (graph: ContentGraph, id: string) => unknown } = {
+	actors: actorView,
+	demands: demandView,
+	sources: sourceView,
+	topics: topicView,
+};

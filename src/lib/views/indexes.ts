@@ -1,0 +1,49 @@
+/** What the list pages show: the home page, each kind's index, and the demands' index with its stance matrix. */
+import { type EntityKind, entityKinds, entityUrl, indexUrl } from '../entities.ts';
+import { type ContentGraph, closedStatuses, mentionedIn } from '../graph.ts';
+import { capped, paginate } from '../paginate.ts';
+import { stanceMatrix } from './matrix.ts';
+import { entitiesByName, summarise, summariseDemand } from './summaries.ts';
+
+/** Open demands the home page shows; the rest are on the demands' index. */
+const homeDemands = 10;
+
+export function homePage(graph: ContentGraph) {
+	const openDemands = entitiesByName(graph, 'demands')
+		.map((demand) => summariseDemand(graph, demand))
+		.filter(({ status }) => !status || !closedStatuses.has(status.status))
+		// Most recently reported first; the sort is stable, so ties stay in name order.
+		.sort((a, b) => (b.status?.article.data.published.getTime() ?? 0) - (a.status?.article.data.published.getTime() ?? 0));
+	return {
+		articles: graph.articles.map((article) => summarise(graph, article)),
+		openDemands: capped(openDemands, homeDemands),
+	};
+}
+
+/** One line of an index page: an entity linked, with a short line about it. */
+export interface IndexItem {
+	href: string;
+	label: string;
+	meta?: string;
+	summary?: string;
+}
+
+/** Every entity of a kind, by name, as its index page lists them. */
+export function entityIndex<Kind extends EntityKind>(graph: ContentGraph, kind: Kind): IndexItem[] {
+	const info = entityKinds[kind];
+	return entitiesByName(graph, kind).map((entity) => ({
+		href: entityUrl(kind, entity.id),
+		label: info.name(entity.data),
+		meta: info.indexMeta?.(entity.data, mentionedIn(graph, kind, entity.id).length),
+		summary: entity.data.summary,
+	}));
+}
+
+/** The pages of the demands' index: each lists its demands and shows their stance matrix. */
+export function demandsIndex(graph: ContentGraph) {
+	return paginate(entitiesByName(graph, 'demands'), indexUrl('demands')).map(({ items, ...page }) => ({
+		...page,
+		demands: items.map((demand) => summariseDemand(graph, demand)),
+		matrix: stanceMatrix(graph, items),
+	}));
+}

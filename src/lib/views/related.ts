@@ -1,0 +1,45 @@
+/** Related reading: the explainers that share most with an article. */
+import { type Article, type ContentGraph, articleActors, byNewest } from '../graph.ts';
+
+/** Articles on each side of an article that related reading looks at, per shared entity. */
+const relatedWindow = 200;
+
+/**
+ * Articles of an entity list published nearest to `article`. An actor in every
+ * article would otherwise make related reading cost grow with the square of
+ * the newsroom.
+ */
+function nearInTime(list: readonly Article[], article: Article): readonly Article[] {
+	if (list.length <= 2 * relatedWindow) return list;
+	const at = list.indexOf(article);
+	return list.slice(Math.max(0, at - relatedWindow), at + relatedWindow + 1);
+}
+
+/**
+ * Up to `limit` other articles, ranked by shared demands, then shared actors,
+ * then shared topics, then recency.
+ */
+export function relatedArticles(graph: ContentGraph, article: Article, limit = 5): Article[] {
+	const shared = new Map<Article, [number, number, number]>();
+	const count = (ids: Iterable<string>, index: ReadonlyMap<string, Article[]>, slot: 0 | 1 | 2) => {
+		for (const id of new Set(ids)) {
+			for (const other of nearInTime(index.get(id) ?? [], article)) {
+				if (other.id === article.id) continue;
+				const score = shared.get(other) ?? [0, 0, 0];
+				score[slot]++;
+				shared.set(other, score);
+			}
+		}
+	};
+	count(
+		article.data.demands.map((entry) => entry.demand),
+		graph.listedIn.demands,
+		0,
+	);
+	count(articleActors(article), graph.listedIn.actors, 1);
+	count(article.data.topics, graph.listedIn.topics, 2);
+	return [...shared]
+		.sort(([a, x], [b, y]) => y[0] - x[0] || y[1] - x[1] || y[2] - x[2] || byNewest(a, b))
+		.slice(0, limit)
+		.map(([other]) => other);
+}

@@ -1,0 +1,29 @@
+/**
+ * Rules the code keeps as it grows (see the README's project layout): entity
+ * URLs are built only by the registry, and no code file grows past 300 lines.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { projectRoot } from './helpers/site.ts';
+
+const src = path.join(projectRoot, 'src');
+const codeFiles = readdirSync(src, { recursive: true, encoding: 'utf8' })
+	.filter((file) => /\.(ts|astro|mjs)$/.test(file) && !file.startsWith(`content${path.sep}`))
+	.map((file) => ({ file, text: readFileSync(path.join(src, file), 'utf8') }));
+
+test('there is code to check', () => {
+	expect(codeFiles.length).toBeGreaterThan(20);
+});
+
+test('no code outside the entity registry writes an entity URL by hand', () => {
+	const handWritten = codeFiles
+		.filter(({ file }) => file !== path.join('lib', 'entities.ts'))
+		.flatMap(({ file, text }) => [...text.matchAll(/\/(actors|demands|sources|topics)\//g)].map((match) => `${file}: ${match[0]}`));
+	expect(handWritten).toEqual([]);
+});
+
+test('no code file is over 300 lines', () => {
+	const long = codeFiles.map(({ file, text }) => ({ file, lines: text.split('\n').length })).filter(({ lines }) => lines > 300);
+	expect(long).toEqual([]);
+});

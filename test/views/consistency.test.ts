@@ -1,0 +1,97 @@
+/**
+ * What holds across every view of the small fictional newsroom: a draft shows
+ * nowhere, and a demand's history and current status read the same on every
+ * page that shows them.
+ */
+import { describe, expect, test } from 'vitest';
+import { entityKindList } from '../../src/lib/entities.ts';
+import { buildGraph } from '../../src/lib/graph.ts';
+import { articlePage } from '../../src/lib/views/article.ts';
+import { allCorrections } from '../../src/lib/views/corrections.ts';
+import { actorView, demandView, entityHeader, mentionsOf, sourceView, topicView } from '../../src/lib/views/entity.ts';
+import { entityFeeds, siteFeed } from '../../src/lib/views/feeds.ts';
+import { demandsIndex, entityIndex, homePage } from '../../src/lib/views/indexes.ts';
+import { stanceMatrix } from '../../src/lib/views/matrix.ts';
+import { newsroom, newsroomIds } from '../helpers/entries.ts';
+import { firstDemandsPage, line, stances, statusEvents } from '../helpers/views.ts';
+
+const { jan, feb, mar, draft } = newsroomIds;
+const graph = buildGraph(newsroom());
+const site = new URL('https://dossier.example.org');
+const idsOf = (kind: (typeof entityKindList)[number]) => [...graph.entities[kind].keys()];
+
+describe('the draft', () => {
+	test('shows on no page', () => {
+		const pages = [
+			homePage(graph),
+			...graph.articles.map((entry) => articlePage(graph, entry)),
+			...idsOf('actors').map((id) => actorView(graph, id)),
+			...idsOf('demands').map((id) => demandView(graph, id)),
+			...idsOf('sources').map((id) => sourceView(graph, id)),
+			...idsOf('topics').map((id) => topicView(graph, id)),
+			...entityKindList.flatMap((kind) => idsOf(kind).flatMap((id) => [mentionsOf(graph, kind, id), entityHeader(graph, kind, id, site)])),
+			...entityKindList.map((kind) => entityIndex(graph, kind)),
+			demandsIndex(graph),
+			stanceMatrix(graph, [...graph.entities.demands.values()]),
+			...entityFeeds(graph),
+			siteFeed(graph),
+			allCorrections(graph),
+		];
+		for (const page of pages) {
+			const text = JSON.stringify(page);
+			expect(text).not.toContain(draft);
+			expect(text).not.toMatch(/secret plan|leaked memo|draft-only/i);
+		}
+	});
+});
+
+describe('a demand followed over three articles', () => {
+	// January: new, the Kestrel Union opposes. February: under negotiation, it is mixed. March: accepted, it supports.
+	const ferry = 'ferry-rights-restored';
+
+	test('the demand page tells both status changes and each change of stance, in order', () => {
+		expect(demandView(graph, ferry).timeline.items.map(line)).toEqual([
+			'2024-12-01 raised',
+			`2025-01-10 status new @${jan}`,
+			`2025-01-10 Kestrel Union opposes @${jan}`,
+			`2025-02-14 status under-negotiation @${feb}`,
+			`2025-02-14 Kestrel Union opposes → mixed @${feb}`,
+			`2025-02-14 Valmora supports @${feb}`,
+			`2025-03-20 status accepted @${mar}`,
+			`2025-03-20 Kestrel Union mixed → supports @${mar}`,
+		]);
+	});
+
+	test("the actor page tells the Kestrel Union's stances in order, beside the demand's current status", () => {
+		const page = actorView(graph, 'kestrel-union');
+		const onFerry = page.positions.items.find((group) => group.demand?.id === ferry);
+		expect(stances(onFerry?.history ?? [])).toEqual([`opposes @${jan}`, `mixed @${feb}`, `supports @${mar}`]);
+		expect(page.demandsReceived.items.find((d) => d.demand.id === ferry)?.status?.status).toBe('accepted');
+	});
+
+	test('the site-wide matrix shows the current status and the latest stance', () => {
+		const { matrix } = firstDemandsPage(graph);
+		const row = matrix.rows.find((r) => r.demand.id === ferry);
+		const kestrel = matrix.actors.findIndex((a) => a.id === 'kestrel-union');
+		expect(row?.status?.status).toBe('accepted');
+		expect(stances(row?.cells[kestrel] ? [row.cells[kestrel]] : [])).toEqual([`supports @${mar}`]);
+	});
+});
+
+describe('the latest reported status is the current status everywhere', () => {
+	const ferry = 'ferry-rights-restored';
+	const byId = <T extends { demand: { id: string } }>(list: T[]) => list.find((entry) => entry.demand.id === ferry);
+
+	test.each([
+		['the home page', () => byId(homePage(graph).openDemands.items)?.status],
+		['the demand page', () => demandView(graph, ferry).status],
+		['the end of the demand timeline', () => statusEvents(demandView(graph, ferry).timeline.items).at(-1)],
+		["its author's page", () => byId(actorView(graph, 'valmora').demandsMade.items)?.status],
+		["an addressee's page", () => byId(actorView(graph, 'harbour-league').demandsReceived.items)?.status],
+		["its topic's page", () => byId(topicView(graph, 'ferry-dispute').demands.items)?.status],
+		['the demands index', () => byId(firstDemandsPage(graph).demands)?.status],
+		['the stance matrix', () => byId(firstDemandsPage(graph).matrix.rows)?.status],
+	])('on %s', (_, status) => {
+		expect(status()).toMatchObject({ status: 'accepted', article: { id: mar } });
+	});
+});

@@ -1,0 +1,92 @@
+/** The stance matrix: a row per demand, a column per party, each cell its latest stance. */
+import { describe, expect, test } from 'vitest';
+import { buildGraph } from '../../src/lib/graph.ts';
+import { stanceMatrix } from '../../src/lib/views/matrix.ts';
+import { actor, article, contentOf, demand, ids, newsroom, newsroomIds } from '../helpers/entries.ts';
+import { firstDemandsPage } from '../helpers/views.ts';
+
+const { feb, mar } = newsroomIds;
+const graph = buildGraph(newsroom());
+
+const demandEntry = (id: string) => {
+	const entry = graph.entities.demands.get(id);
+	if (!entry) throw new Error(`no ${id} in the fixture`);
+	return entry;
+};
+
+describe('stanceMatrix', () => {
+	const cells = (matrix: ReturnType<typeof stanceMatrix>) =>
+		matrix.rows.map((row) => [row.demand.id, row.status?.status, ...row.cells.map((cell) => (cell ? `${cell.stance} @${cell.article.id}` : '—'))]);
+
+	test('the demands index: a column per actor with a position, by name; each cell the latest position', () => {
+		const { matrix } = firstDemandsPage(graph);
+		// The Harbour League's only position is in the draft.
+		expect(matrix.actors.map((a) => a.data.name)).toEqual(['Åsa Ødegård', 'Kestrel Union', 'Valmora']);
+		expect(cells(matrix)).toEqual([
+			['ferry-rights-restored', 'accepted', '—', `supports @${mar}`, `supports @${feb}`],
+			['tariff-freeze', undefined, `unclear @${feb}`, '—', '—'],
+		]);
+	});
+
+	test('rows come in the order given, and columns only for the actors of those demands', () => {
+		const matrix = stanceMatrix(graph, [demandEntry('tariff-freeze')]);
+		expect(ids(matrix.actors)).toEqual(['asa-odegard']);
+		expect(cells(matrix)).toEqual([['tariff-freeze', undefined, `unclear @${feb}`]]);
+		expect(stanceMatrix(graph, [demandEntry('tariff-freeze'), demandEntry('ferry-rights-restored')]).rows.map((r) => r.demand.id)).toEqual([
+			'tariff-freeze',
+			'ferry-rights-restored',
+		]);
+	});
+
+	test('columns sort by name whatever the ids, and a position by an actor with no entry makes no column', () => {
+		const d = demand('d', { title: 'D', by: 'someone' });
+		const g = buildGraph(
+			contentOf(
+				[
+					article('one', {
+						title: 'One',
+						summary: 'Answers.',
+						published: '2025-01-01',
+						demands: [
+							{
+								demand: 'd',
+								positions: [
+									{ actor: 'a-zed', stance: 'supports' },
+									{ actor: 'ghost', stance: 'opposes' },
+									{ actor: 'z-alpha', stance: 'mixed' },
+								],
+							},
+						],
+					}),
+				],
+				{ demands: [d], actors: [actor('a-zed', { name: 'Zed', kind: 'person' }), actor('z-alpha', { name: 'alpha', kind: 'person' })] },
+			),
+		);
+		const matrix = stanceMatrix(g, [d]);
+		expect(matrix.actors.map((a) => a.data.name)).toEqual(['alpha', 'Zed']);
+		expect(cells(matrix)).toEqual([['d', undefined, 'mixed @one', 'supports @one']]);
+	});
+});
+
+describe('bounded lists, so no page grows with the newsroom', () => {
+	test('the stance matrix has a column for each of the twelve most active parties, by name, and counts the rest', () => {
+		const names = ['Aaron', ...Array.from({ length: 12 }, (_, i) => `Party ${i + 1}`)];
+		const actors = names.map((name, i) => actor(`p${i}`, { name, kind: 'group' }));
+		const d1 = demand('d1', { title: 'One', by: 'someone' });
+		const d2 = demand('d2', { title: 'Two', by: 'someone' });
+		const report = article('report', {
+			title: 'Report',
+			summary: 'Everyone answers.',
+			published: '2025-01-01',
+			demands: [
+				// Aaron, first by name, answers one demand; every other party answers both.
+				{ demand: 'd1', positions: actors.map((a) => ({ actor: a.id, stance: 'supports' as const })) },
+				{ demand: 'd2', positions: actors.slice(1).map((a) => ({ actor: a.id, stance: 'opposes' as const })) },
+			],
+		});
+		const matrix = stanceMatrix(buildGraph(contentOf([report], { actors, demands: [d1, d2] })), [d1, d2]);
+		expect(matrix.actors.map((a) => a.data.name)).toEqual(Array.from({ length: 12 }, (_, i) => `Party ${i + 1}`));
+		expect(matrix.actorsNotShown).toBe(1);
+		expect(matrix.rows.map((row) => row.cells.length)).toEqual([12, 12]);
+	});
+});
