@@ -35,7 +35,11 @@ type Case = [string, (file: (name: string) => string) => void, { file: string; f
 
 test.each<Case>([
 	['a missing required field', (f) => edit(f(agrees), /^title: .*\n/m, ''), [{ file: agrees, field: 'title: is required', fix: 'add `title:`' }]],
-	['a wrong type', (f) => edit(f(agrees), 'topics: [north-border]', 'topics: north-border'), [{ file: agrees, field: 'topics: has the wrong type', fix: 'write a list' }]],
+	[
+		'a wrong type',
+		(f) => edit(f(agrees), 'topics: [north-border]', 'topics: north-border'),
+		[{ file: agrees, field: 'topics: has the wrong type', fix: 'write a list' }],
+	],
 	[
 		'a value outside its list',
 		(f) => edit(f('actors/ostmark.md'), 'kind: country', 'kind: nation'),
@@ -66,7 +70,11 @@ test.each<Case>([
 		(f) => edit(f('sources/wire-one.md'), 'url: https://wire.example.com', 'url: "javascript:alert(1)"'),
 		[{ file: 'sources/wire-one.md', field: 'url: must be an http:// or https:// URL', fix: 'https://' }],
 	],
-	['updated before published', (f) => edit(f(talks), 'updated: 2024-02-06', 'updated: 2024-01-06'), [{ file: talks, field: 'updated: must not be before `published`', fix: 'on or after `published`' }]],
+	[
+		'updated before published',
+		(f) => edit(f(talks), 'updated: 2024-02-06', 'updated: 2024-01-06'),
+		[{ file: talks, field: 'updated: must not be before `published`', fix: 'on or after `published`' }],
+	],
 	[
 		'two files with the same URL',
 		(f) => {
@@ -78,10 +86,22 @@ test.each<Case>([
 			{ file: 'topics/places/north-border.md', field: '(file name): produces the same URL /topics/north-border/', fix: 'rename or remove' },
 		],
 	],
-	['a file name that is not an id', (f) => cpSync(f('topics/north-border.md'), f('topics/North Border.md')), [{ file: 'topics/North Border.md', field: '(file name): "North Border" is not a valid id', fix: 'rename the file to north-border.md' }]],
-	['malformed YAML', (f) => edit(f(agrees), 'topics: [north-border]', 'topics: [north-border'), [{ file: agrees, field: '(frontmatter): is not valid YAML', fix: 'correct the YAML syntax' }]],
+	[
+		'a file name that is not an id',
+		(f) => cpSync(f('topics/north-border.md'), f('topics/North Border.md')),
+		[{ file: 'topics/North Border.md', field: '(file name): "North Border" is not a valid id', fix: 'rename the file to north-border.md' }],
+	],
+	[
+		'malformed YAML',
+		(f) => edit(f(agrees), 'topics: [north-border]', 'topics: [north-border'),
+		[{ file: agrees, field: '(frontmatter): is not valid YAML', fix: 'correct the YAML syntax' }],
+	],
 	['an empty file', (f) => writeFileSync(f('topics/empty.md'), ''), [{ file: 'topics/empty.md', field: 'the file is empty', fix: 'add frontmatter' }]],
-	['a file without frontmatter', (f) => writeFileSync(f('actors/no-frontmatter.md'), 'Just a body.\n'), [{ file: 'actors/no-frontmatter.md', field: '(frontmatter): the file has no frontmatter', fix: 'start the file with a --- line' }]],
+	[
+		'a file without frontmatter',
+		(f) => writeFileSync(f('actors/no-frontmatter.md'), 'Just a body.\n'),
+		[{ file: 'actors/no-frontmatter.md', field: '(frontmatter): the file has no frontmatter', fix: 'start the file with a --- line' }],
+	],
 	[
 		'two bad files at once',
 		(f) => {

@@ -96,11 +96,7 @@ describe('citations in an article body', () => {
 		['fenced code', '```\nSee [@wire].\n```', '<pre><code>See [@wire].\n</code></pre>'],
 		['link text', '[see [@wire]](https://example.org/)', '<a href="https://example.org/">see [@wire]</a>'],
 		['emphasised link text', '[see *[@wire]*](https://example.org/)', '<a href="https://example.org/">see <em>[@wire]</em></a>'],
-		[
-			'reference link text',
-			'[see [@wire]][ref]\n\n[ref]: https://example.org/',
-			'<a href="https://example.org/">see [@wire]</a>',
-		],
+		['reference link text', '[see [@wire]][ref]\n\n[ref]: https://example.org/', '<a href="https://example.org/">see [@wire]</a>'],
 	])('in %s, a citation stays literal and is not counted', async (_, markdown, literal) => {
 		const { html, citedTimes } = await renderArticle(markdown);
 		expect(html).toContain(literal);
@@ -159,9 +155,7 @@ describe('citations in an article body', () => {
 	});
 
 	test('an article without sources refuses any citation', async () => {
-		await expect(processor.render('Claim [@wire].', { frontmatter: { sources: [] } })).rejects.toThrow(
-			/\[@wire\].*none declared/,
-		);
+		await expect(processor.render('Claim [@wire].', { frontmatter: { sources: [] } })).rejects.toThrow(/\[@wire\].*none declared/);
 	});
 
 	test.each([
@@ -193,9 +187,7 @@ describe('heading anchors', () => {
 	test('the visible # is hidden from screen readers, which hear the section name instead', async () => {
 		const html = await render('### Who wants what');
 		const anchor = html.match(/<a class="heading-anchor"[^>]*>(.*?)<\/a>/)?.[1] ?? '';
-		expect(anchor.replace(/<span aria-hidden="true">.*?<\/span>/g, '').replace(/<[^>]+>/g, '')).toBe(
-			'Link to section: Who wants what',
-		);
+		expect(anchor.replace(/<span aria-hidden="true">.*?<\/span>/g, '').replace(/<[^>]+>/g, '')).toBe('Link to section: Who wants what');
 		expect(anchor).toContain('<span aria-hidden="true">#</span>');
 	});
 

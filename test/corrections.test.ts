@@ -26,11 +26,7 @@ describe('correctionsOf', () => {
 	]);
 
 	test('lists corrections oldest first, whatever order the editor wrote them in', () => {
-		expect(correctionsOf(written).map((c) => `${day(c.date)} ${c.text}`)).toEqual([
-			'2025-03-21 First.',
-			'2025-03-25 Second.',
-			'2025-04-02 Third.',
-		]);
+		expect(correctionsOf(written).map((c) => `${day(c.date)} ${c.text}`)).toEqual(['2025-03-21 First.', '2025-03-25 Second.', '2025-04-02 Third.']);
 	});
 
 	test("leaves the article's own list as written", () => {
@@ -100,12 +96,7 @@ describe('allCorrections', () => {
 
 	test("leaves out a draft's corrections: only published articles' are listed", () => {
 		const draft = withCorrections('draft', [{ date: '2025-03-30', text: 'Draft, not yet public.' }], { draft: true });
-		expect(correctionsOnSite([...articles, draft]).map(({ article }) => article.id)).toEqual([
-			'another-same-day',
-			'ferry-deal',
-			'talks-open',
-			'ferry-deal',
-		]);
+		expect(correctionsOnSite([...articles, draft]).map(({ article }) => article.id)).toEqual(['another-same-day', 'ferry-deal', 'talks-open', 'ferry-deal']);
 	});
 });
 

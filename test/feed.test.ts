@@ -92,9 +92,7 @@ describe('feedItem', () => {
 		expect(corrections).toBeGreaterThanOrEqual(0);
 		expect(bodyStart).toBeGreaterThan(corrections);
 		expect(sourcesHeading).toBeGreaterThan(bodyStart);
-		expect(item.content.slice(sourcesHeading)).toContain(
-			'<li><a href="https://reports.example.net/accord">Accord signé</a>. Two officials</li>',
-		);
+		expect(item.content.slice(sourcesHeading)).toContain('<li><a href="https://reports.example.net/accord">Accord signé</a>. Two officials</li>');
 	});
 
 	test('dates corrections and lists them oldest first, as the article page does', () => {
@@ -159,7 +157,9 @@ describe('removePageOnlyAids', () => {
 			{ fragment: true },
 		);
 		removePageOnlyAids(tree);
-		expect(toHtml(tree)).toMatchInlineSnapshot(`"<h2 id="why">Why</h2><p>Said so<sup class="citation"><a href="#source-wire"><span aria-hidden="true">[1]</span></a></sup>.</p>"`);
+		expect(toHtml(tree)).toMatchInlineSnapshot(
+			`"<h2 id="why">Why</h2><p>Said so<sup class="citation"><a href="#source-wire"><span aria-hidden="true">[1]</span></a></sup>.</p>"`,
+		);
 	});
 });
 

@@ -64,8 +64,7 @@ describe('articles', () => {
 	test('published the same day are ordered by id, whatever order they were loaded in', () => {
 		const sameDay = (id: string) => article(id, { title: id, summary: 'Same day.', published: '2025-05-01' });
 		const later = article('later-that-day', { title: 'Later', summary: 'Evening.', published: '2025-05-01T18:00:00Z' });
-		const build = (order: string[]) =>
-			ids(buildGraph({ articles: [...order.map(sameDay), later], actors: [], demands: [], sources: [], topics: [] }).articles);
+		const build = (order: string[]) => ids(buildGraph({ articles: [...order.map(sameDay), later], actors: [], demands: [], sources: [], topics: [] }).articles);
 
 		const expected = ['later-that-day', 'alpha', 'bravo', 'charlie'];
 		expect(build(['charlie', 'alpha', 'bravo'])).toEqual(expected);
@@ -168,13 +167,8 @@ describe('indexes', () => {
 	});
 
 	test('citationsBySource lists every citation, newest article first', () => {
-		const cited = (sourceId: string) =>
-			graph.citationsBySource.get(sourceId)?.map(({ article, citation }) => `${article.id}: ${citation.title}`);
-		expect(cited('wire-north')).toEqual([
-			`${feb}: Talks begin`,
-			`${feb}: Union signals flexibility`,
-			`${jan}: Valmora makes its demand`,
-		]);
+		const cited = (sourceId: string) => graph.citationsBySource.get(sourceId)?.map(({ article, citation }) => `${article.id}: ${citation.title}`);
+		expect(cited('wire-north')).toEqual([`${feb}: Talks begin`, `${feb}: Union signals flexibility`, `${jan}: Valmora makes its demand`]);
 		expect(cited('ministere-des-cotes')).toEqual([`${mar}: Accord signé`, `${jan}: Communiqué du ministère`]);
 	});
 
@@ -229,11 +223,19 @@ describe('linkedFrom', () => {
 
 	test.each([
 		['a link to a topic page', '<a href="/topics/ferry-dispute/">x</a>', ['topics/ferry-dispute']],
-		['links to each kind of page', '<a href="/actors/a/">a</a> <a href="/demands/d/">d</a> <a href="/sources/s/">s</a> <a href="/topics/t/">t</a>', ['actors/a', 'demands/d', 'sources/s', 'topics/t']],
+		[
+			'links to each kind of page',
+			'<a href="/actors/a/">a</a> <a href="/demands/d/">d</a> <a href="/sources/s/">s</a> <a href="/topics/t/">t</a>',
+			['actors/a', 'demands/d', 'sources/s', 'topics/t'],
+		],
 		['a link to a section of a page, as the page', '<a href="/actors/valmora/#positions">x</a>', ['actors/valmora']],
 		['the same page linked twice, once', '<a href="/topics/t/">x</a> and <a href="/topics/t/">again</a>', ['topics/t']],
 		['a link to a percent-encoded id, as the id it decodes to', '<a href="/topics/%C3%A9conomie/">x</a>', ['topics/économie']],
-		['the same page linked encoded and as written, once', '<a href="/topics/%C3%A9conomie/">x</a> and <a href="/topics/économie/">again</a>', ['topics/économie']],
+		[
+			'the same page linked encoded and as written, once',
+			'<a href="/topics/%C3%A9conomie/">x</a> and <a href="/topics/économie/">again</a>',
+			['topics/économie'],
+		],
 		['a link whose percent-encoding is broken, not at all', '<a href="/topics/%E0%A4%A/">x</a>', []],
 		['a link to an article, not at all', '<a href="/articles/2025-01-10-ferry-demand/">x</a>', []],
 		['a link to an index page, not at all', '<a href="/topics/">x</a>', []],

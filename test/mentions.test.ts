@@ -236,7 +236,11 @@ describe('never inside headings, links, code or citations', () => {
 	test.each([
 		['a raw HTML link', 'Talks <a href="https://x.example">Russia</a> ended.', '<a href="https://x.example">Russia</a>'],
 		['raw HTML code', 'Type <code>Russia</code> here.', '<code>Russia</code>'],
-		['a raw HTML link, after a line break inside it', '<a href="https://x.example">Talks<br>Russia</a> ended.', '<a href="https://x.example">Talks<br>Russia</a>'],
+		[
+			'a raw HTML link, after a line break inside it',
+			'<a href="https://x.example">Talks<br>Russia</a> ended.',
+			'<a href="https://x.example">Talks<br>Russia</a>',
+		],
 		['Markdown emphasis inside a raw HTML link', '<a href="https://x.example">*Russia*</a> ended.', '<a href="https://x.example"><em>Russia</em></a>'],
 		['raw HTML keyboard input', 'Press <kbd>Russia</kbd> now.', '<kbd>Russia</kbd>'],
 		['a raw HTML link written in capitals', 'Talks <A HREF="https://x.example">Russia</A> ended.', '<a href="https://x.example">Russia</a>'],

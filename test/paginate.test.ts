@@ -17,12 +17,12 @@ describe('pageTitle', () => {
 	});
 
 	test('the title of every page of a list, as paginate numbers them', () => {
-		const pages = paginate(Array.from({ length: 5 }, (_, i) => i), '/actors/', 2);
-		expect(pages.map((page) => pageTitle('Actors', page.pagination))).toEqual([
-			'Actors, page 1 of 3',
-			'Actors, page 2 of 3',
-			'Actors, page 3 of 3',
-		]);
+		const pages = paginate(
+			Array.from({ length: 5 }, (_, i) => i),
+			'/actors/',
+			2,
+		);
+		expect(pages.map((page) => pageTitle('Actors', page.pagination))).toEqual(['Actors, page 1 of 3', 'Actors, page 2 of 3', 'Actors, page 3 of 3']);
 	});
 });
 

@@ -37,7 +37,11 @@ const blocks = new Set(['p', 'li', 'div', 'section', 'h1', 'h2', 'h3', 'h4', 'ol
 /** Text as a reader sees it: block elements apart, whitespace folded. */
 function readableText(node: ElementContent | Root): string {
 	const text = (n: ElementContent | Root): string =>
-		n.type === 'text' ? n.value : 'children' in n ? n.children.map((child) => (child.type === 'element' && blocks.has(child.tagName) ? ` ${text(child)} ` : text(child as ElementContent))).join('') : '';
+		n.type === 'text'
+			? n.value
+			: 'children' in n
+				? n.children.map((child) => (child.type === 'element' && blocks.has(child.tagName) ? ` ${text(child)} ` : text(child as ElementContent))).join('')
+				: '';
 	return text(node).replace(/\s+/g, ' ').trim();
 }
 
@@ -142,7 +146,10 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 	/** Where each phrase first appears in a text, so that order can be asserted. */
 	const inOrder = (text: string, phrases: string[]) => {
 		const at = phrases.map((phrase) => text.indexOf(phrase));
-		expect(at.every((i) => i >= 0), `all of ${phrases.join(', ')} in: ${text}`).toBe(true);
+		expect(
+			at.every((i) => i >= 0),
+			`all of ${phrases.join(', ')} in: ${text}`,
+		).toBe(true);
 		expect(at).toEqual([...at].sort((a, b) => a - b));
 	};
 
@@ -234,7 +241,11 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			datePublished: '2024-03-01T09:30:00.000Z',
 			dateModified: '2024-03-05T00:00:00.000Z',
 			publisher: { name: 'Dossier' },
-			about: [{ '@type': 'Country', name: 'Ostmark' }, { '@type': 'Country', name: 'Valdoria' }, { '@type': 'Person', name: 'Zoë Nørgaard' }],
+			about: [
+				{ '@type': 'Country', name: 'Ostmark' },
+				{ '@type': 'Country', name: 'Valdoria' },
+				{ '@type': 'Person', name: 'Zoë Nørgaard' },
+			],
 			citation: [{ name: 'Ostmark to pull back troops', url: 'https://wire.example.com/pull-back' }],
 			correction: [{ '@type': 'CorrectionComment', text: 'The withdrawal takes sixty days, not six weeks.' }],
 		});
@@ -278,7 +289,9 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 
 	test('every page advertises the feed', () => {
 		const pages = listFiles(site.dist).filter((file) => file.endsWith('.html'));
-		const without = pages.filter((file) => !readDist(site, file).includes(`<link rel="alternate" type="application/rss+xml" title="Dossier: all explainers" href="${site_url}/rss.xml">`));
+		const without = pages.filter(
+			(file) => !readDist(site, file).includes(`<link rel="alternate" type="application/rss+xml" title="Dossier: all explainers" href="${site_url}/rss.xml">`),
+		);
 		expect(without).toEqual([]);
 	});
 
@@ -352,7 +365,9 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 				expect(select(`a[href="/${kind}/${id}/rss.xml"]`, fromHtml(html))).toBeDefined();
 			}
 			const expected = ['actors', 'demands', 'sources', 'topics'].flatMap((kind) =>
-				listFiles(path.join(site.dist, kind)).filter((file) => file.endsWith('/index.html')).map((file) => `${kind}/${file.replace('index.html', 'rss.xml')}`),
+				listFiles(path.join(site.dist, kind))
+					.filter((file) => file.endsWith('/index.html'))
+					.map((file) => `${kind}/${file.replace('index.html', 'rss.xml')}`),
 			);
 			expect(listFiles(site.dist).filter((file) => /^(actors|demands|sources|topics)\/.+\/rss\.xml$/.test(file))).toEqual(expected.sort());
 		});
@@ -362,7 +377,9 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			const corrected = feed.items.find((item) => item.link?.endsWith(`/${articles.agrees}/`))!;
 			expect(corrected.contentSnippet ?? corrected.content).toBeDefined();
 			expect(corrected.isoDate).toBe('2024-03-01T09:30:00.000Z');
-			expect(readDist(site, 'rss.xml')).toContain('A month of talks ends with Ostmark accepting Valdoria&apos;s first demand. Corrected 5 March 2024: The withdrawal takes sixty days, not six weeks.');
+			expect(readDist(site, 'rss.xml')).toContain(
+				'A month of talks ends with Ostmark accepting Valdoria&apos;s first demand. Corrected 5 March 2024: The withdrawal takes sixty days, not six weeks.',
+			);
 		});
 	});
 
@@ -406,7 +423,7 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			}
 			expect(channel.item[1].title).toBe('Talks open: what each side now says about the border & the river');
 			expect(channel.item[1].description).toBe(
-				'Negotiators met in a neutral city; Ostmark added a demand of its own. Corrected 6 February 2024: An earlier version misspelled the name of Ostmark\'s chief negotiator.',
+				"Negotiators met in a neutral city; Ostmark added a demand of its own. Corrected 6 February 2024: An earlier version misspelled the name of Ostmark's chief negotiator.",
 			);
 		});
 
@@ -469,7 +486,14 @@ describe('a build with broken content', () => {
 describe('a failed build', () => {
 	/** Every file of the site with a hash of its bytes. */
 	const snapshot = (site: Site) =>
-		Object.fromEntries(listFiles(site.dist).map((file) => [file, createHash('sha256').update(readFileSync(path.join(site.dist, file))).digest('hex')]));
+		Object.fromEntries(
+			listFiles(site.dist).map((file) => [
+				file,
+				createHash('sha256')
+					.update(readFileSync(path.join(site.dist, file)))
+					.digest('hex'),
+			]),
+		);
 
 	test('leaves the previous site exactly as it was, whether the content is bad or the build crashes', async () => {
 		const site = createSite(fixture);

@@ -120,7 +120,11 @@ describe('entity types', () => {
 		['a broadcaster source', 'NewsMediaOrganization', () => entityThing('sources', source('radio', { name: 'Radio', kind: 'broadcaster' }), base)],
 		['a magazine source', 'NewsMediaOrganization', () => entityThing('sources', source('weekly', { name: 'Weekly', kind: 'magazine' }), base)],
 		['a government source', 'GovernmentOrganization', () => entityThing('sources', source('ministry', { name: 'Ministry', kind: 'government' }), base)],
-		['an international-organization source', 'Organization', () => entityThing('sources', source('un', { name: 'UN', kind: 'international-organization' }), base)],
+		[
+			'an international-organization source',
+			'Organization',
+			() => entityThing('sources', source('un', { name: 'UN', kind: 'international-organization' }), base),
+		],
 		['a think-tank source', 'Organization', () => entityThing('sources', source('tank', { name: 'Tank', kind: 'think-tank' }), base)],
 		['an other source', 'Organization', () => entityThing('sources', source('blog', { name: 'Blog', kind: 'other' }), base)],
 		['a place topic', 'Place', () => entityThing('topics', topic('harbour', { title: 'Harbour', kind: 'place' }), base)],
@@ -134,15 +138,30 @@ describe('entity types', () => {
 	});
 
 	test.each([
-		['an actor', 'Valmora', 'https://dossier.example.org/actors/valmora/', () => entityThing('actors', actor('valmora', { name: 'Valmora', kind: 'country' }), base)],
+		[
+			'an actor',
+			'Valmora',
+			'https://dossier.example.org/actors/valmora/',
+			() => entityThing('actors', actor('valmora', { name: 'Valmora', kind: 'country' }), base),
+		],
 		[
 			'a source with a home page',
 			'Wire',
 			'https://wire.example.net',
 			() => entityThing('sources', source('wire', { name: 'Wire', kind: 'wire-service', url: 'https://wire.example.net' }), base),
 		],
-		['a source without one', 'Quiet', 'https://dossier.example.org/sources/quiet/', () => entityThing('sources', source('quiet', { name: 'Quiet', kind: 'other' }), base)],
-		['a topic', 'Dispute', 'https://dossier.example.org/topics/dispute/', () => entityThing('topics', topic('dispute', { title: 'Dispute', kind: 'event' }), base)],
+		[
+			'a source without one',
+			'Quiet',
+			'https://dossier.example.org/sources/quiet/',
+			() => entityThing('sources', source('quiet', { name: 'Quiet', kind: 'other' }), base),
+		],
+		[
+			'a topic',
+			'Dispute',
+			'https://dossier.example.org/topics/dispute/',
+			() => entityThing('topics', topic('dispute', { title: 'Dispute', kind: 'event' }), base),
+		],
 		['a demand', 'Ferry', 'https://dossier.example.org/demands/ferry/', () => entityThing('demands', demand('ferry', { title: 'Ferry', by: 'valmora' }), base)],
 	])('%s: named %s, at %s', (_, name, url, thing) => {
 		expect(thing()).toMatchObject({ name, url });

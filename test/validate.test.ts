@@ -213,9 +213,7 @@ describe('fields: required, typed, within their lists and lengths', () => {
 		[ARTICLE, 'demands[1].demand'],
 	])('%s without %s is refused', (name, field) => {
 		const key = String(keysOf(field).at(-1));
-		expect(validateWith(edit(name, { [field]: undefined }))).toEqual([
-			problem(name, field, 'is required but missing', `add \`${key}:\``),
-		]);
+		expect(validateWith(edit(name, { [field]: undefined }))).toEqual([problem(name, field, 'is required but missing', `add \`${key}:\``)]);
 	});
 
 	test.each([
@@ -389,9 +387,11 @@ describe('a reference field added to a schema', () => {
 		...schemas,
 		actors: (context) => actorSchema(context).extend({ ally: ref(context, 'actors').optional(), allies: z.array(ref(context, 'actors')).default([]) }),
 	};
-	const actorWith = (changes: Record<string, unknown>) => ({ ...original('actors/arvenia'), data: { ...original('actors/arvenia').data as object, ...changes } });
-	const check = (changed: ContentFile) =>
-		validateContent([...newsroom().filter((file) => file.path !== changed.path), changed], withAlly);
+	const actorWith = (changes: Record<string, unknown>) => ({
+		...original('actors/arvenia'),
+		data: { ...(original('actors/arvenia').data as object), ...changes },
+	});
+	const check = (changed: ContentFile) => validateContent([...newsroom().filter((file) => file.path !== changed.path), changed], withAlly);
 
 	test.each([
 		[{ ally: 'coastal-pakt' }, 'ally'],
@@ -411,7 +411,14 @@ describe('citations', () => {
 	test.each([
 		['an undeclared key', 'Terms [@wire-term].', [['wire-term', 'wire-terms']]],
 		['one unknown key in a group', 'Split [@wire-terms; @lodz-institut].', [['lodz-institut', 'lodz-institute']]],
-		['two unknown keys', '[@wire-term] and [@lodz-institut]', [['wire-term', 'wire-terms'], ['lodz-institut', 'lodz-institute']]],
+		[
+			'two unknown keys',
+			'[@wire-term] and [@lodz-institut]',
+			[
+				['wire-term', 'wire-terms'],
+				['lodz-institut', 'lodz-institute'],
+			],
+		],
 		['the same unknown key twice (once)', '[@wire-term], and again [@wire-term].', [['wire-term', 'wire-terms']]],
 		['a key inside inline code (nothing)', 'Write `[@nope]` to cite.', []],
 		['a key inside a fenced code block (nothing)', '```md\nSee [@nope].\n```\n', []],
@@ -433,7 +440,12 @@ describe('citations', () => {
 
 	test('an article without sources is told how to declare the key', () => {
 		expect(validateWith(withBody(REPLY, 'Per the ministry [@belmora-ministry].'))).toEqual([
-			problem(REPLY, '(body) [@belmora-ministry]', 'cites "belmora-ministry"', 'add a sources entry with `key: belmora-ministry` (or `source: belmora-ministry`)'),
+			problem(
+				REPLY,
+				'(body) [@belmora-ministry]',
+				'cites "belmora-ministry"',
+				'add a sources entry with `key: belmora-ministry` (or `source: belmora-ministry`)',
+			),
 		]);
 	});
 
@@ -461,7 +473,14 @@ describe('URLs', () => {
 		[ARTICLE, 'sources[0].url'],
 		['sources/harbour-wire', 'url'],
 	] as const;
-	const refused = ['javascript:alert(1)', 'ftp://files.example.org/terms.pdf', 'data:text/html,<p>hi</p>', '/reports/terms', 'www.example.org/terms', 'not a url'];
+	const refused = [
+		'javascript:alert(1)',
+		'ftp://files.example.org/terms.pdf',
+		'data:text/html,<p>hi</p>',
+		'/reports/terms',
+		'www.example.org/terms',
+		'not a url',
+	];
 	const accepted = ['http://example.org/terms', 'https://example.org/terms?lang=pl#p2', 'https://example.org/%C5%81%C3%B3d%C5%BA'];
 
 	test.each(places.flatMap(([name, field]) => refused.map((url) => [name, field, url] as const)))('%s %s: %j is refused', (name, field, url) => {
@@ -528,12 +547,7 @@ describe('all problems at once', () => {
 				// C: a schema error only.
 				file('actors', 'alpha', { name: 'Alpha' }),
 			],
-			expected: [
-				`${at('demands/zeta-demand')} title`,
-				`${at('demands/zeta-demand')} by`,
-				`${at('articles/middle')} topics[0]`,
-				`${at('actors/alpha')} kind`,
-			],
+			expected: [`${at('demands/zeta-demand')} title`, `${at('demands/zeta-demand')} by`, `${at('articles/middle')} topics[0]`, `${at('actors/alpha')} kind`],
 		},
 		{
 			case: 'clashing URLs around an unknown id, then a schema error',
@@ -543,12 +557,7 @@ describe('all problems at once', () => {
 				...newsroom().filter((f) => f.path !== at(DEMAND)),
 				file('actors', 'alpha', { name: 'Alpha' }),
 			],
-			expected: [
-				`${at('topics/europe/lodz')} (file name)`,
-				`${at(DEMAND)} by`,
-				`${at('topics/lodz')} (file name)`,
-				`${at('actors/alpha')} kind`,
-			],
+			expected: [`${at('topics/europe/lodz')} (file name)`, `${at(DEMAND)} by`, `${at('topics/lodz')} (file name)`, `${at('actors/alpha')} kind`],
 		},
 	])('problems come grouped in the order of the files, whichever check found them: $case', ({ files, expected }) => {
 		const problems = validateContent(files());
@@ -580,8 +589,18 @@ describe('file names and URLs', () => {
 		const problems = validateWith(twin);
 		expect(problems).toEqual(
 			expect.arrayContaining([
-				problem('actors/arvenia', '(file name)', `produces the same URL /actors/arvenia/ as ${at('actors/europe/arvenia')}`, 'rename or remove one of these files'),
-				problem('actors/europe/arvenia', '(file name)', `produces the same URL /actors/arvenia/ as ${at('actors/arvenia')}`, 'rename or remove one of these files'),
+				problem(
+					'actors/arvenia',
+					'(file name)',
+					`produces the same URL /actors/arvenia/ as ${at('actors/europe/arvenia')}`,
+					'rename or remove one of these files',
+				),
+				problem(
+					'actors/europe/arvenia',
+					'(file name)',
+					`produces the same URL /actors/arvenia/ as ${at('actors/arvenia')}`,
+					'rename or remove one of these files',
+				),
 			]),
 		);
 		expect(problems).toHaveLength(2);
@@ -642,7 +661,13 @@ describe('files as read from disk', () => {
 		['malformed YAML', '---\ntitle: [unclosed\nkind: theme\n---\n', '(frontmatter)', 'is not valid YAML', 'correct the YAML syntax'],
 		['tab-indented YAML', '---\ntitle: Talks\n\tkind: theme\n---\n', '(frontmatter)', 'is not valid YAML', 'correct the YAML syntax'],
 		['no frontmatter', '# Harbour talks\n\nJust text.\n', '(frontmatter)', 'the file has no frontmatter', 'start the file with a --- line'],
-		['an unclosed frontmatter block', '---\ntitle: Harbour talks\nkind: event\n', '(frontmatter)', 'the file has no frontmatter', 'start the file with a --- line'],
+		[
+			'an unclosed frontmatter block',
+			'---\ntitle: Harbour talks\nkind: event\n',
+			'(frontmatter)',
+			'the file has no frontmatter',
+			'start the file with a --- line',
+		],
 		['an empty file', '', undefined, 'the file is empty', 'add frontmatter between --- lines'],
 		['a file of blank lines', '\n  \n\n', undefined, 'the file is empty', 'add frontmatter between --- lines'],
 	])('%s is refused', (_, text, field, message, fix) => {
@@ -666,10 +691,11 @@ describe('files as read from disk', () => {
 	test('the same id in two subfolders clashes on disk too', () => {
 		const actor = '---\nname: Arvenia\nkind: country\n---\n';
 		const root = tempProject({ 'actors/arvenia.md': actor, 'actors/europe/arvenia.md': actor });
-		expect(validateContent(readContentFiles(root)).map(({ file, field }) => `${field} ${file}`).sort()).toEqual([
-			'(file name) src/content/actors/arvenia.md',
-			'(file name) src/content/actors/europe/arvenia.md',
-		]);
+		expect(
+			validateContent(readContentFiles(root))
+				.map(({ file, field }) => `${field} ${file}`)
+				.sort(),
+		).toEqual(['(file name) src/content/actors/arvenia.md', '(file name) src/content/actors/europe/arvenia.md']);
 	});
 });
 

@@ -95,7 +95,11 @@ export function writeCorpus({ articles, dir, seed = 1 }: CorpusOptions) {
 	};
 
 	for (const actor of actors) {
-		write('actors', actor.id, `---\nname: ${yaml(actor.title)}\nkind: ${r.pick(actorKinds)}\naliases: [${yaml(`the ${actor.title.split(' ')[0]} side`)}]\nsummary: ${yaml(sentence())}\n---\n${sentence()}\n`);
+		write(
+			'actors',
+			actor.id,
+			`---\nname: ${yaml(actor.title)}\nkind: ${r.pick(actorKinds)}\naliases: [${yaml(`the ${actor.title.split(' ')[0]} side`)}]\nsummary: ${yaml(sentence())}\n---\n${sentence()}\n`,
+		);
 	}
 	for (const source of sources) {
 		write('sources', source.id, `---\nname: ${yaml(source.title)}\nkind: ${r.pick(sourceKinds)}\nurl: https://${source.id}.example.com\n---\n`);
@@ -127,19 +131,24 @@ export function writeCorpus({ articles, dir, seed = 1 }: CorpusOptions) {
 			`published: ${published.toISOString().slice(0, 19)}+00:00`,
 			...(r.next() < 0.01 ? ['draft: true'] : []),
 			`byline: ${yaml(`${name(1)} ${name(1)}`)}`,
-			`topics: [${r.sample(topics, r.int(1, 3)).map((t) => t.id).join(', ')}]`,
+			`topics: [${r
+				.sample(topics, r.int(1, 3))
+				.map((t) => t.id)
+				.join(', ')}]`,
 			`actors: [${cast.map((a) => a.id).join(', ')}]`,
 			'demands:',
 			...covered.flatMap((demand) => [
 				`  - demand: ${demand.id}`,
 				`    status: ${r.pick(statuses)}`,
 				'    positions:',
-				...r.sample(cast, r.int(1, 3)).flatMap((actor) => [
-					`      - actor: ${actor.id}`,
-					`        stance: ${r.pick(stances)}`,
-					`        note: ${yaml(sentence().slice(0, 120))}`,
-					`        cite: ${r.pick(cited).key}`,
-				]),
+				...r
+					.sample(cast, r.int(1, 3))
+					.flatMap((actor) => [
+						`      - actor: ${actor.id}`,
+						`        stance: ${r.pick(stances)}`,
+						`        note: ${yaml(sentence().slice(0, 120))}`,
+						`        cite: ${r.pick(cited).key}`,
+					]),
 			]),
 			'sources:',
 			...cited.flatMap(({ key, source }) => [
@@ -149,24 +158,20 @@ export function writeCorpus({ articles, dir, seed = 1 }: CorpusOptions) {
 				`    url: https://${source.id}.example.com/${id}/${key}`,
 				`    attribution: ${r.pick(['named', 'anonymous', 'official', 'document'])}`,
 			]),
-			...(r.next() < 1 / 30
-				? ['corrections:', `  - date: ${isoDay(new Date(published.getTime() + 86400_000))}`, `    text: ${yaml(sentence())}`]
-				: []),
+			...(r.next() < 1 / 30 ? ['corrections:', `  - date: ${isoDay(new Date(published.getTime() + 86400_000))}`, `    text: ${yaml(sentence())}`] : []),
 			'---',
 		];
 		// About 600 words: an introduction and four sections of three paragraphs.
-		const paragraph = () =>
-			Array.from({ length: 2 }, () => sentence(r.next() < 0.3 ? [r.pick(cast).title] : [])).join(' ') + ` [@${r.pick(cited).key}]`;
-		const body = [
-			paragraph(),
-			...Array.from({ length: 4 }, () => [`## ${name(2)}`, paragraph(), paragraph(), paragraph()]).flat(),
-		].join('\n\n');
+		const paragraph = () => Array.from({ length: 2 }, () => sentence(r.next() < 0.3 ? [r.pick(cast).title] : [])).join(' ') + ` [@${r.pick(cited).key}]`;
+		const body = [paragraph(), ...Array.from({ length: 4 }, () => [`## ${name(2)}`, paragraph(), paragraph(), paragraph()]).flat()].join('\n\n');
 		write('articles', id, `${front.join('\n')}\n${body}\n`);
 	}
 }
 
 if (import.meta.main) {
-	const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, out: { type: 'string', default: '.tmp/corpus' }, seed: { type: 'string', default: '1' } } });
+	const { values } = parseArgs({
+		options: { articles: { type: 'string', default: '1000' }, out: { type: 'string', default: '.tmp/corpus' }, seed: { type: 'string', default: '1' } },
+	});
 	const articles = Number(values.articles);
 	writeCorpus({ articles, dir: path.resolve(values.out), seed: Number(values.seed) });
 	console.log(`Wrote a newsroom of ${articles} articles to ${values.out}`);

@@ -6,8 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 
-const isEntry = (value: object): value is { id: string; digest: string; collection?: string } =>
-	'digest' in value && 'id' in value && 'data' in value;
+const isEntry = (value: object): value is { id: string; digest: string; collection?: string } => 'digest' in value && 'id' in value && 'data' in value;
 
 export function cacheKey(props: unknown): string {
 	const json = JSON.stringify(props, (_, value: unknown) =>

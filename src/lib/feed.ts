@@ -54,12 +54,18 @@ export interface FeedItem {
 const correctionsNotice = (corrections: ArticleData['corrections']) =>
 	h('aside', [
 		h('h2', corrections.length === 1 ? 'Correction' : 'Corrections'),
-		h('ul', corrections.map((c) => h('li', `${formatDate(c.date)}: ${c.text}`))),
+		h(
+			'ul',
+			corrections.map((c) => h('li', `${formatDate(c.date)}: ${c.text}`)),
+		),
 	]);
 
 const sourcesList = (sources: ArticleData['sources']) => [
 	h('h2', 'Sources'),
-	h('ol', sources.map((citation) => h('li', [h('a', { href: citation.url }, citation.title), citation.note ? `. ${citation.note}` : '']))),
+	h(
+		'ol',
+		sources.map((citation) => h('li', [h('a', { href: citation.url }, citation.title), citation.note ? `. ${citation.note}` : ''])),
+	),
 ];
 
 /** The summary, followed by the latest correction when there is one, so feed readers see that the article changed. */
@@ -98,7 +104,15 @@ export function feedItem(article: Article, site: URL): FeedItem {
 export const feedLimit = 50;
 
 /** Everything @astrojs/rss needs for a feed of `articles` (newest first), served at `path`, following the page at `page`. */
-export function feedOptions({ title, description, path, page, articles, site, lang }: {
+export function feedOptions({
+	title,
+	description,
+	path,
+	page,
+	articles,
+	site,
+	lang,
+}: {
 	title: string;
 	description: string;
 	path: string;

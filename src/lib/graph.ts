@@ -5,12 +5,7 @@
  */
 import { citationKey } from './citations.ts';
 import { type EntityKind, type EntityOf, entityKindList, parseEntityUrl } from './entities.ts';
-import type {
-	ArticleData,
-	Citation,
-	Stance,
-	Status,
-} from './schemas.ts';
+import type { ArticleData, Citation, Stance, Status } from './schemas.ts';
 
 /** An entry as Astro's collections hand it over: an id and validated data. */
 export interface Entry<T> {
@@ -89,8 +84,7 @@ export interface ContentGraph {
 const bodyLink = /href="(\/[^"]*)"/g;
 
 /** Newest first; ties broken by id so every build orders the same way. */
-export const byNewest = (a: Article, b: Article) =>
-	b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id);
+export const byNewest = (a: Article, b: Article) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 	const list = map.get(key);

@@ -19,11 +19,7 @@ export const indexPaths = <T, Shared extends object = object>(items: readonly T[
  * and the page's slice of the list; the page computes the rest from the
  * graph. The first page's key also covers `firstPageView`, what only it shows.
  */
-export function entityPaths<Kind extends EntityKind>(
-	graph: ContentGraph,
-	kind: Kind,
-	firstPageView?: (graph: ContentGraph, id: string) => unknown,
-) {
+export function entityPaths<Kind extends EntityKind>(graph: ContentGraph, kind: Kind, firstPageView?: (graph: ContentGraph, id: string) => unknown) {
 	return [...graph.entities[kind].values()].flatMap((entity) =>
 		paginate(mentionsOf(graph, kind, entity.id), entityUrl(kind, entity.id)).map((page) => {
 			const props = { kind, id: entity.id, page };

@@ -69,5 +69,4 @@ export const text = (max?: number) => {
 	return max ? trimmed.max(max) : trimmed;
 };
 
-export const webUrl = () =>
-	z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+export const webUrl = () => z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });

@@ -9,27 +9,10 @@ import { always, declaredCites, uniqueCitationKeys } from './citation-rules.ts';
 import { type SchemaContext, date, ref, text, webUrl } from './schema-fields.ts';
 
 export const stances = ['supports', 'opposes', 'mixed', 'no-response', 'unclear'] as const;
-export const statuses = [
-	'new',
-	'restated',
-	'under-negotiation',
-	'accepted',
-	'rejected',
-	'withdrawn',
-	'met',
-] as const;
+export const statuses = ['new', 'restated', 'under-negotiation', 'accepted', 'rejected', 'withdrawn', 'met'] as const;
 export const attributions = ['named', 'anonymous', 'official', 'document'] as const;
 export const actorKinds = ['country', 'government', 'alliance', 'organization', 'person', 'group'] as const;
-export const sourceKinds = [
-	'wire-service',
-	'newspaper',
-	'broadcaster',
-	'magazine',
-	'government',
-	'international-organization',
-	'think-tank',
-	'other',
-] as const;
+export const sourceKinds = ['wire-service', 'newspaper', 'broadcaster', 'magazine', 'government', 'international-organization', 'think-tank', 'other'] as const;
 export const topicKinds = ['theme', 'place', 'event'] as const;
 
 export type Stance = (typeof stances)[number];
@@ -63,7 +46,10 @@ export const articleDemandSchema = (context: SchemaContext = {}) =>
 export const citationSchema = (context: SchemaContext = {}) =>
 	z.object({
 		/** The key bodies cite as [@key]; defaults to the source id. */
-		key: z.string().regex(/^[\w-]+$/, { error: 'may hold only letters, digits, _ and -' }).optional(),
+		key: z
+			.string()
+			.regex(/^[\w-]+$/, { error: 'may hold only letters, digits, _ and -' })
+			.optional(),
 		/** Source id: the outlet or originator. */
 		source: ref(context, 'sources'),
 		/** Title of the cited report. */

@@ -8,13 +8,9 @@ import { type ContentGraph, type Entry, buildGraph } from './graph.ts';
 let graph: Promise<ContentGraph> | undefined;
 
 export function getGraph(): Promise<ContentGraph> {
-	graph ??= Promise.all([
-		getCollection('articles'),
-		getCollection('actors'),
-		getCollection('demands'),
-		getCollection('sources'),
-		getCollection('topics'),
-	]).then(([articles, actors, demands, sources, topics]) => buildGraph({ articles, actors, demands, sources, topics }));
+	graph ??= Promise.all([getCollection('articles'), getCollection('actors'), getCollection('demands'), getCollection('sources'), getCollection('topics')]).then(
+		([articles, actors, demands, sources, topics]) => buildGraph({ articles, actors, demands, sources, topics }),
+	);
 	return graph;
 }
 

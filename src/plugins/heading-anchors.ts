@@ -10,8 +10,7 @@ import type { Options } from 'rehype-autolink-headings';
 export const headingAnchorOptions: Options = {
 	behavior: 'append',
 	// Section headings only: not the title, and not headings hidden from sight (the footnotes label).
-	test: (heading: Element) =>
-		/^h[2-6]$/.test(heading.tagName) && !String(heading.properties.className ?? '').includes('sr-only'),
+	test: (heading: Element) => /^h[2-6]$/.test(heading.tagName) && !String(heading.properties.className ?? '').includes('sr-only'),
 	properties: { className: ['heading-anchor'] },
 	content: (heading: Element) => [
 		{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },

@@ -31,7 +31,10 @@ test('home → article → actor → demand → source → topic, and back again
 	await page.getByRole('region', { name: 'Actors' }).getByRole('link', { name: 'Zoë Nørgaard' }).click();
 	expect(path()).toBe('/actors/zoe-norgaard/');
 	await page.getByRole('link', { name: 'Ostmark agrees to withdraw its border troops' }).click();
-	await page.getByRole('complementary', { name: 'At a glance' }).getByRole('link', { name: /withdraw its troops from the northern border/ }).click();
+	await page
+		.getByRole('complementary', { name: 'At a glance' })
+		.getByRole('link', { name: /withdraw its troops from the northern border/ })
+		.click();
 	expect(path()).toBe('/demands/border-troops-withdrawn/');
 	await page.getByRole('link', { name: 'Valdoria', exact: true }).first().click();
 	expect(path()).toBe('/actors/valdoria/');
@@ -133,7 +136,10 @@ describe('on a 390 px phone', () => {
 		const before = await region.evaluate((el) => ({ scrolls: el.scrollWidth > el.clientWidth, left: el.getBoundingClientRect().left }));
 		expect(before.scrolls).toBe(true);
 		await region.evaluate((el) => el.scrollBy(200, 0));
-		const firstColumn = await region.locator('tbody th').first().evaluate((el) => el.getBoundingClientRect().left);
+		const firstColumn = await region
+			.locator('tbody th')
+			.first()
+			.evaluate((el) => el.getBoundingClientRect().left);
 		expect(Math.abs(firstColumn - before.left)).toBeLessThan(2);
 		// A scrolling region is reachable by keyboard, so it can be scrolled without a pointer.
 		await expect(region.getAttribute('tabindex')).resolves.toBe('0');
@@ -156,7 +162,10 @@ test('dark mode renders light text on a dark background', async () => {
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto(`${site}${talks}`);
 	const luminance = (rgb: string) => {
-		const [r, g, b] = rgb.match(/\d+/g)!.map(Number).map((c) => c / 255);
+		const [r, g, b] = rgb
+			.match(/\d+/g)!
+			.map(Number)
+			.map((c) => c / 255);
 		return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 	};
 	const colors = await page.evaluate(() => ({

@@ -161,10 +161,7 @@ export function newsroom() {
 			source('wire-north', { name: 'Wire North', kind: 'wire-service', url: 'https://wire-north.example.net' }),
 			source('ministere-des-cotes', { name: 'Ministère des Côtes', kind: 'government' }),
 		],
-		topics: [
-			topic('ferry-dispute', { title: 'Ferry dispute', kind: 'event' }),
-			topic('economie-bleue', { title: 'Économie bleue', kind: 'theme' }),
-		],
+		topics: [topic('ferry-dispute', { title: 'Ferry dispute', kind: 'event' }), topic('economie-bleue', { title: 'Économie bleue', kind: 'theme' })],
 	};
 }
 

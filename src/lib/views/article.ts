@@ -69,27 +69,23 @@ export function articlePage(graph: ContentGraph, article: Article) {
 		atAGlance: data.demands.flatMap((entry): DemandReport[] => {
 			const demand = graph.entities.demands.get(entry.demand);
 			if (!demand) return [];
-			const positions = entry.positions.map(
-				(position): PositionView => ({
-					actor: graph.entities.actors.get(position.actor),
-					actorId: position.actor,
-					stance: position.stance,
-					note: position.note,
-					citationNumber: position.cite ? numbers.get(position.cite) : undefined,
-					citationKey: position.cite,
-				}),
-			);
+			const positions = entry.positions.map((position): PositionView => ({
+				actor: graph.entities.actors.get(position.actor),
+				actorId: position.actor,
+				stance: position.stance,
+				note: position.note,
+				citationNumber: position.cite ? numbers.get(position.cite) : undefined,
+				citationKey: position.cite,
+			}));
 			return [{ demand, by: graph.entities.actors.get(demand.data.by), status: entry.status, positions }];
 		}),
-		sources: data.sources.map(
-			(citation, i): ArticleSource => ({
-				number: i + 1,
-				key: citationKey(citation),
-				citation,
-				source: graph.entities.sources.get(citation.source),
-				citedTimes: citedTimes[citationKey(citation)] ?? 0,
-			}),
-		),
+		sources: data.sources.map((citation, i): ArticleSource => ({
+			number: i + 1,
+			key: citationKey(citation),
+			citation,
+			source: graph.entities.sources.get(citation.source),
+			citedTimes: citedTimes[citationKey(citation)] ?? 0,
+		})),
 		corrections: correctionsOf(article),
 	};
 }

@@ -2,8 +2,7 @@
 import type { Article, ContentGraph } from '../graph.ts';
 
 /** An article's corrections, oldest first, whatever order the editor wrote them in. */
-export const correctionsOf = (article: Article) =>
-	article.data.corrections.toSorted((a, b) => a.date.getTime() - b.date.getTime());
+export const correctionsOf = (article: Article) => article.data.corrections.toSorted((a, b) => a.date.getTime() - b.date.getTime());
 
 /** When the article last changed: its `updated` date, or its latest correction if that is later. */
 export function lastModified(article: Article): Date {

@@ -20,8 +20,7 @@ export interface Mention extends ArticleSummary {
 
 /** The articles that mention an entity, newest first, as its pages list them. */
 export function mentionsOf(graph: ContentGraph, kind: EntityKind, id: string): Mention[] {
-	const cites = (article: Mention['article']) =>
-		kind === 'sources' ? article.data.sources.filter((citation) => citation.source === id) : [];
+	const cites = (article: Mention['article']) => (kind === 'sources' ? article.data.sources.filter((citation) => citation.source === id) : []);
 	return mentionedIn(graph, kind, id).map((article) => ({ ...summarise(graph, article), cites: cites(article) }));
 }
 

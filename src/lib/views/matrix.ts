@@ -20,9 +20,7 @@ export function stanceMatrix(graph: ContentGraph, demands: readonly Demand[]) {
 		}
 	}
 	const alphabetical = byName('actors');
-	const ranked = resolve(graph, 'actors', activity.keys()).sort(
-		(a, b) => activity.get(b.id)! - activity.get(a.id)! || alphabetical(a, b),
-	);
+	const ranked = resolve(graph, 'actors', activity.keys()).sort((a, b) => activity.get(b.id)! - activity.get(a.id)! || alphabetical(a, b));
 	const actors = ranked.slice(0, matrixColumns).sort(alphabetical);
 	return {
 		actors,
