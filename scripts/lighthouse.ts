@@ -10,6 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import sirv from 'sirv';
 import { largestPage } from './bench/weight.ts';
+import { chromiumFlags, chromiumPath } from './chromium.ts';
 
 const dist = 'dist';
 if (!existsSync(dist)) {
@@ -26,17 +27,8 @@ const server = createServer(sirv(dist));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const chrome = await chromeLauncher.launch({
-	chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	chromeFlags: [
-		'--headless=new',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-	],
+	chromePath: chromiumPath,
+	chromeFlags: ['--headless=new', ...chromiumFlags],
 });
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -1,17 +1,5 @@
 /** Debian's Chromium driven by playwright-core, launched the way this machine allows. */
 import { type Browser, chromium } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from '../../scripts/chromium.ts';
 
-export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
-}
+export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
