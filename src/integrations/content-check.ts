@@ -5,6 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readContentFiles } from '../lib/content-files.ts';
+import { countOf } from '../lib/format.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
 
@@ -26,7 +27,7 @@ export default function contentCheck(): AstroIntegration {
 class ContentError extends Error {
 	override name = 'ContentError';
 	constructor(count: number) {
-		super(`The content has ${count === 1 ? 'a problem' : `${count} problems`}, listed above. Nothing was built.`);
+		super(`The content has ${countOf(count, 'problem')}, listed above. Nothing was built.`);
 		// The report above says everything an editor needs; a stack trace would only bury it.
 		this.stack = this.message;
 	}

@@ -9,7 +9,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { correctionsOf } from './views/corrections.ts';
-import { formatDate } from './format.ts';
+import { formatDate, nounFor } from './format.ts';
 import type { Article } from './graph.ts';
 import type { ArticleData } from './schemas.ts';
 import { withoutForbiddenChars } from './text.ts';
@@ -53,7 +53,7 @@ export interface FeedItem {
 
 const correctionsNotice = (corrections: ArticleData['corrections']) =>
 	h('aside', [
-		h('h2', corrections.length === 1 ? 'Correction' : 'Corrections'),
+		h('h2', nounFor(corrections.length, 'Correction')),
 		h(
 			'ul',
 			corrections.map((c) => h('li', `${formatDate(c.date)}: ${c.text}`)),
