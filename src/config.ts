@@ -3,4 +3,6 @@ export const site = {
 	title: 'Dossier',
 	description: 'Explainers on who demands what of whom, where each side stands, and who reported it.',
 	lang: 'en',
+	/** The IANA time zone of dates written without an offset (`2025-03-13`), and of "today" in new files. */
+	timeZone: 'UTC',
 };
