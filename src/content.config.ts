@@ -1,14 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { idFromPath } from './lib/content-files.ts';
-import { actorSchema, articleSchema, type CollectionName, demandSchema, sourceSchema, topicSchema } from './lib/schemas.ts';
-
-/**
- * Markdown files anywhere under the collection's folder; the file name is the id.
- * Only the rendered HTML is kept: the content check reads the source from disk.
- */
-const markdownFiles = (name: CollectionName) =>
-	glob({ pattern: '**/*.md', base: `./src/content/${name}`, generateId: ({ entry }) => idFromPath(entry), retainBody: false });
+import { markdownFiles } from './lib/content-loader.ts';
+import { actorSchema, articleSchema, demandSchema, sourceSchema, topicSchema } from './lib/schemas.ts';
 
 export const collections = {
 	articles: defineCollection({ loader: markdownFiles('articles'), schema: articleSchema() }),

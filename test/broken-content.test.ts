@@ -34,46 +34,58 @@ const edit = (file: string, from: string | RegExp, to: string) => {
 type Case = [string, (file: (name: string) => string) => void, { file: string; field: string; fix: string }[]];
 
 test.each<Case>([
-	['a missing required field', (f) => edit(f(agrees), /^title: .*\n/m, ''), [{ file: agrees, field: 'title: is required', fix: 'add `title:`' }]],
+	['a missing required field', (f) => edit(f(agrees), /^title: .*\n/m, ''), [{ file: agrees, field: 'title (line 2): is required', fix: 'add `title:`' }]],
 	[
 		'a wrong type',
 		(f) => edit(f(agrees), 'topics: [north-border]', 'topics: north-border'),
-		[{ file: agrees, field: 'topics: has the wrong type', fix: 'write a list' }],
+		[{ file: agrees, field: 'topics (line 5): has the wrong type', fix: 'write a list' }],
 	],
 	[
 		'a value outside its list',
 		(f) => edit(f('actors/ostmark.md'), 'kind: country', 'kind: nation'),
-		[{ file: 'actors/ostmark.md', field: 'kind: "nation" is not an allowed value', fix: 'country | government | alliance | organization | person | group' }],
+		[
+			{
+				file: 'actors/ostmark.md',
+				field: 'kind (line 3): "nation" is not an allowed value',
+				fix: 'country | government | alliance | organization | person | group',
+			},
+		],
 	],
 	[
 		'an id that refers to no file',
 		(f) => edit(f(agrees), 'actors: [ostmark, valdoria', 'actors: [ostmark, valdorai'),
-		[{ file: agrees, field: 'actors[1]: refers to actor "valdorai"', fix: 'did you mean "valdoria"?' }],
+		[{ file: agrees, field: 'actors[1] (2nd actor, line 6): refers to actor "valdorai"', fix: 'did you mean "valdoria"?' }],
 	],
 	[
 		'a citation the sources do not declare',
 		(f) => edit(f(agrees), '[@wire-one]', '[@wire-two]'),
-		[{ file: agrees, field: '(body) [@wire-two]: cites "wire-two"', fix: 'did you mean "wire-one"?' }],
+		[{ file: agrees, field: '(body) [@wire-two] (line 22): cites "wire-two"', fix: 'no declared key is close; existing ones include "wire-one"' }],
 	],
 	[
 		'a duplicated citation key',
 		(f) => edit(f(agrees), 'corrections:', '  - source: wire-one\n    title: The same wire again\n    url: https://wire.example.com/again\ncorrections:'),
-		[{ file: agrees, field: 'sources[1].source: duplicates the citation key "wire-one" of sources[0]', fix: 'give each citation its own `key:`' }],
+		[
+			{
+				file: agrees,
+				field: 'sources[1].source (2nd source, line 18): duplicates the citation key "wire-one" of sources[0]',
+				fix: 'give each citation its own `key:`',
+			},
+		],
 	],
 	[
 		'a URL that is not http or https',
 		(f) => edit(f(agrees), 'url: https://wire.example.com/pull-back', 'url: ftp://wire.example.com/pull-back'),
-		[{ file: agrees, field: 'sources[0].url: must be an http:// or https:// URL', fix: 'https://' }],
+		[{ file: agrees, field: 'sources[0].url (1st source, line 17): must be an http:// or https:// URL', fix: 'https://' }],
 	],
 	[
 		'a javascript: URL',
 		(f) => edit(f('sources/wire-one.md'), 'url: https://wire.example.com', 'url: "javascript:alert(1)"'),
-		[{ file: 'sources/wire-one.md', field: 'url: must be an http:// or https:// URL', fix: 'https://' }],
+		[{ file: 'sources/wire-one.md', field: 'url (line 4): must be an http:// or https:// URL', fix: 'https://' }],
 	],
 	[
 		'updated before published',
 		(f) => edit(f(talks), 'updated: 2024-02-06', 'updated: 2024-01-06'),
-		[{ file: talks, field: 'updated: must not be before `published`', fix: 'on or after `published`' }],
+		[{ file: talks, field: 'updated (line 5): must not be before `published`', fix: 'on or after `published`' }],
 	],
 	[
 		'two files with the same URL',
@@ -94,7 +106,7 @@ test.each<Case>([
 	[
 		'malformed YAML',
 		(f) => edit(f(agrees), 'topics: [north-border]', 'topics: [north-border'),
-		[{ file: agrees, field: '(frontmatter): is not valid YAML', fix: 'correct the YAML syntax' }],
+		[{ file: agrees, field: '(frontmatter) (line 5): the list that opens with [ in `topics` is never closed', fix: 'end the list with ]' }],
 	],
 	['an empty file', (f) => writeFileSync(f('topics/empty.md'), ''), [{ file: 'topics/empty.md', field: 'the file is empty', fix: 'add frontmatter' }]],
 	[
@@ -109,8 +121,12 @@ test.each<Case>([
 			edit(f(talks), 'stance: mixed', 'stance: maybe');
 		},
 		[
-			{ file: 'actors/ostmark.md', field: 'kind: "nation" is not an allowed value', fix: 'use one of' },
-			{ file: talks, field: 'demands[0].positions[0].stance: "maybe" is not an allowed value', fix: 'supports | opposes | mixed | no-response | unclear' },
+			{ file: 'actors/ostmark.md', field: 'kind (line 3): "nation" is not an allowed value', fix: 'use one of' },
+			{
+				file: talks,
+				field: 'demands[0].positions[0].stance (1st demand, 1st position, line 14): "maybe" is not an allowed value',
+				fix: 'supports | opposes | mixed | no-response | unclear',
+			},
 		],
 	],
 ])('%s: refused, naming the file, the field and the fix', async (_, breakIt, expected) => {

@@ -225,7 +225,7 @@ describe('fields: required, typed, within their lists and lengths', () => {
 		['published', 2025, 'is not a valid date (got 2025)', 'write it as 2025-03-13'],
 		['published', '13.03.2025', 'is not a valid date (got "13.03.2025")', 'write it as 2025-03-13'],
 		['published', '2025-03-13T09:30:00', 'is not a valid date', '2025-03-13T09:30:00+01:00'],
-		['published', '2025-02-30', 'is not a valid date', 'write it as 2025-03-13'],
+		['published', '2025-02-30', '2025-02-30 is not a day: February 2025 has 28 days', 'correct the day or the month'],
 	])('article %s: %j is refused', (field, value, message, fix) => {
 		expect(validateWith(edit(ARTICLE, { [field]: value }))).toEqual([problem(ARTICLE, field, message, fix)]);
 	});
@@ -268,7 +268,7 @@ describe('fields: required, typed, within their lists and lengths', () => {
 	test('a blank list item shows in the report under its path', () => {
 		const report = formatProblems(validateWith(edit(ARTICLE, { sources: [null] })));
 		expect(report).toContain(at(ARTICLE));
-		expect(report).toMatch(/^ {2}sources\[0\]: .*nothing/m);
+		expect(report).toMatch(/^ {2}sources\[0\] \(1st source\): .*nothing/m);
 	});
 
 	test('a type name in a message reads as English (a mapping is not "a object")', () => {
@@ -355,7 +355,12 @@ describe('references between files', () => {
 
 	test('an id of the wrong collection is refused too', () => {
 		expect(validateWith(edit(ARTICLE, { 'actors[2]': 'fishing-rights' }))).toEqual([
-			problem(ARTICLE, 'actors[2]', 'refers to actor "fishing-rights", but there is no src/content/actors/fishing-rights.md', 'did you mean'),
+			problem(
+				ARTICLE,
+				'actors[2]',
+				'refers to actor "fishing-rights", but there is no src/content/actors/fishing-rights.md',
+				'no actor id is close; existing ones include',
+			),
 		]);
 	});
 
@@ -485,6 +490,22 @@ describe('URLs', () => {
 	});
 });
 
+describe('dates that do not exist', () => {
+	test.each([
+		['published', '2025-04-31', 'April 2025 has 30 days'],
+		['published', '2025-02-29', 'February 2025 has 28 days'],
+		['published', '2025-02-30T10:00:00+01:00', 'February 2025 has 28 days'],
+		['corrections[0].date', '2025-13-01', 'there is no month 13'],
+		['sources[0].published', '2025-06-31', 'June 2025 has 30 days'],
+	])('%s: %s is refused, saying why', (field, value, why) => {
+		expect(validateWith(edit(ARTICLE, { [field]: value }))).toEqual([problem(ARTICLE, field, `${value} is not a day: ${why}`, 'correct the day or the month')]);
+	});
+
+	test('29 February of a leap year is a day', () => {
+		expect(validateWith(edit(ARTICLE, { published: '2024-02-29' }))).toEqual([]);
+	});
+});
+
 describe('updated and published', () => {
 	test('updated before published is refused', () => {
 		expect(validateWith(edit(ARTICLE, { updated: new Date('2025-03-11') }))).toEqual([
@@ -498,6 +519,24 @@ describe('updated and published', () => {
 		['as the same instant in two offsets', '2025-03-12T10:00:00+01:00', '2025-03-12T09:00:00Z'],
 	])('updated equal to published is accepted, %s', (_, published, updated) => {
 		expect(validateWith(edit(ARTICLE, { published, updated }))).toEqual([]);
+	});
+
+	test.each([
+		['a date-time, then its own day', '2025-04-02T09:00:00+02:00', '2025-04-02'],
+		['a late evening west of Greenwich, then its own day', '2025-04-02T22:00:00-05:00', '2025-04-02'],
+		['a day, then a date-time early on that day', '2025-04-02', '2025-04-02T00:30:00+02:00'],
+	])('updated on the same calendar day as published is accepted: %s', (_, published, updated) => {
+		expect(validateWith(edit(ARTICLE, { published, updated }))).toEqual([]);
+	});
+
+	test.each([
+		['a day before', '2025-04-02', '2025-04-01'],
+		['an hour before, both with a time', '2025-04-02T09:00:00+02:00', '2025-04-02T08:00:00+02:00'],
+		['the evening before in its own offset', '2025-04-03', '2025-04-02T23:30:00-05:00'],
+	])('updated before published is refused: %s', (_, published, updated) => {
+		expect(validateWith(edit(ARTICLE, { published, updated }))).toEqual([
+			problem(ARTICLE, 'updated', 'must not be before `published`', 'the same day is fine'),
+		]);
 	});
 
 	test('is reported together with the same file’s other field errors', () => {
@@ -649,8 +688,14 @@ describe('files as read from disk', () => {
 	});
 
 	test.each([
-		['malformed YAML', '---\ntitle: [unclosed\nkind: theme\n---\n', '(frontmatter)', 'is not valid YAML', 'correct the YAML syntax'],
-		['tab-indented YAML', '---\ntitle: Talks\n\tkind: theme\n---\n', '(frontmatter)', 'is not valid YAML', 'correct the YAML syntax'],
+		[
+			'malformed YAML',
+			'---\ntitle: [unclosed\nkind: theme\n---\n',
+			'(frontmatter)',
+			'the list that opens with [ in `title` is never closed',
+			'end the list with ]',
+		],
+		['tab-indented YAML', '---\ntitle: Talks\n\tkind: theme\n---\n', '(frontmatter)', 'this line is indented with a tab', 'indent with spaces only'],
 		['no frontmatter', '# Harbour talks\n\nJust text.\n', '(frontmatter)', 'the file has no frontmatter', 'start the file with a --- line'],
 		[
 			'an unclosed frontmatter block',
@@ -673,7 +718,7 @@ describe('files as read from disk', () => {
 		});
 		expect(validateContent(readContentFiles(root))).toEqual(
 			expect.arrayContaining([
-				problem('articles/talks-open', '(frontmatter)', 'is not valid YAML', 'correct the YAML syntax'),
+				problem('articles/talks-open', '(frontmatter)', 'the double quote that opens `title` is never closed', 'end the value with "'),
 				problem('actors/arvenia', '(frontmatter)', 'the file has no frontmatter', 'start the file'),
 			]),
 		);
@@ -697,7 +742,7 @@ describe('formatProblems', () => {
 			"Dossier found 2 content problems in 2 files:
 
 			src/content/articles/strait-terms.md
-			  demands[0].positions[0].stance: "maybe" is not an allowed value
+			  demands[0].positions[0].stance (1st demand, 1st position): "maybe" is not an allowed value
 			    fix: use one of: supports | opposes | mixed | no-response | unclear
 
 			src/content/demands/belmora-withdraws-fleet.md

@@ -3,7 +3,7 @@
  * key once, and every position's `cite` declared in `sources`.
  */
 import type { z } from 'astro/zod';
-import { closest } from 'fastest-levenshtein';
+import { suggestion } from './suggest.ts';
 
 /** Run a refinement even when other fields fail, so every problem of a file is reported at once. */
 export const always = { when: () => true };
@@ -57,7 +57,7 @@ export function undeclaredKey(key: string, known: readonly string[], path: Prope
 		message: `cites "${key}", which this article's sources do not declare`,
 		params: {
 			fix: known.length
-				? `did you mean "${closest(key, [...known])}"? Otherwise add a sources entry with \`key: ${key}\``
+				? `${suggestion(key, known, 'declared key')} Otherwise add a sources entry with \`key: ${key}\``
 				: `add a sources entry with \`key: ${key}\` (or \`source: ${key}\`)`,
 		},
 	};

@@ -1,7 +1,7 @@
 /** Reads a project's src/content from disk into plain `ContentFile`s for the check. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseContentFile } from './frontmatter.ts';
 import { type CollectionName, collectionNames } from './schemas.ts';
 import type { ContentFile } from './validate.ts';
 
@@ -43,27 +43,7 @@ function readCollection(collection: CollectionName, root: string): ContentFile[]
 		.map((name) => {
 			const absolute = path.join(folder, name);
 			const raw = readFileSync(absolute, 'utf8');
-			const file: ContentFile = {
-				collection,
-				path: path.relative(root, absolute),
-				id: idFromPath(name),
-				raw,
-				data: undefined,
-				body: raw,
-			};
-			try {
-				const { frontmatter, rawFrontmatter, content } = parseFrontmatter(raw);
-				if (rawFrontmatter !== '') Object.assign(file, { data: frontmatter, body: content });
-			} catch (error) {
-				file.parseError = yamlProblem(error);
-			}
-			return file;
+			const { data, body, bodyLine, lineOf, slips } = parseContentFile(raw);
+			return { collection, path: path.relative(root, absolute), id: idFromPath(name), raw, data, body, bodyLine, lineOf, slips };
 		});
-}
-
-/** js-yaml's reason and where it is, as a line of the file (the frontmatter starts on line 2). */
-function yamlProblem(error: unknown): string {
-	const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
-	if (reason && mark) return `${reason} (line ${mark.line + 2}, column ${mark.column + 1})`;
-	return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }

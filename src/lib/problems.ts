@@ -7,6 +7,8 @@ export interface Problem {
 	file: string;
 	/** Field path, e.g. `demands[0].positions[1].stance`. */
 	field?: string;
+	/** The file's line the problem is on, when it is on one. */
+	line?: number;
 	message: string;
 	fix?: string;
 }
@@ -14,6 +16,28 @@ export interface Problem {
 /** Formats a zod path the way editors write YAML: `demands[0].positions[1].stance`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
 	return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+/** What the items of each list field are called, for "2nd position". */
+const itemNames: Record<string, string> = {
+	demands: 'demand',
+	positions: 'position',
+	sources: 'source',
+	corrections: 'correction',
+	actors: 'actor',
+	topics: 'topic',
+	addressedTo: 'addressee',
+	aliases: 'alias',
+};
+
+const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
+const ordinalSuffix: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'st', two: 'nd', few: 'rd' };
+const ordinal = (n: number) => `${n}${ordinalSuffix[ordinalRules.select(n)] ?? 'th'}`;
+
+/** Where a field is, as an editor counts: "1st demand, 2nd position, line 14". */
+export function humanPosition(field: string | undefined, line: number | undefined): string {
+	const items = [...(field ?? '').matchAll(/([^.[\]]+)\[(\d+)\]/g)].map(([, list, index]) => `${ordinal(Number(index) + 1)} ${itemNames[list!] ?? 'item'}`);
+	return [...items, ...(line ? [`line ${line}`] : [])].join(', ');
 }
 
 const describeType = (value: unknown) =>
@@ -83,8 +107,10 @@ export function formatProblems(problems: readonly Problem[]): string {
 	const lines = [`Dossier found ${problems.length} content ${nounFor(problems.length, 'problem')} in ${countOf(byFile.size, 'file')}:`];
 	for (const [file, list] of byFile) {
 		lines.push('', file);
-		for (const { field, message, fix } of list) {
-			lines.push(`  ${field ? `${field}: ` : ''}${message}`);
+		for (const { field, line, message, fix } of list) {
+			const where = humanPosition(field, line);
+			const label = [field, where && `(${where})`].filter(Boolean).join(' ');
+			lines.push(`  ${label ? `${label}: ` : ''}${message}`);
 			if (fix) lines.push(`    fix: ${fix}`);
 		}
 	}

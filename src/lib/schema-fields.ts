@@ -3,8 +3,8 @@
  * dates, text and web addresses, each with a message an editor can act on.
  */
 import { z } from 'astro/zod';
-import { closest } from 'fastest-levenshtein';
 import { type EntityKind, entityKinds } from './entities.ts';
+import { suggestion } from './suggest.ts';
 
 /**
  * Lowercase letters (of any script: `économie` is an id), digits and single
@@ -33,12 +33,12 @@ export function ref(context: SchemaContext, kind: EntityKind) {
 	return id().superRefine(
 		(value, ctx) => {
 			if (known.has(value)) return;
-			const nearest = known.size ? closest(value, [...known]) : undefined;
+			const hint = suggestion(value, known, `${entityKinds[kind].singular} id`);
 			ctx.addIssue({
 				code: 'custom',
 				input: value,
 				message: `refers to ${entityKinds[kind].singular} "${value}", but there is no ${fileOf(kind, value)}`,
-				params: { fix: nearest ? `did you mean "${nearest}"? Otherwise create ${fileOf(kind, value)}` : `create ${fileOf(kind, value)}` },
+				params: { fix: hint ? `${hint} Otherwise create ${fileOf(kind, value)}` : `create ${fileOf(kind, value)}` },
 			});
 		},
 		// An id of the wrong shape is reported as such, not also as unknown.
@@ -46,22 +46,51 @@ export function ref(context: SchemaContext, kind: EntityKind) {
 	);
 }
 
-/** A date string in one of the two documented shapes, naming a day that exists (no 30 February). */
-function parseDate(value: string): Date | undefined {
-	if (!datePattern.test(value) && !dateTimePattern.test(value)) return undefined;
-	const date = new Date(value);
-	const day = value.slice(0, 10);
-	// Compare the calendar day as written with the day JavaScript made of it, which rolls 2025-02-30 over to March.
-	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-	const check = new Date(Date.UTC(y, m - 1, d));
-	return Number.isNaN(date.getTime()) || check.toISOString().slice(0, 10) !== day ? undefined : date;
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why a date in one of the two documented shapes names no real day (2025-02-30), or undefined when it does. */
+export function impossibleDay(value: string): string | undefined {
+	const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+	if (m < 1 || m > 12) return `there is no month ${m}`;
+	const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+	return d < 1 || d > days ? `${months[m - 1]} ${y} has ${days} days` : undefined;
 }
 
-/** YAML turns most dates into Date objects already; strings are accepted only in the two documented shapes. */
+/** How each date this module made was written, for rules that compare calendar days as the editor wrote them. */
+const writtenAs = new WeakMap<Date, string>();
+
+/**
+ * Whether `later` falls before `earlier`. Where either is a day without a
+ * time, days are compared, each as written (a date-time's day is the day in
+ * its own offset); otherwise instants are.
+ */
+export function isBefore(later: Date, earlier: Date): boolean {
+	const [a, b] = [writtenAs.get(later), writtenAs.get(earlier)];
+	const dayOnly = (text?: string) => text !== undefined && datePattern.test(text);
+	if (dayOnly(a) || dayOnly(b)) return (a ?? later.toISOString()).slice(0, 10) < (b ?? earlier.toISOString()).slice(0, 10);
+	return later < earlier;
+}
+
+const dateError = 'expected a date (2025-03-13) or a date-time with offset (2025-03-13T09:30:00+01:00)';
+
+/**
+ * A date as editors write it: a day (2025-03-13) or a date-time with its
+ * offset (2025-03-13T09:30:00+01:00), naming a day that exists.
+ */
 export const date = () =>
 	z.preprocess(
-		(value) => (typeof value === 'string' ? (parseDate(value) ?? value) : value),
-		z.date({ error: 'expected a date (2025-03-13) or a date-time with offset (2025-03-13T09:30:00+01:00)' }),
+		(value, ctx) => {
+			if (typeof value !== 'string' || (!datePattern.test(value) && !dateTimePattern.test(value))) return value;
+			const impossible = impossibleDay(value);
+			if (!impossible) {
+				const parsed = new Date(value);
+				writtenAs.set(parsed, value);
+				return parsed;
+			}
+			ctx.addIssue({ code: 'custom', input: value, message: `${value} is not a day: ${impossible}`, params: { fix: 'correct the day or the month' } });
+			return value;
+		},
+		z.date({ error: dateError }),
 	);
 
 export const text = (max?: number) => {

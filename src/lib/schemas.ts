@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { always, declaredCites, uniqueCitationKeys } from './citation-rules.ts';
-import { type SchemaContext, date, ref, text, webUrl } from './schema-fields.ts';
+import { type SchemaContext, date, isBefore, ref, text, webUrl } from './schema-fields.ts';
 
 export const stances = ['supports', 'opposes', 'mixed', 'no-response', 'unclear'] as const;
 export const statuses = ['new', 'restated', 'under-negotiation', 'accepted', 'rejected', 'withdrawn', 'met'] as const;
@@ -100,10 +100,10 @@ export const articleSchema = (context: SchemaContext = {}) =>
 			/** Corrections, oldest first or in any order. */
 			corrections: z.array(correctionSchema()).default([]),
 		})
-		.refine((article) => !article.updated || article.updated >= article.published, {
+		.refine((article) => !article.updated || !isBefore(article.updated, article.published), {
 			error: 'must not be before `published`',
 			path: ['updated'],
-			params: { fix: 'set `updated` to the day of the update, on or after `published`, or remove it' },
+			params: { fix: 'set `updated` to the day of the update, on or after `published` (the same day is fine), or remove it' },
 			// Run even when other fields fail, so every problem of a file is reported at once.
 			when: ({ value }) => {
 				const { published, updated } = value as { published?: unknown; updated?: unknown };

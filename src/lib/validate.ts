@@ -12,8 +12,9 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { visit } from 'unist-util-visit';
 import { citationKeys, undeclaredKey } from './citation-rules.ts';
-import { citedKeysIn } from './citations.ts';
+import { citationGroup, citedKeysIn, keysOf } from './citations.ts';
 import { type EntityKind, entityKindList } from './entities.ts';
+import type { YamlSlip } from './frontmatter.ts';
 import { type Problem, fromZodIssue } from './problems.ts';
 import { idPattern, type SchemaContext } from './schema-fields.ts';
 import { type CollectionName, collectionNames, schemas } from './schemas.ts';
@@ -31,20 +32,27 @@ export interface ContentFile {
 	data: unknown;
 	/** The Markdown body after the frontmatter. */
 	body: string;
-	/** Why the frontmatter could not be parsed, if it could not. */
-	parseError?: string;
+	/** The file's line on which the body starts. */
+	bodyLine?: number;
+	/** The line of a field, by its path. */
+	lineOf?: (path: readonly PropertyKey[]) => number | undefined;
+	/** What in the YAML could not be read, or reads otherwise than meant. */
+	slips?: YamlSlip[];
 }
 
 /** A schema factory per collection, as schemas.ts has them; tests pass others. */
 export type SchemaSet = Record<CollectionName, (context: SchemaContext) => z.ZodType>;
 
-/** Every `[@key]` cited in a Markdown body, outside code. */
-export function citedKeys(body: string): string[] {
+/** Every `[@key]` cited in a Markdown body, outside code, with the body's line it is on (1-based). */
+export function citedKeys(body: string): { key: string; line: number }[] {
 	if (!body.includes('[@')) return [];
 	const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-	const keys: string[] = [];
+	const keys: { key: string; line: number }[] = [];
 	visit(tree, 'text', (node: Text) => {
-		keys.push(...citedKeysIn(node.value));
+		for (const match of node.value.matchAll(citationGroup)) {
+			const line = (node.position?.start.line ?? 1) + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0);
+			keys.push(...keysOf(match[0]).map((key) => ({ key, line })));
+		}
 	});
 	return keys;
 }
@@ -62,9 +70,9 @@ function fileProblems(file: ContentFile): { problems: Problem[]; readable: boole
 	}
 	const stop = (problem: Omit<Problem, 'file'>) => ({ problems: [...problems, { file: file.path, ...problem }], readable: false });
 	if (file.raw.trim() === '') return stop({ message: 'the file is empty', fix: 'add frontmatter between --- lines, as in the content model' });
-	if (file.parseError) {
-		return stop({ field: '(frontmatter)', message: `is not valid YAML: ${file.parseError}`, fix: 'correct the YAML syntax at the line shown' });
-	}
+	const slips = (file.slips ?? []).map(({ line, message, fix }) => ({ file: file.path, field: '(frontmatter)', line, message, fix }));
+	problems.push(...slips);
+	if (slips.length && file.data === undefined) return { problems, readable: false };
 	if (file.data === undefined) {
 		return stop({ field: '(frontmatter)', message: 'the file has no frontmatter', fix: 'start the file with a --- line, the fields, and another --- line' });
 	}
@@ -80,12 +88,13 @@ function bodyProblems(file: ContentFile): Problem[] {
 	const declared = keys as string[];
 	// Parsing the Markdown tells citations from code that looks like one; it is only needed when a key is unknown.
 	if (citedKeysIn(file.body).every((key) => declared.includes(key))) return [];
-	return [...new Set(citedKeys(file.body))]
-		.filter((key) => !declared.includes(key))
-		.map((key) => {
-			const { message, params } = undeclaredKey(key, declared, []);
-			return { file: file.path, field: `(body) [@${key}]`, message, fix: params.fix };
-		});
+	const reported = new Set<string>();
+	return citedKeys(file.body).flatMap(({ key, line }) => {
+		if (declared.includes(key) || reported.has(key)) return [];
+		reported.add(key);
+		const { message, params } = undeclaredKey(key, declared, []);
+		return [{ file: file.path, field: `(body) [@${key}]`, line: (file.bodyLine ?? 1) + line - 1, message, fix: params.fix }];
+	});
 }
 
 /** Two files whose names give the same URL. */
@@ -120,7 +129,7 @@ export function validateContent(files: readonly ContentFile[], schemaSet: Schema
 		const { problems, readable } = fileProblems(file);
 		if (!readable) return problems;
 		const result = schemaOf[file.collection].safeParse(file.data, { reportInput: true });
-		if (!result.success) problems.push(...result.error.issues.map((issue) => fromZodIssue(file.path, issue)));
+		if (!result.success) problems.push(...result.error.issues.map((issue) => ({ ...fromZodIssue(file.path, issue), line: file.lineOf?.(issue.path) })));
 		if (file.collection === 'articles') problems.push(...bodyProblems(file));
 		return problems;
 	});

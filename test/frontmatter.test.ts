@@ -1,0 +1,86 @@
+/** Frontmatter as editors write it: read once, with lines, and common YAML slips explained in their words. */
+import { describe, expect, test } from 'vitest';
+import { parseContentFile } from '../src/lib/frontmatter.ts';
+import { humanPosition } from '../src/lib/problems.ts';
+
+const file = (...yaml: string[]) => ['---', ...yaml, '---', 'The body.', ''].join('\n');
+
+describe('YAML slips, at the line where the editor made them', () => {
+	test.each([
+		[
+			'a colon in an unquoted title',
+			file('title: Russia: the list', 'summary: ok'),
+			2,
+			'`title` holds a colon followed by a space',
+			'title: "Russia: the list"',
+		],
+		[
+			'an unclosed double quote',
+			file('summary: ok', 'title: "Russia hands', 'published: 2025-01-01'),
+			3,
+			'the double quote that opens `title` is never closed',
+			'end the value with "',
+		],
+		['an unclosed single quote', file("title: 'Talks", 'summary: ok'), 2, 'the single quote that opens `title` is never closed', "end the value with '"],
+		['an unclosed list', file('title: x', 'topics: [a, b', 'summary: ok'), 3, 'the list that opens with [ in `topics` is never closed', 'end the list with ]'],
+		['a tab', file('title: x', 'demands:', '\t- demand: a'), 4, 'indented with a tab', 'indent with spaces'],
+		['a list item out of line', file('demands:', '  - demand: a', '    status: new', '   - demand: b'), 5, 'not lined up', 'at the same column'],
+		['a field written twice', file('title: a', 'summary: s', 'title: b'), 4, '`title` is written twice', 'keep one'],
+		['a field indented under another', file('title: a', ' summary: b'), 3, 'indented more than the field above it', 'same column'],
+		['a # glued to a word', file('title: Talks #2 begin', 'summary: ok'), 2, '`title` is read as "Talks"', 'title: "Talks #2 begin"'],
+	])('%s', (_, raw, line, message, fix) => {
+		const { slips } = parseContentFile(raw);
+		expect(slips).toEqual([{ line, message: expect.stringContaining(message), fix: expect.stringContaining(fix) }]);
+	});
+
+	test('a comment after a space is a comment, not a slip', () => {
+		expect(parseContentFile(file('title: Talks # the working title', 'summary: ok')).slips).toEqual([]);
+	});
+});
+
+describe('data, body and lines', () => {
+	const raw = file('title: Talks', 'published: 2025-03-13', 'demands:', '  - demand: d', '    positions:', '      - actor: a', '        stance: maybe');
+
+	test('dates stay as written, for the schemas to read', () => {
+		expect(parseContentFile(raw).data).toMatchObject({ title: 'Talks', published: '2025-03-13' });
+	});
+
+	test.each([
+		[['title'], 2],
+		[['published'], 3],
+		[['demands', 0, 'positions', 0, 'stance'], 8],
+		// A missing field: the line of the nearest ancestor that is there.
+		[['demands', 0, 'positions', 0, 'note'], 7],
+		[['summary'], 2],
+	])('%j is on line %i', (path, line) => {
+		expect(parseContentFile(raw).lineOf(path)).toBe(line);
+	});
+
+	test('the body starts after the closing ---, trimmed', () => {
+		const parsed = parseContentFile('---\ntitle: x\n---\n\n\nFirst line.\n');
+		expect([parsed.body, parsed.bodyLine]).toEqual(['First line.', 6]);
+	});
+
+	test.each([
+		['no frontmatter', '# A heading\n\nText.'],
+		['a frontmatter never closed', '---\ntitle: x\n'],
+	])('%s: no data', (_, text) => {
+		expect(parseContentFile(text).data).toBeUndefined();
+	});
+
+	test('an empty frontmatter is an empty mapping, for the schema to say what is missing', () => {
+		expect(parseContentFile('---\n---\nBody').data).toEqual({});
+	});
+});
+
+test.each([
+	['title', 3, 'line 3'],
+	['demands[0].positions[1].stance', 14, '1st demand, 2nd position, line 14'],
+	['sources[2].url', undefined, '3rd source'],
+	['corrections[10].date', 40, '11th correction, line 40'],
+	['demands[21].demand', undefined, '22nd demand'],
+	['addressedTo[0]', 5, '1st addressee, line 5'],
+	[undefined, undefined, ''],
+])('%s on line %s reads "%s"', (field, line, expected) => {
+	expect(humanPosition(field, line)).toBe(expected);
+});
