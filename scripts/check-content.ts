@@ -4,8 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir, readContentFiles } from '../src/lib/content-files.ts';
-import { formatProblems } from '../src/lib/problems.ts';
+import { contentDir, publicFiles, readContentFiles } from '../src/lib/content-files.ts';
+import { countOf } from '../src/lib/format.ts';
+import { errorsOf, formatProblems } from '../src/lib/problems.ts';
 import { validateContent } from '../src/lib/validate.ts';
 
 const root = path.resolve(process.argv[2] ?? '.');
@@ -14,10 +15,15 @@ if (!existsSync(contentDir(root))) {
 	process.exit(1);
 }
 const files = readContentFiles(root);
-const problems = validateContent(files);
-if (problems.length) {
-	console.error(formatProblems(problems));
+const problems = validateContent(files, {
+	publicFiles: publicFiles(path.join(root, 'public')),
+	site: process.env.SITE_URL ? new URL(process.env.SITE_URL) : undefined,
+});
+const errors = errorsOf(problems).length;
+if (problems.length) console.error(formatProblems(problems));
+if (errors) {
+	console.error(`\nThe content has ${countOf(errors, 'problem')}, listed above.`);
 	process.exitCode = 1;
 } else {
-	console.log(`Content OK: ${files.length} files checked.`);
+	console.log(`${problems.length ? '\n' : ''}Content OK: ${files.length} files checked.`);
 }

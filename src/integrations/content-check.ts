@@ -1,34 +1,79 @@
 /**
  * Runs the content check before Astro loads any collection, so a build
- * reports every content problem at once instead of stopping at the first.
+ * reports every content problem at once and ends there, with nothing written.
+ * In `astro dev` it checks again whenever a content file changes, and while
+ * problems remain every page shows them instead of a page built from bad content.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readContentFiles } from '../lib/content-files.ts';
+import path from 'node:path';
+import type { ViteDevServer } from 'vite';
+import { contentDir, publicFiles, readContentFiles, type FileCache } from '../lib/content-files.ts';
 import { countOf } from '../lib/format.ts';
-import { formatProblems } from '../lib/problems.ts';
+import { errorsOf, formatProblems, type Problem } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
+import { problemsPage } from './problems-page.ts';
 
 export default function contentCheck(): AstroIntegration {
 	return {
 		name: 'dossier:content-check',
 		hooks: {
-			'astro:config:setup': ({ config, command, logger }) => {
-				const problems = validateContent(readContentFiles(fileURLToPath(config.root)));
-				if (!problems.length) return;
-				logger.error(formatProblems(problems));
-				// The dev server keeps running so the editor can fix files and reload.
-				if (command !== 'dev') throw new ContentError(problems.length);
+			'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+				const root = fileURLToPath(config.root);
+				const cache: FileCache = new Map();
+				const check = () =>
+					validateContent(readContentFiles(root, cache), {
+						publicFiles: publicFiles(fileURLToPath(config.publicDir)),
+						site: config.site ? new URL(config.site) : undefined,
+					});
+				let problems = check();
+				// Decided by the command, not by NODE_ENV, so that no build can publish a draft.
+				updateConfig({ vite: { define: { 'import.meta.env.PREVIEW_DRAFTS': JSON.stringify(command === 'dev') } } });
+				if (command !== 'dev') {
+					if (!problems.length) return;
+					// Printed plainly, and the process ends here: Astro would wrap a thrown error in a crash report.
+					console.error(formatProblems(problems));
+					const errors = errorsOf(problems).length;
+					if (!errors) return;
+					console.error(`\nThe content has ${countOf(errors, 'problem')}, listed above. Nothing was built.`);
+					process.exit(1);
+				}
+				let report = '';
+				const tell = () => {
+					const next = problems.length ? formatProblems(problems) : '';
+					if (next === report) return;
+					report = next;
+					if (report) logger.error(`${report}\n\nEvery page shows these problems until they are fixed.`);
+					else logger.info('The content problems are fixed.');
+				};
+				tell();
+				updateConfig({
+					vite: {
+						plugins: [
+							{
+								name: 'dossier:content-problems',
+								configureServer(server: ViteDevServer) {
+									server.watcher.on('all', (_, file) => {
+										if (!file.startsWith(contentDir(root) + path.sep)) return;
+										problems = check();
+										tell();
+										server.ws.send({ type: 'full-reload' });
+									});
+									server.middlewares.use((request, response, next) => {
+										if (!showsProblems(request.headers.accept, problems)) return next();
+										response.statusCode = 500;
+										response.setHeader('content-type', 'text/html; charset=utf-8');
+										response.end(problemsPage(problems));
+									});
+								},
+							},
+						],
+					},
+				});
 			},
 		},
 	};
 }
 
-class ContentError extends Error {
-	override name = 'ContentError';
-	constructor(count: number) {
-		super(`The content has ${countOf(count, 'problem')}, listed above. Nothing was built.`);
-		// The report above says everything an editor needs; a stack trace would only bury it.
-		this.stack = this.message;
-	}
-}
+/** Pages (not scripts, styles or feeds) show the problems while there are any that stop a build. */
+const showsProblems = (accept: string | undefined, problems: readonly Problem[]) => Boolean(accept?.includes('text/html')) && errorsOf(problems).length > 0;

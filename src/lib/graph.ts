@@ -60,6 +60,8 @@ export interface ContentGraph {
 	/** Published articles, newest first. Drafts are not in the graph. */
 	articles: Article[];
 	article: Map<string, Article>;
+	/** Drafts, by id: previewed in `astro dev`, and in no list, feed or other page. */
+	drafts: Map<string, Article>;
 	/** Every actor, demand, source and topic, by kind and id. */
 	entities: { [Kind in EntityKind]: Map<string, EntityOf<Kind>> };
 	/** Articles (newest first) whose frontmatter lists an entity (an actor also through the positions it takes). */
@@ -117,6 +119,7 @@ export function buildGraph(content: ContentSet): ContentGraph {
 	const graph: ContentGraph = {
 		articles,
 		article: byId(articles),
+		drafts: byId(content.articles.filter((article) => article.data.draft)),
 		entities: { actors: byId(content.actors), demands: byId(content.demands), sources: byId(content.sources), topics: byId(content.topics) },
 		listedIn: byKind(),
 		linkedFrom: byKind(),

@@ -29,6 +29,10 @@ export function entityPaths<Kind extends EntityKind>(graph: ContentGraph, kind: 
 	);
 }
 
-/** A page per published article; the key covers everything the page shows. */
-export const articlePaths = (graph: ContentGraph) =>
-	graph.articles.map((article) => ({ params: { id: article.id }, props: { id: article.id }, cacheKey: cacheKey(articlePage(graph, article)) }));
+/** A page per published article, and per draft when `drafts` (for previews in `astro dev`); the key covers everything the page shows. */
+export const articlePaths = (graph: ContentGraph, { drafts = false } = {}) =>
+	[...graph.articles, ...(drafts ? graph.drafts.values() : [])].map((article) => ({
+		params: { id: article.id },
+		props: { id: article.id },
+		cacheKey: cacheKey(articlePage(graph, article)),
+	}));

@@ -92,5 +92,5 @@ export function articlePage(graph: ContentGraph, article: Article) {
 
 export type ArticlePage = ReturnType<typeof articlePage>;
 
-/** The page of the published article with this id. */
-export const articlePageOf = (graph: ContentGraph, id: string): ArticlePage => articlePage(graph, graph.article.get(id)!);
+/** The page of the article with this id: a published one, or a draft being previewed. */
+export const articlePageOf = (graph: ContentGraph, id: string): ArticlePage => articlePage(graph, (graph.article.get(id) ?? graph.drafts.get(id))!);

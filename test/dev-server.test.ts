@@ -1,0 +1,94 @@
+/**
+ * The editor's loop in `astro dev`, on the fixture newsroom: a content problem
+ * shows on every page with its file, field and fix, and the page comes back
+ * once the file is fixed; drafts are previewed with a banner and noindex.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createSite, projectRoot, type Site } from './helpers/site.ts';
+
+let site: Site;
+let server: ChildProcess;
+let origin: string;
+let log = '';
+
+const freePort = () =>
+	new Promise<number>((resolve) => {
+		const probe = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as { port: number };
+			probe.close(() => resolve(port));
+		});
+	});
+
+/** The page's status and HTML, asked for as a browser asks; status 0 while the server is not up. */
+const get = async (url: string) => {
+	try {
+		const response = await fetch(new URL(url, origin), { headers: { accept: 'text/html' } });
+		return { status: response.status, html: await response.text() };
+	} catch {
+		return { status: 0, html: '' };
+	}
+};
+
+/** Asks until `until` holds, for at most 20 s. */
+async function poll(url: string, until: (page: { status: number; html: string }) => boolean) {
+	const deadline = Date.now() + 20_000;
+	let page = await get(url);
+	while (!until(page) && Date.now() < deadline) {
+		await new Promise((resolve) => setTimeout(resolve, 250));
+		page = await get(url);
+	}
+	return page;
+}
+
+beforeAll(async () => {
+	site = createSite(path.join(projectRoot, 'test', 'fixtures', 'newsroom'));
+	const port = await freePort();
+	origin = `http://127.0.0.1:${port}`;
+	server = spawn(process.execPath, [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port)], {
+		cwd: site.root,
+		// As an editor's shell has it: not vitest's NODE_ENV=test, under which Astro serves no pages.
+		env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'))), NO_COLOR: '1' },
+	});
+	server.stdout!.on('data', (chunk) => (log += chunk));
+	server.stderr!.on('data', (chunk) => (log += chunk));
+	const home = await poll('/', (page) => page.status === 200);
+	if (home.status !== 200) throw new Error(`astro dev did not start at ${origin} (${home.status}: ${home.html.slice(0, 500)}):\n${log}`);
+}, 60_000);
+
+afterAll(() => {
+	server?.kill();
+	site?.remove();
+});
+
+const article = 'articles/2024-03-01-ostmark-agrees.md';
+
+test('a broken file shows on every page, with file, field, line and fix; fixing it brings the page back', async () => {
+	expect((await get('/actors/ostmark/')).status).toBe(200);
+	const file = path.join(site.contentDir, article);
+	const good = readFileSync(file, 'utf8');
+	writeFileSync(file, good.replace('      - actor: ostmark', '      - actor: ostmrak'));
+
+	const broken = await poll('/actors/ostmark/', (page) => page.status === 500);
+	expect(broken.status).toBe(500);
+	expect(broken.html).toContain(`src/content/${article}`);
+	expect(broken.html).toContain('demands[0].positions[0].actor (1st demand, 1st position, line 11): refers to actor &#34;ostmrak&#34;');
+	expect(broken.html).toContain('fix: did you mean &#34;ostmark&#34;?');
+	// Every page, not only the broken article's.
+	expect((await get('/')).status).toBe(500);
+
+	writeFileSync(file, good);
+	expect((await poll('/actors/ostmark/', (page) => page.status === 200)).html).toContain('<h1');
+}, 60_000);
+
+test('a draft is previewed at its URL, marked as a draft and kept out of search engines', async () => {
+	const draft = await get('/articles/2024-03-15-draft-secret-plan/');
+	expect(draft.status).toBe(200);
+	expect(draft.html).toContain('Draft: not published.');
+	expect(draft.html).toContain('<meta name="robots" content="noindex">');
+	// Nowhere else: not on the home page.
+	expect((await get('/')).html).not.toContain('2024-03-15-draft-secret-plan');
+}, 30_000);
