@@ -10,6 +10,7 @@ import { headingAnchorOptions } from './plugins/heading-anchors.ts';
 import remarkActorMentions, { type ActorMentionOptions } from './plugins/remark-actor-mentions.ts';
 import rehypeForbiddenChars from './plugins/rehype-forbidden-chars.ts';
 import rehypeRawHtml from './plugins/rehype-raw-html.ts';
+import rehypeUrlSchemes from './plugins/rehype-url-schemes.ts';
 import remarkCitations from './plugins/remark-citations.ts';
 import remarkReadingTime from './plugins/remark-reading-time.ts';
 import { sanitizeSchema } from './plugins/sanitize.ts';
@@ -23,6 +24,7 @@ export const markdownOptions = (mentions: ActorMentionOptions) =>
 		rehypePlugins: [
 			// Astro parses raw HTML only after user plugins; sanitising needs it parsed first.
 			rehypeRawHtml,
+			rehypeUrlSchemes,
 			[rehypeSanitize, sanitizeSchema],
 			rehypeForbiddenChars,
 			// Astro adds heading ids only after user plugins; the anchors need them first.

@@ -129,6 +129,36 @@ test.each<Case>([
 			},
 		],
 	],
+	[
+		'a javascript: link in a body',
+		(f) => edit(f(agrees), 'within sixty days', 'within [sixty days](javascript:alert(1))'),
+		[{ file: agrees, field: '(body) link javascript:alert(1) (line 22): links to "javascript:alert(1)"', fix: 'link to a web address' }],
+	],
+	[
+		'a body link to a page that does not exist',
+		(f) => edit(f(agrees), 'within sixty days', 'within [sixty days](/demands/border-troop-withdrawn/)'),
+		[{ file: agrees, field: 'there is no demand "border-troop-withdrawn"', fix: 'did you mean "border-troops-withdrawn"?' }],
+	],
+	[
+		'a published article linking to a draft',
+		(f) => edit(f(agrees), 'within sixty days', 'within [sixty days](/articles/2024-03-15-draft-secret-plan/)'),
+		[{ file: agrees, field: 'a draft, which is not published', fix: 'remove the link until that article is published' }],
+	],
+	[
+		'a file saved as .markdown',
+		(f) => cpSync(f('topics/north-border.md'), f('topics/south-border.markdown')),
+		[{ file: 'topics/south-border.markdown', field: '(file name): is not read', fix: 'rename it to south-border.md' }],
+	],
+	[
+		'a file saved as .md.txt',
+		(f) => cpSync(f('topics/north-border.md'), f('topics/east-border.md.txt')),
+		[{ file: 'topics/east-border.md.txt', field: '(file name): is not read', fix: 'rename it to east-border.md' }],
+	],
+	[
+		'a date that does not exist',
+		(f) => edit(f(agrees), 'date: 2024-03-05', 'date: 2024-02-30'),
+		[{ file: agrees, field: 'corrections[0].date (1st correction, line 19): 2024-02-30 is not a day: February 2024 has 29 days', fix: 'correct the day' }],
+	],
 ])('%s: refused, naming the file, the field and the fix', async (_, breakIt, expected) => {
 	const { code, output } = await checkContent(brokenNewsroom(breakIt));
 	expect(code).not.toBe(0);

@@ -387,7 +387,7 @@ describe('a reference field added to a schema', () => {
 		...original('actors/arvenia'),
 		data: { ...(original('actors/arvenia').data as object), ...changes },
 	});
-	const check = (changed: ContentFile) => validateContent([...newsroom().filter((file) => file.path !== changed.path), changed], withAlly);
+	const check = (changed: ContentFile) => validateContent([...newsroom().filter((file) => file.path !== changed.path), changed], { schemas: withAlly });
 
 	test.each([
 		[{ ally: 'coastal-pakt' }, 'ally'],
@@ -732,6 +732,49 @@ describe('files as read from disk', () => {
 				.map(({ file, field }) => `${field} ${file}`)
 				.sort(),
 		).toEqual(['(file name) src/content/actors/arvenia.md', '(file name) src/content/actors/europe/arvenia.md']);
+	});
+});
+
+describe('files that are not content, and names in any normal form', () => {
+	const topic = '---\ntitle: Économie bleue\nkind: theme\n---\n';
+
+	test('a name saved decomposed (e + accent) gets the composed id, and the same URL', () => {
+		const root = tempProject({ ['topics/' + 'e\u0301conomie.md']: topic });
+		const [file] = readContentFiles(root);
+		expect(file!.id).toBe('\u00e9conomie');
+		expect(validateContent(readContentFiles(root))).toEqual([]);
+	});
+
+	test('two files that differ only in normal form clash', () => {
+		const root = tempProject({ ['topics/' + 'e\u0301conomie.md']: topic, ['topics/' + '\u00e9conomie.md']: topic });
+		expect(validateContent(readContentFiles(root)).map(({ field, message }) => `${field} ${message.split(' as ')[0]}`)).toEqual([
+			'(file name) produces the same URL /topics/économie/',
+			'(file name) produces the same URL /topics/économie/',
+		]);
+	});
+
+	test.each([
+		['topics/harbour.MD', 'rename it to harbour.md'],
+		['topics/harbour.markdown', 'rename it to harbour.md'],
+		['topics/harbour.md.txt', 'rename it to harbour.md'],
+		['topics/notes.docx', 'move it out of src/content'],
+		['harbour.md', 'move it into one of src/content/articles/'],
+		['people/harbour.md', 'move it into one of src/content/articles/'],
+	])('%s is reported, and stops the build', (name, fix) => {
+		const root = tempProject({ [name]: topic });
+		expect(validateContent(readContentFiles(root))).toEqual([expect.objectContaining({ file: `src/content/${name}`, fix: expect.stringContaining(fix) })]);
+	});
+
+	test('a picture no content file shows is a warning; one that is shown is fine', () => {
+		const root = tempProject({ 'topics/harbour.md': `${topic}![The harbour](harbour.png)\n`, 'topics/harbour.png': 'png', 'topics/old.jpg': 'jpg' });
+		expect(validateContent(readContentFiles(root))).toEqual([
+			{
+				file: 'src/content/topics/old.jpg',
+				severity: 'warning',
+				message: 'is a picture that no content file shows',
+				fix: 'show it in an article or remove it',
+			},
+		]);
 	});
 });
 

@@ -1,5 +1,5 @@
 /** Reads a project's src/content from disk into plain `ContentFile`s for the check. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseContentFile } from './frontmatter.ts';
 import { type CollectionName, collectionNames } from './schemas.ts';
@@ -10,14 +10,60 @@ export function contentDir(root = process.cwd()): string {
 	return path.resolve(root, 'src/content');
 }
 
-/** A content file's id: its name without `.md`, wherever it sits in the collection's folder. */
+/**
+ * A content file's id: its name without `.md`, wherever it sits in the
+ * collection's folder, in composed Unicode (NFC), so a name a file system
+ * stored decomposed (e + ◌́) has the same id and URL as one typed composed (é).
+ */
 export function idFromPath(file: string): string {
-	return path.basename(file).replace(/\.md$/i, '');
+	return path.basename(file).replace(/\.md$/, '').normalize('NFC');
 }
 
-/** Every Markdown file of every collection, read and with its frontmatter parsed. */
-export function readContentFiles(root = process.cwd()): ContentFile[] {
-	return collectionNames.flatMap((collection) => readCollection(collection, root));
+/** Pictures may sit beside the Markdown that shows them. */
+const imageExtension = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+
+/** Files read before, by absolute path, with the time they were last changed: only changed files are read again. */
+export type FileCache = Map<string, { mtimeMs: number; file: ContentFile }>;
+
+/** Every Markdown file of every collection, read and with its frontmatter parsed; then every other file under src/content. */
+export function readContentFiles(root = process.cwd(), cache?: FileCache): ContentFile[] {
+	return [...collectionNames.flatMap((collection) => readCollection(collection, root, cache)), ...otherFiles(root)];
+}
+
+/** Every file the site serves as it is, by its path on the site: /favicon.svg. */
+export function publicFiles(publicDir: string): Set<string> {
+	try {
+		return new Set(readdirSync(publicDir, { recursive: true, encoding: 'utf8' }).map((name) => `/${name.split(path.sep).join('/')}`));
+	} catch {
+		return new Set();
+	}
+}
+
+/** Files under src/content that are not a collection's Markdown: pictures, and strays the build would pass over. */
+function otherFiles(root: string): ContentFile[] {
+	const dir = contentDir(root);
+	let names: string[];
+	try {
+		names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+	} catch {
+		return [];
+	}
+	return names
+		.filter((name) => {
+			const [folder, ...rest] = name.split(path.sep);
+			const inCollection = rest.length > 0 && (collectionNames as string[]).includes(folder!);
+			return !(inCollection && name.endsWith('.md')) && !path.basename(name).startsWith('.') && statSync(path.join(dir, name)).isFile();
+		})
+		.sort()
+		.map((name) => ({
+			collection: name.split(path.sep)[0] as CollectionName,
+			path: path.relative(root, path.join(dir, name)),
+			id: path.basename(name),
+			raw: '',
+			data: undefined,
+			body: '',
+			format: imageExtension.test(name) ? 'image' : 'other',
+		}));
 }
 
 /** Each actor's id with its name and aliases, for linking mentions. Unreadable files are the content check's business. */
@@ -29,7 +75,7 @@ export function actorNames(root = process.cwd()): Record<string, string[]> {
 	return Object.fromEntries(readCollection('actors', root).map((file) => [file.id, names(file.data)]));
 }
 
-function readCollection(collection: CollectionName, root: string): ContentFile[] {
+function readCollection(collection: CollectionName, root: string, cache?: FileCache): ContentFile[] {
 	const folder = path.join(contentDir(root), collection);
 	let names: string[];
 	try {
@@ -38,12 +84,17 @@ function readCollection(collection: CollectionName, root: string): ContentFile[]
 		return [];
 	}
 	return names
-		.filter((name) => /\.md$/i.test(name))
+		.filter((name) => name.endsWith('.md'))
 		.sort()
 		.map((name) => {
 			const absolute = path.join(folder, name);
+			const mtimeMs = cache ? statSync(absolute).mtimeMs : 0;
+			const cached = cache?.get(absolute);
+			if (cached && cached.mtimeMs === mtimeMs) return cached.file;
 			const raw = readFileSync(absolute, 'utf8');
 			const { data, body, bodyLine, lineOf, slips } = parseContentFile(raw);
-			return { collection, path: path.relative(root, absolute), id: idFromPath(name), raw, data, body, bodyLine, lineOf, slips };
+			const file: ContentFile = { collection, path: path.relative(root, absolute), id: idFromPath(name), raw, data, body, bodyLine, lineOf, slips };
+			cache?.set(absolute, { mtimeMs, file });
+			return file;
 		});
 }

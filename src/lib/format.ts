@@ -58,6 +58,7 @@ const nouns = {
 	'earlier event': { one: 'earlier event', other: 'earlier events' },
 	problem: { one: 'problem', other: 'problems' },
 	file: { one: 'file', other: 'files' },
+	warning: { one: 'warning', other: 'warnings' },
 	Correction: { one: 'Correction', other: 'Corrections' },
 } satisfies Record<string, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
 

@@ -9,6 +9,8 @@ export interface Problem {
 	field?: string;
 	/** The file's line the problem is on, when it is on one. */
 	line?: number;
+	/** A warning is reported but does not stop the build. */
+	severity?: 'warning';
 	message: string;
 	fix?: string;
 }
@@ -101,15 +103,21 @@ export function fromZodIssue(file: string, issue: core.$ZodIssue): Problem {
 	}
 }
 
-/** The report editors read: every problem, grouped by file. */
+/** Problems that stop the build: all but warnings. */
+export const errorsOf = (problems: readonly Problem[]) => problems.filter((problem) => problem.severity !== 'warning');
+
+/** The report editors read: every problem, grouped by file, warnings marked as such. */
 export function formatProblems(problems: readonly Problem[]): string {
 	const byFile = Map.groupBy(problems, (problem) => problem.file);
-	const lines = [`Dossier found ${problems.length} content ${nounFor(problems.length, 'problem')} in ${countOf(byFile.size, 'file')}:`];
+	const errors = errorsOf(problems).length;
+	const warnings = problems.length - errors;
+	const counted = [errors && `${errors} content ${nounFor(errors, 'problem')}`, warnings && countOf(warnings, 'warning')].filter(Boolean).join(' and ');
+	const lines = [`Dossier found ${counted} in ${countOf(byFile.size, 'file')}:`];
 	for (const [file, list] of byFile) {
 		lines.push('', file);
-		for (const { field, line, message, fix } of list) {
+		for (const { field, line, message, fix, severity } of list) {
 			const where = humanPosition(field, line);
-			const label = [field, where && `(${where})`].filter(Boolean).join(' ');
+			const label = [severity && 'warning:', field, where && `(${where})`].filter(Boolean).join(' ');
 			lines.push(`  ${label ? `${label}: ` : ''}${message}`);
 			if (fix) lines.push(`    fix: ${fix}`);
 		}

@@ -11,6 +11,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { visit } from 'unist-util-visit';
+import { bodyLinks, linkProblem, pageOf, type SiteMap } from './body-links.ts';
 import { citationKeys, undeclaredKey } from './citation-rules.ts';
 import { citationGroup, citedKeysIn, keysOf } from './citations.ts';
 import { type EntityKind, entityKindList } from './entities.ts';
@@ -18,6 +19,7 @@ import type { YamlSlip } from './frontmatter.ts';
 import { type Problem, fromZodIssue } from './problems.ts';
 import { idPattern, type SchemaContext } from './schema-fields.ts';
 import { type CollectionName, collectionNames, schemas } from './schemas.ts';
+import { strayProblems } from './stray-files.ts';
 
 /** A content file as read from disk, before validation. */
 export interface ContentFile {
@@ -38,6 +40,16 @@ export interface ContentFile {
 	lineOf?: (path: readonly PropertyKey[]) => number | undefined;
 	/** What in the YAML could not be read, or reads otherwise than meant. */
 	slips?: YamlSlip[];
+	/** Set for files under src/content that are not a collection's Markdown: pictures, and anything else. */
+	format?: 'image' | 'other';
+}
+
+export interface ValidateOptions {
+	/** The schema factories; tests pass extended ones. */
+	schemas?: SchemaSet;
+	/** What the site serves besides its pages, and its own address, for checking links in bodies. */
+	publicFiles?: ReadonlySet<string>;
+	site?: URL;
 }
 
 /** A schema factory per collection, as schemas.ts has them; tests pass others. */
@@ -99,7 +111,7 @@ function bodyProblems(file: ContentFile): Problem[] {
 
 /** Two files whose names give the same URL. */
 function clashes(files: readonly ContentFile[]): Problem[] {
-	const byUrl = Map.groupBy(files, (file) => `/${file.collection}/${file.id}/`);
+	const byUrl = Map.groupBy(files, (file) => pageOf(file.collection, file.id));
 	return [...byUrl].flatMap(([url, clashing]) =>
 		clashing.length < 2
 			? []
@@ -115,25 +127,46 @@ function clashes(files: readonly ContentFile[]): Problem[] {
 	);
 }
 
+/** What links in bodies may point at. */
+function siteMap(files: readonly ContentFile[], ids: SiteMap['ids'], options: ValidateOptions): SiteMap {
+	const articles = new Map(
+		files.filter((file) => file.collection === 'articles').map((file) => [file.id, { draft: (file.data as { draft?: unknown } | null)?.draft === true }]),
+	);
+	return { ids, articles, publicFiles: options.publicFiles ?? new Set(), site: options.site };
+}
+
+/** Links in a body that lead nowhere, to a draft, or by a scheme readers would not get. */
+function linkProblems(file: ContentFile, site: SiteMap): Problem[] {
+	const from = { draft: (file.data as { draft?: unknown } | null)?.draft === true };
+	return bodyLinks(file.body).flatMap(({ href, line }) => {
+		const problem = linkProblem(href, from, site);
+		return problem ? [{ file: file.path, field: `(body) link ${href}`, line: (file.bodyLine ?? 1) + line - 1, ...problem }] : [];
+	});
+}
+
 /**
  * Checks every file and the links between them, and returns every problem,
- * grouped by file in the order the files came.
+ * grouped by file in the order the files came, and within a file by line.
  */
-export function validateContent(files: readonly ContentFile[], schemaSet: SchemaSet = schemas): Problem[] {
+export function validateContent(files: readonly ContentFile[], options: ValidateOptions = {}): Problem[] {
+	const markdown = files.filter((file) => !file.format);
 	const ids = Object.fromEntries(entityKindList.map((kind) => [kind, new Set<string>()])) as Record<EntityKind, Set<string>>;
-	for (const file of files) if (file.collection !== 'articles') ids[file.collection].add(file.id);
+	for (const file of markdown) if (file.collection !== 'articles') ids[file.collection].add(file.id);
+	const schemaSet = options.schemas ?? schemas;
 	// Building a schema costs far more than using one: one per collection per run.
 	const schemaOf = Object.fromEntries(collectionNames.map((name) => [name, schemaSet[name]({ ids })])) as Record<CollectionName, z.ZodType>;
+	const site = siteMap(markdown, ids, options);
 
-	const problems = files.flatMap((file) => {
+	const problems = markdown.flatMap((file) => {
 		const { problems, readable } = fileProblems(file);
 		if (!readable) return problems;
 		const result = schemaOf[file.collection].safeParse(file.data, { reportInput: true });
 		if (!result.success) problems.push(...result.error.issues.map((issue) => ({ ...fromZodIssue(file.path, issue), line: file.lineOf?.(issue.path) })));
 		if (file.collection === 'articles') problems.push(...bodyProblems(file));
+		problems.push(...linkProblems(file, site));
 		return problems;
 	});
 
 	const order = new Map(files.map((file, i) => [file.path, i]));
-	return [...problems, ...clashes(files)].sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+	return [...problems, ...clashes(markdown), ...strayProblems(files)].sort((a, b) => order.get(a.file)! - order.get(b.file)! || (a.line ?? 0) - (b.line ?? 0));
 }

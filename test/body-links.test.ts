@@ -1,0 +1,85 @@
+/** Links in bodies: into the site they must reach a page the build writes; out of it they may use http, https or mailto. */
+import { describe, expect, test } from 'vitest';
+import { bodyLinks, linkProblem, type SiteMap } from '../src/lib/body-links.ts';
+
+const site: SiteMap = {
+	ids: { actors: new Set(['russia', 'ukraine']), demands: new Set(['no-foreign-troops']), sources: new Set(['reuters']), topics: new Set(['économie']) },
+	articles: new Map([
+		['2025-03-13-list', { draft: false }],
+		['2025-03-20-plan', { draft: true }],
+	]),
+	publicFiles: new Set(['/favicon.svg', '/robots.txt']),
+	site: new URL('https://news.example.org'),
+};
+const published = { draft: false };
+const draft = { draft: true };
+
+describe('links that are fine', () => {
+	test.each([
+		'/',
+		'/rss.xml',
+		'/corrections/',
+		'/favicon.svg',
+		'/articles/2025-03-13-list/',
+		'/articles/2025-03-13-list/#sources',
+		'/actors/',
+		'/actors/russia/',
+		'/actors/russia/rss.xml',
+		'/actors/russia/?from=feed',
+		'/demands/no-foreign-troops/',
+		'/topics/économie/',
+		'/topics/%C3%A9conomie/',
+		'#positions',
+		'https://www.reuters.com/world/some-report/',
+		'HTTPS://example.org/upper-case-scheme',
+		'mailto:desk@example.org',
+		'https://news.example.org/actors/ukraine/',
+		'//cdn.example.org/file.pdf',
+	])('%s', (href) => {
+		expect(linkProblem(href, published, site)).toBeUndefined();
+	});
+
+	test('a draft may link to a draft', () => {
+		expect(linkProblem('/articles/2025-03-20-plan/', draft, site)).toBeUndefined();
+	});
+});
+
+describe('links that are refused', () => {
+	test.each([
+		['javascript:alert(1)', 'a javascript: address', 'link to a web address'],
+		['JaVaScRiPt:alert(1)', 'a javascript: address', 'link to a web address'],
+		['data:text/html,hi', 'a data: address', 'link to a web address'],
+		['ftp://files.example.org/x', 'a ftp: address', 'link to a web address'],
+		['/demands/tram-drivers-payrise/', 'there is no demand "tram-drivers-payrise"', 'existing ones include "no-foreign-troops"'],
+		['/actors/rusia/', 'there is no actor "rusia"', 'did you mean "russia"? The page would be at /actors/rusia/'],
+		['/articles/2025-03-13-lst/', 'there is no article "2025-03-13-lst"', 'did you mean "2025-03-13-list"?'],
+		['/articles/2025-03-20-plan/', 'a draft, which is not published', 'remove the link until that article is published'],
+		['/actors/russia', 'page addresses end with /', 'write /actors/russia/'],
+		['/people/russia/', 'where the site has no page', 'check the address'],
+		['/actors/russia/page/9/', 'where the site has no page', 'check the address'],
+		['https://news.example.org/actors/rusia/', 'there is no actor "rusia"', 'did you mean "russia"?'],
+		['../actors/russia/', 'is a relative link', "write it from the site's root, e.g. /actors/russia/"],
+		['./russia/', 'is a relative link', "write it from the site's root, e.g. /russia/"],
+	])('%s', (href, message, fix) => {
+		expect(linkProblem(href, published, site)).toEqual({ message: expect.stringContaining(message), fix: expect.stringContaining(fix) });
+	});
+});
+
+test('every link of a body is found with its line, raw HTML links included; images and code are not links', () => {
+	const body = [
+		'First [a](/actors/russia/).',
+		'',
+		'![map](map.png) and `[b](/x/)`',
+		'',
+		'Raw <a href="/topics/économie/">c</a>.',
+		'',
+		'[d][ref]',
+		'',
+		'[ref]: https://example.org/d',
+	].join('\n');
+	expect(bodyLinks(body)).toEqual([
+		{ href: '/actors/russia/', line: 1 },
+		{ href: '/topics/économie/', line: 5 },
+		{ href: 'https://example.org/d', line: 9 },
+	]);
+});
