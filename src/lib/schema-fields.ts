@@ -10,7 +10,7 @@ import { suggestion } from './suggest.ts';
  * Lowercase letters (of any script: `économie` is an id), digits and single
  * hyphens: the shape of every id and URL slug.
  */
-export const idPattern = /^[\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Nd}]+)*$/u;
+export const idPattern = /^[\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Mc}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Mc}\p{Nd}]+)*$/u;
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const dateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -78,8 +78,9 @@ const dateError = 'expected a date (2025-03-13) or a date-time with offset (2025
  * offset (2025-03-13T09:30:00+01:00), naming a day that exists.
  */
 export const date = () =>
-	z.preprocess(
-		(value, ctx) => {
+	z
+		.unknown()
+		.transform((value, ctx) => {
 			if (typeof value !== 'string' || (!datePattern.test(value) && !dateTimePattern.test(value))) return value;
 			const impossible = impossibleDay(value);
 			if (!impossible) {
@@ -89,9 +90,10 @@ export const date = () =>
 			}
 			ctx.addIssue({ code: 'custom', input: value, message: `${value} is not a day: ${impossible}`, params: { fix: 'correct the day or the month' } });
 			return value;
-		},
-		z.date({ error: dateError }),
-	);
+		})
+		.pipe(z.date({ error: dateError }))
+		// What editors' tools (JSON Schema) are told: text in one of the two shapes, not a JavaScript date.
+		.meta({ type: 'string', pattern: `${datePattern.source}|${dateTimePattern.source}` });
 
 export const text = (max?: number) => {
 	const trimmed = z.string().trim().min(1, { error: 'must not be empty' });
