@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import buildLog from './src/integrations/build-log.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
 import { actorNames } from './src/lib/content-files.ts';
@@ -14,7 +15,7 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://dossier.example.org',
 	trailingSlash: 'always',
 	// The check runs first: bad content stops the build before anything is written.
-	integrations: [contentCheck(), stagedOutput()],
+	integrations: [contentCheck(), buildLog(), stagedOutput()],
 	markdown: {
 		// Code blocks stay plain: no inline styles, no highlighter cost.
 		syntaxHighlight: false,

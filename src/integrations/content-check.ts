@@ -30,6 +30,7 @@ export default function contentCheck(): AstroIntegration {
 				// Decided by the command, not by NODE_ENV, so that no build can publish a draft.
 				updateConfig({ vite: { define: { 'import.meta.env.PREVIEW_DRAFTS': JSON.stringify(command === 'dev') } } });
 				if (command !== 'dev') {
+					if (command === 'build') console.log(`Content checked: ${countOf(cache.size, 'file')}${problems.length ? '' : ', no problems'}.`);
 					if (!problems.length) return;
 					// Printed plainly, and the process ends here: Astro would wrap a thrown error in a crash report.
 					console.error(formatProblems(problems));

@@ -59,6 +59,8 @@ const nouns = {
 	problem: { one: 'problem', other: 'problems' },
 	file: { one: 'file', other: 'files' },
 	warning: { one: 'warning', other: 'warnings' },
+	page: { one: 'page', other: 'pages' },
+	feed: { one: 'feed', other: 'feeds' },
 	Correction: { one: 'Correction', other: 'Corrections' },
 } satisfies Record<string, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
 
