@@ -5,7 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { feedItem } from '../src/lib/feed.ts';
 import { type Article, buildGraph } from '../src/lib/graph.ts';
-import { allCorrections, correctionsOf, lastModified } from '../src/lib/views/corrections.ts';
+import { correctionsOf, lastModified } from '../src/lib/corrections.ts';
+import { allCorrections } from '../src/lib/views/corrections.ts';
 import { article, contentOf } from './helpers/entries.ts';
 
 type Correction = { date: string; text: string };

@@ -21,7 +21,6 @@ describe('drafts', () => {
 		['listedIn.demands', (g) => [...g.listedIn.demands.values()].flatMap(ids)],
 		['listedIn.sources', (g) => [...g.listedIn.sources.values()].flatMap(ids)],
 		['listedIn.topics', (g) => [...g.listedIn.topics.values()].flatMap(ids)],
-		['citationsBySource', (g) => [...g.citationsBySource.values()].flat().map((c) => c.article.id)],
 		['positionsByDemand', (g) => [...g.positionsByDemand.values()].flat().map((p) => p.article.id)],
 		['positionsByActor', (g) => [...g.positionsByActor.values()].flat().map((p) => p.article.id)],
 		['statusesByDemand', (g) => [...g.statusesByDemand.values()].flat().map((s) => s.article.id)],
@@ -164,12 +163,6 @@ describe('indexes', () => {
 			`under-negotiation @${feb}`,
 			`accepted @${mar}`,
 		]);
-	});
-
-	test('citationsBySource lists every citation, newest article first', () => {
-		const cited = (sourceId: string) => graph.citationsBySource.get(sourceId)?.map(({ article, citation }) => `${article.id}: ${citation.title}`);
-		expect(cited('wire-north')).toEqual([`${feb}: Talks begin`, `${feb}: Union signals flexibility`, `${jan}: Valmora makes its demand`]);
-		expect(cited('ministere-des-cotes')).toEqual([`${mar}: Accord signé`, `${jan}: Communiqué du ministère`]);
 	});
 
 	test('an addressee or topic listed twice lists the demand once', () => {

@@ -15,12 +15,12 @@ const textAt = (data: unknown, key: string): string | undefined => {
 };
 
 /** The key each citation is cited by, or undefined where a citation's key cannot be read. */
-export const citationKeys = (sources: readonly unknown[]) => sources.map((citation) => textAt(citation, 'key') ?? textAt(citation, 'source'));
+export const keysOfSources = (sources: readonly unknown[]) => sources.map((citation) => textAt(citation, 'key') ?? textAt(citation, 'source'));
 
 /** Two citations of an article may not share a key. */
 export function uniqueCitationKeys(sources: readonly unknown[], ctx: z.RefinementCtx) {
 	const first = new Map<string, number>();
-	citationKeys(sources).forEach((key, i) => {
+	keysOfSources(sources).forEach((key, i) => {
 		if (key === undefined) return;
 		if (!first.has(key)) return void first.set(key, i);
 		ctx.addIssue({
@@ -35,7 +35,7 @@ export function uniqueCitationKeys(sources: readonly unknown[], ctx: z.Refinemen
 /** A position's `cite` must name a key of the article's sources. */
 export function declaredCites(article: { demands?: unknown; sources?: unknown }, ctx: z.RefinementCtx) {
 	const sources = Array.isArray(article.sources) ? article.sources : [];
-	const keys = citationKeys(sources);
+	const keys = keysOfSources(sources);
 	// With a citation whose key cannot be read, every "undeclared key" would be noise on top of the real error.
 	if (keys.includes(undefined)) return;
 	const demands = Array.isArray(article.demands) ? article.demands : [];

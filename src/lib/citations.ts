@@ -8,7 +8,10 @@ import { h } from 'hastscript';
 import type { Citation } from './schemas.ts';
 
 /** A citation group in body text: `[@key]` or `[@a; @b]`. Global, for matchAll and find-and-replace. */
-export const citationGroup = /\[@[\w-]+(?:\s*;\s*@[\w-]+)*\]/g;
+export const citationGroup = /\[@[\p{L}\p{M}\p{N}_-]+(?:\s*;\s*@[\p{L}\p{M}\p{N}_-]+)*\]/gu;
+
+/** A citation key: letters and digits of any script, _ and -. */
+export const keyPattern = /^[\p{L}\p{M}\p{N}_-]+$/u;
 
 /** The keys of one citation group, in the order written. */
 export const keysOf = (group: string): string[] =>

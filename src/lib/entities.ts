@@ -66,7 +66,7 @@ export const entityKinds: { readonly [Kind in EntityKind]: EntityKindInfo<Kind> 
 		plural: 'Actors',
 		name: (data) => data.name,
 		schemaType: (data) => actorType[data.kind],
-		indexDescription: 'Every country, alliance, government, organization and person in our explainers.',
+		indexDescription: 'Every country, government, alliance, organization, person and group in our explainers.',
 		pageDescription: (name) => `${name} in our explainers.`,
 		indexMeta: (data, mentions) => `${actorKindLabel[data.kind]}, ${countOf(mentions, 'explainer')}`,
 	},

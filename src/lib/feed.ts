@@ -8,7 +8,7 @@ import { h } from 'hastscript';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { correctionsOf } from './views/corrections.ts';
+import { correctionsOf } from './corrections.ts';
 import { formatDate, nounFor } from './format.ts';
 import type { Article } from './graph.ts';
 import type { ArticleData } from './schemas.ts';

@@ -47,12 +47,6 @@ export interface StatusRecord {
 	article: Article;
 }
 
-/** Where a source is cited: the article and the citation itself. */
-export interface CitationRecord {
-	article: Article;
-	citation: Citation;
-}
-
 /** One map per entity kind, from an entity's id to what is filed under it. */
 export type ByKind<T> = { [Kind in EntityKind]: Map<string, T> };
 
@@ -78,8 +72,6 @@ export interface ContentGraph {
 	positionsByActor: Map<string, PositionRecord[]>;
 	/** Reported statuses, oldest first. */
 	statusesByDemand: Map<string, StatusRecord[]>;
-	/** Citations, newest article first. */
-	citationsBySource: Map<string, CitationRecord[]>;
 }
 
 /** Root-relative links in a rendered body, written by editors and by the mention plugin. */
@@ -130,7 +122,6 @@ export function buildGraph(content: ContentSet): ContentGraph {
 		positionsByDemand: new Map(),
 		positionsByActor: new Map(),
 		statusesByDemand: new Map(),
-		citationsBySource: new Map(),
 	};
 
 	for (const demand of content.demands) {
@@ -143,7 +134,6 @@ export function buildGraph(content: ContentSet): ContentGraph {
 		const listed = listedBy(article);
 		for (const kind of entityKindList) for (const id of listed[kind]) push(graph.listedIn[kind], id, article);
 		for (const { kind, id } of linkedBy(article)) push(graph.linkedFrom[kind], id, article);
-		for (const citation of article.data.sources) push(graph.citationsBySource, citation.source, { article, citation });
 	}
 
 	// Histories read oldest first, and within an article in the order the editor wrote them.

@@ -62,8 +62,9 @@ const expectedType: Record<string, string> = {
 	number: 'a number',
 };
 
-function formatFix(format: string): string {
+function formatFix(format: string, key: string): string {
 	if (format === 'url') return 'use a full address starting with https:// (or http://)';
+	if (format === 'regex' && key === 'key') return 'use letters, digits, _ and -, e.g. reuters-list';
 	if (format === 'regex') return 'use lowercase letters, digits and hyphens, e.g. united-states';
 	return `write a valid ${format}`;
 }
@@ -96,7 +97,7 @@ export function fromZodIssue(file: string, issue: core.$ZodIssue): Problem {
 		case 'too_small':
 			return { file, field, message: 'is empty', fix: 'write a value, or remove the field if it is optional' };
 		case 'invalid_format':
-			return { file, field, message: `${issue.message} (got ${JSON.stringify(issue.input)})`, fix: formatFix(issue.format) };
+			return { file, field, message: `${issue.message} (got ${JSON.stringify(issue.input)})`, fix: formatFix(issue.format, key) };
 		default:
 			// Our own refinements carry their fix along.
 			return { file, field, message: issue.message, fix: (issue as { params?: { fix?: string } }).params?.fix };

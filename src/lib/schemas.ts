@@ -5,6 +5,7 @@
  * every content file, the factories also refuse references that name none.
  */
 import { z } from 'astro/zod';
+import { keyPattern } from './citations.ts';
 import { always, declaredCites, uniqueCitationKeys } from './citation-rules.ts';
 import { type SchemaContext, date, isBefore, ref, text, webUrl } from './schema-fields.ts';
 
@@ -46,10 +47,7 @@ export const articleDemandSchema = (context: SchemaContext = {}) =>
 export const citationSchema = (context: SchemaContext = {}) =>
 	z.object({
 		/** The key bodies cite as [@key]; defaults to the source id. */
-		key: z
-			.string()
-			.regex(/^[\w-]+$/, { error: 'may hold only letters, digits, _ and -' })
-			.optional(),
+		key: z.string().regex(keyPattern, { error: 'may hold only letters, digits, _ and -' }).optional(),
 		/** Source id: the outlet or originator. */
 		source: ref(context, 'sources'),
 		/** Title of the cited report. */

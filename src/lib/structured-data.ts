@@ -7,7 +7,7 @@ import { site } from '../config.ts';
 import { type EntityDataOf, type EntityKind, type EntityOf, entityKinds, entityUrl } from './entities.ts';
 import type { Actor, Article } from './graph.ts';
 import { urls } from './urls.ts';
-import { correctionsOf, lastModified } from './views/corrections.ts';
+import { correctionsOf, lastModified } from './corrections.ts';
 
 type Thing = Record<string, unknown>;
 

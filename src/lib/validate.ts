@@ -12,7 +12,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { visit } from 'unist-util-visit';
 import { bodyLinks, linkProblem, pageOf, type SiteMap } from './body-links.ts';
-import { citationKeys, undeclaredKey } from './citation-rules.ts';
+import { keysOfSources, undeclaredKey } from './citation-rules.ts';
 import { citationGroup, citedKeysIn, keysOf } from './citations.ts';
 import { type EntityKind, entityKindList } from './entities.ts';
 import type { YamlSlip } from './frontmatter.ts';
@@ -56,7 +56,7 @@ export interface ValidateOptions {
 export type SchemaSet = Record<CollectionName, (context: SchemaContext) => z.ZodType>;
 
 /** Every `[@key]` cited in a Markdown body, outside code, with the body's line it is on (1-based). */
-export function citedKeys(body: string): { key: string; line: number }[] {
+function citedKeys(body: string): { key: string; line: number }[] {
 	if (!body.includes('[@')) return [];
 	const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 	const keys: { key: string; line: number }[] = [];
@@ -94,7 +94,7 @@ function fileProblems(file: ContentFile): { problems: Problem[]; readable: boole
 /** Citations in an article's body that its sources do not declare. */
 function bodyProblems(file: ContentFile): Problem[] {
 	const sources = (file.data as { sources?: unknown } | null)?.sources;
-	const keys = citationKeys(Array.isArray(sources) ? sources : []);
+	const keys = keysOfSources(Array.isArray(sources) ? sources : []);
 	// With a citation whose key cannot be read, every "undeclared key" would be noise on top of the real error.
 	if (keys.includes(undefined)) return [];
 	const declared = keys as string[];

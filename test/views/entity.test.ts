@@ -193,7 +193,7 @@ describe('sourceView', () => {
 	])("%s links the source's own website, when it has one", (id, website) => {
 		const page = sourceView(graph, id);
 		expect(page.source.id).toBe(id);
-		expect(page.website).toBe(website);
+		expect(page.source.data.url).toBe(website);
 	});
 });
 

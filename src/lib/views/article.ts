@@ -2,7 +2,7 @@
 import { citationKey } from '../citations.ts';
 import type { Actor, Article, ContentGraph, Demand, Source } from '../graph.ts';
 import type { Citation, Stance } from '../schemas.ts';
-import { correctionsOf, lastModified } from './corrections.ts';
+import { correctionsOf, lastModified } from '../corrections.ts';
 import { relatedArticles } from './related.ts';
 import { resolve, summarise } from './summaries.ts';
 
@@ -55,7 +55,8 @@ export function articlePage(graph: ContentGraph, article: Article) {
 	const numbers = new Map(data.sources.map((citation, i) => [citationKey(citation), i + 1]));
 	const found = article.rendered?.metadata as RenderFindings | undefined;
 	const citedTimes = found?.frontmatter?.citedTimes ?? {};
-	const sections = (found?.headings ?? []).filter((heading) => heading.depth === 2);
+	// Sections only: not the footnotes' heading, which GFM hides from sight.
+	const sections = (found?.headings ?? []).filter((heading) => heading.depth === 2 && heading.slug !== 'footnote-label');
 	const modified = lastModified(article);
 	return {
 		article,

@@ -1,7 +1,7 @@
 /**
  * What entity pages show: the part every kind shares (name, feed, structured
- * data, "Mentioned in") and what only an actor's, demand's or topic's first
- * page adds.
+ * data, "Mentioned in") and what only the first page of an actor, demand,
+ * source or topic adds.
  */
 import { type EntityKind, type EntityOf, entityFeedUrl, entityKinds } from '../entities.ts';
 import { type Actor, type ContentGraph, type Demand, type Source, type Topic, currentStatus, mentionedIn } from '../graph.ts';
@@ -81,7 +81,7 @@ export function topicView(graph: ContentGraph, id: string) {
 
 export function sourceView(graph: ContentGraph, id: string) {
 	const source = graph.entities.sources.get(id) as Source;
-	return { source, website: source.data.url };
+	return { source };
 }
 
 /** What only an entity's first page shows, by kind: the routes' incremental-build keys cover it. */

@@ -11,8 +11,19 @@ const relatedWindow = 200;
  */
 function nearInTime(list: readonly Article[], article: Article): readonly Article[] {
 	if (list.length <= 2 * relatedWindow) return list;
-	const at = list.indexOf(article);
+	const at = positionIn(list, article);
 	return list.slice(Math.max(0, at - relatedWindow), at + relatedWindow + 1);
+}
+
+/** Where `article` sits in a newest-first list (or would), found by halving: an actor in every article makes the list long. */
+function positionIn(list: readonly Article[], article: Article): number {
+	let [low, high] = [0, list.length];
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (byNewest(list[middle]!, article) < 0) low = middle + 1;
+		else high = middle;
+	}
+	return low;
 }
 
 /**
