@@ -27,6 +27,13 @@ const citationLinks = (html: string) =>
 		([, key, id, number]) => [key, id, Number(number)],
 	);
 
+test('a key in another script is a citation like any other', async () => {
+	const { code } = await processor.render('Le ministère l’a dit [@économie].', {
+		frontmatter: { sources: [{ key: 'économie', source: 'economie', title: 'Communiqué', url: 'https://reports.example.net/c' }] },
+	});
+	expect(code).toContain('<a href="#source-économie" id="cite-économie-1"><span aria-hidden="true">[1]</span>');
+});
+
 describe('citedKeysIn', () => {
 	test.each([
 		['plain text', 'No citations here.', []],

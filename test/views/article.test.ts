@@ -112,6 +112,7 @@ describe('articlePage, reading aids', () => {
 		['two sections with subsections: no contents', [h2('Why'), h3('Before'), h3('After'), h2('What next')], []],
 		['three sections: contents', [h2('Why'), h2('Who'), h2('What next')], ['Why', 'Who', 'What next']],
 		['three sections and subsections: only the sections', [h2('Why'), h3('Before'), h2('Who'), h2('What next')], ['Why', 'Who', 'What next']],
+		["two sections and the footnotes' hidden heading: no contents", [h2('Why'), h2('Who'), { depth: 2, slug: 'footnote-label', text: 'Footnotes' }], []],
 	])('%s', (_, headings, expected) => {
 		expect(tocOf(headings)).toEqual(expected);
 	});
