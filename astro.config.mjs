@@ -7,12 +7,12 @@ import contentCheck from './src/integrations/content-check.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
 import { actorNames } from './src/lib/content-files.ts';
 import { markdownOptions } from './src/markdown.ts';
+import { site } from './src/config.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-	// Absolute URLs in feeds and canonical links; override per deployment with SITE_URL.
-	site: process.env.SITE_URL ?? 'https://dossier.example.org',
+	site: site.url,
 	trailingSlash: 'always',
 	// The check runs first: bad content stops the build before anything is written.
 	integrations: [contentCheck(), buildLog(), stagedOutput()],

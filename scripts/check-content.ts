@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { site } from '../src/config.ts';
 import { contentDir, publicFiles, readContentFiles } from '../src/lib/content-files.ts';
 import { countOf } from '../src/lib/format.ts';
 import { errorsOf, formatProblems } from '../src/lib/problems.ts';
@@ -17,7 +18,7 @@ if (!existsSync(contentDir(root))) {
 const files = readContentFiles(root);
 const problems = validateContent(files, {
 	publicFiles: publicFiles(path.join(root, 'public')),
-	site: process.env.SITE_URL ? new URL(process.env.SITE_URL) : undefined,
+	site: new URL(site.url),
 });
 const errors = errorsOf(problems).length;
 if (problems.length) console.error(formatProblems(problems));

@@ -1,5 +1,7 @@
-/** Site-wide settings a newsroom changes once. The site URL lives in astro.config.mjs (SITE_URL). */
+/** Site-wide settings a newsroom changes once. */
 export const site = {
+	/** The site's public address, for feeds and canonical links; each deployment may set its own with SITE_URL. */
+	url: process.env.SITE_URL ?? 'https://dossier.example.org',
 	title: 'Dossier',
 	description: 'Explainers on who demands what of whom, where each side stands, and who reported it.',
 	lang: 'en',

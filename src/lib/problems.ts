@@ -118,8 +118,8 @@ export function formatProblems(problems: readonly Problem[]): string {
 		lines.push('', file);
 		for (const { field, line, message, fix, severity } of list) {
 			const where = humanPosition(field, line);
-			const label = [severity && 'warning:', field, where && `(${where})`].filter(Boolean).join(' ');
-			lines.push(`  ${label ? `${label}: ` : ''}${message}`);
+			const label = [field, where && `(${where})`].filter(Boolean).join(' ');
+			lines.push(`  ${severity ? `${severity}: ` : ''}${label ? `${label}: ` : ''}${message}`);
 			if (fix) lines.push(`    fix: ${fix}`);
 		}
 	}
