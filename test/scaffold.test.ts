@@ -144,7 +144,7 @@ describe('the new file', () => {
 		article: {
 			title: 'Łódź Port Authority',
 			summary: 'TODO: one or two sentences readers see in lists and feeds.',
-			published: new Date('2025-03-13'),
+			published: '2025-03-13',
 			draft: true,
 		},
 		actor: { name: 'Łódź Port Authority', kind: actorKinds[0] },

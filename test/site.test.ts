@@ -238,8 +238,9 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		expect(jsonLd(`/articles/${articles.agrees}/`)).toMatchObject({
 			'@type': 'NewsArticle',
 			headline: 'Ostmark agrees to withdraw its border troops',
-			datePublished: '2024-03-01T09:30:00.000Z',
-			dateModified: '2024-03-05T00:00:00.000Z',
+			// As the editor wrote them: a date-time keeps its offset, a day stays a day.
+			datePublished: '2024-03-01T10:30:00+01:00',
+			dateModified: '2024-03-05',
 			publisher: { name: 'Dossier' },
 			about: [
 				{ '@type': 'Country', name: 'Ostmark' },

@@ -61,9 +61,9 @@ describe('articleThing', () => {
 			headline: 'Kestrel Union accepts the ferry deal',
 			description: 'The routes reopen in spring.',
 			url: 'https://dossier.example.org/articles/2025-03-20-ferry-deal/',
-			datePublished: '2025-03-20T00:00:00.000Z',
+			datePublished: '2025-03-20',
 			// The latest correction, later than `updated`.
-			dateModified: '2025-03-25T00:00:00.000Z',
+			dateModified: '2025-03-25',
 		});
 	});
 
@@ -81,15 +81,15 @@ describe('articleThing', () => {
 
 	test('cites its sources', () => {
 		expect(thing.citation).toEqual([
-			{ '@type': 'CreativeWork', name: 'Accord signé', url: 'https://reports.example.net/accord', datePublished: '2025-03-19T00:00:00.000Z' },
+			{ '@type': 'CreativeWork', name: 'Accord signé', url: 'https://reports.example.net/accord', datePublished: '2025-03-19' },
 			{ '@type': 'CreativeWork', name: 'Deal done', url: 'https://reports.example.net/deal' },
 		]);
 	});
 
 	test('lists its corrections, oldest first', () => {
 		expect(thing.correction).toEqual([
-			{ '@type': 'CorrectionComment', text: 'The first correction.', datePublished: '2025-03-21T00:00:00.000Z' },
-			{ '@type': 'CorrectionComment', text: 'The second correction.', datePublished: '2025-03-25T00:00:00.000Z' },
+			{ '@type': 'CorrectionComment', text: 'The first correction.', datePublished: '2025-03-21' },
+			{ '@type': 'CorrectionComment', text: 'The second correction.', datePublished: '2025-03-25' },
 		]);
 	});
 

@@ -4,6 +4,8 @@
  * the same parser as the content check, so the build and the check see the
  * same data (dates as written, for the schemas to read).
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { idFromPath } from './content-files.ts';
 import { parseContentFile } from './frontmatter.ts';
@@ -24,6 +26,26 @@ function withOurFrontmatter(entryTypes: Map<string, EntryType>): Map<string, Ent
 	return new Map([...entryTypes, ['.md', { ...markdown, getEntryInfo }]]);
 }
 
+/**
+ * A hash of the code that turns a file into a stored entry (src/lib, the
+ * Markdown pipeline and its plugins). Astro keeps an entry while the file's
+ * digest is unchanged; mixing this in makes an upgrade of that code re-read
+ * and re-render every entry instead of serving what the old code made.
+ */
+const codeVersion = (() => {
+	const src = new URL('../', import.meta.url);
+	const hash = createHash('sha1');
+	for (const folder of ['lib', 'plugins']) {
+		const dir = new URL(`${folder}/`, src);
+		for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.filter((file) => file.endsWith('.ts'))
+			.sort()) {
+			hash.update(name).update(readFileSync(new URL(name, dir)));
+		}
+	}
+	return hash.update(readFileSync(new URL('markdown.ts', src))).digest('base64url');
+})();
+
 /** Only the rendered HTML is kept: the content check reads the source from disk. */
 export function markdownFiles(name: CollectionName): Loader {
 	const inner = glob({ pattern: '**/*.md', base: `./src/content/${name}`, generateId: ({ entry }) => idFromPath(entry), retainBody: false });
@@ -31,7 +53,9 @@ export function markdownFiles(name: CollectionName): Loader {
 		name: 'dossier:markdown-files',
 		load: (context) => {
 			const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
-			return inner.load({ ...context, entryTypes: withOurFrontmatter(entryTypes) } as LoaderContext);
+			const generateDigest: LoaderContext['generateDigest'] = (data) =>
+				context.generateDigest(typeof data === 'string' ? `${codeVersion}\n${data}` : { ...data, codeVersion });
+			return inner.load({ ...context, generateDigest, entryTypes: withOurFrontmatter(entryTypes) } as LoaderContext);
 		},
 	};
 }

@@ -9,7 +9,8 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { correctionsOf } from './corrections.ts';
-import { formatDate, nounFor } from './format.ts';
+import { formatDate, instantOf } from './dates.ts';
+import { nounFor } from './format.ts';
 import type { Article } from './graph.ts';
 import type { ArticleData } from './schemas.ts';
 import { withoutForbiddenChars } from './text.ts';
@@ -92,7 +93,8 @@ export function feedItem(article: Article, site: URL): FeedItem {
 	const item = {
 		title: withoutForbiddenChars(title),
 		link: link.href,
-		pubDate: published,
+		// Feeds want an instant: a day is the start of that day in the site's time zone.
+		pubDate: instantOf(published),
 		description: withoutForbiddenChars(description(summary, corrections)),
 		content: withoutForbiddenChars(toHtml(tree)),
 	};

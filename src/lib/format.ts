@@ -1,17 +1,6 @@
 /** Words and shapes for the values readers see. */
 import type { ActorData, Citation, Stance, Status } from './schemas.ts';
 
-const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
-
-/** "13 March 2025". Dates are calendar dates in the content, so they are read in UTC. */
-export const formatDate = (date: Date) => longDate.format(date);
-
-/** The machine-readable form for `<time datetime>`: the day alone when no time was given. */
-export const isoDate = (date: Date) => {
-	const iso = date.toISOString();
-	return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
-};
-
 export const statusLabel: Record<Status, string> = {
 	new: 'New',
 	restated: 'Restated',

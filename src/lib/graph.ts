@@ -4,6 +4,7 @@
  * looks up what it links to instead of scanning all articles.
  */
 import { citationKey } from './citations.ts';
+import { compareDates } from './dates.ts';
 import { type EntityKind, type EntityOf, entityKindList, parseEntityUrl } from './entities.ts';
 import type { ArticleData, Citation, Stance, Status } from './schemas.ts';
 
@@ -78,7 +79,7 @@ export interface ContentGraph {
 const bodyLink = /href="(\/[^"]*)"/g;
 
 /** Newest first; ties broken by id so every build orders the same way. */
-export const byNewest = (a: Article, b: Article) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id);
+export const byNewest = (a: Article, b: Article) => compareDates(b.data.published, a.data.published) || a.id.localeCompare(b.id);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 	const list = map.get(key);

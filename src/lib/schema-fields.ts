@@ -3,6 +3,7 @@
  * dates, text and web addresses, each with a message an editor can act on.
  */
 import { z } from 'astro/zod';
+import { compareDates, dateTimePattern, dayOf, dayPattern, instantOf, isDay, type WrittenDate } from './dates.ts';
 import { type EntityKind, entityKinds } from './entities.ts';
 import { suggestion } from './suggest.ts';
 
@@ -11,9 +12,6 @@ import { suggestion } from './suggest.ts';
  * hyphens: the shape of every id and URL slug.
  */
 export const idPattern = /^[\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Mc}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Mc}\p{Nd}]+)*$/u;
-
-const datePattern = /^\d{4}-\d{2}-\d{2}$/;
-const dateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** What a schema may know beyond its own file. */
 export interface SchemaContext {
@@ -56,44 +54,47 @@ export function impossibleDay(value: string): string | undefined {
 	return d < 1 || d > days ? `${months[m - 1]} ${y} has ${days} days` : undefined;
 }
 
-/** How each date this module made was written, for rules that compare calendar days as the editor wrote them. */
-const writtenAs = new WeakMap<Date, string>();
-
 /**
  * Whether `later` falls before `earlier`. Where either is a day without a
  * time, days are compared, each as written (a date-time's day is the day in
  * its own offset); otherwise instants are.
  */
-export function isBefore(later: Date, earlier: Date): boolean {
-	const [a, b] = [writtenAs.get(later), writtenAs.get(earlier)];
-	const dayOnly = (text?: string) => text !== undefined && datePattern.test(text);
-	if (dayOnly(a) || dayOnly(b)) return (a ?? later.toISOString()).slice(0, 10) < (b ?? earlier.toISOString()).slice(0, 10);
-	return later < earlier;
+export function isBefore(later: WrittenDate, earlier: WrittenDate): boolean {
+	if (isDay(later) || isDay(earlier)) return dayOf(later) < dayOf(earlier);
+	return compareDates(later, earlier) < 0;
 }
 
 const dateError = 'expected a date (2025-03-13) or a date-time with offset (2025-03-13T09:30:00+01:00)';
 
+/** A JavaScript date (from code, not from YAML) written the way editors write dates. */
+const writtenFrom = (date: Date): WrittenDate | undefined => {
+	if (Number.isNaN(date.getTime())) return undefined;
+	const iso = date.toISOString();
+	return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+};
+
 /**
- * A date as editors write it: a day (2025-03-13) or a date-time with its
- * offset (2025-03-13T09:30:00+01:00), naming a day that exists.
+ * A date as editors write it, kept as written: a day (2025-03-13) or a
+ * date-time with its offset (2025-03-13T09:30:00+01:00), naming a day that exists.
  */
 export const date = () =>
 	z
 		.unknown()
-		.transform((value, ctx) => {
-			if (typeof value !== 'string' || (!datePattern.test(value) && !dateTimePattern.test(value))) return value;
-			const impossible = impossibleDay(value);
-			if (!impossible) {
-				const parsed = new Date(value);
-				writtenAs.set(parsed, value);
-				return parsed;
+		.transform((value, ctx): WrittenDate => {
+			const written = value instanceof Date ? writtenFrom(value) : value;
+			if (typeof written === 'string' && (dayPattern.test(written) || dateTimePattern.test(written))) {
+				const impossible = impossibleDay(written);
+				if (impossible) {
+					ctx.addIssue({ code: 'custom', input: value, message: `${written} is not a day: ${impossible}`, params: { fix: 'correct the day or the month' } });
+					return z.NEVER;
+				}
+				if (!Number.isNaN(instantOf(written).getTime())) return written;
 			}
-			ctx.addIssue({ code: 'custom', input: value, message: `${value} is not a day: ${impossible}`, params: { fix: 'correct the day or the month' } });
-			return value;
+			ctx.addIssue({ code: 'invalid_type', expected: 'date', input: value, message: dateError });
+			return z.NEVER;
 		})
-		.pipe(z.date({ error: dateError }))
-		// What editors' tools (JSON Schema) are told: text in one of the two shapes, not a JavaScript date.
-		.meta({ type: 'string', pattern: `${datePattern.source}|${dateTimePattern.source}` });
+		// What editors' tools (JSON Schema) are told: text in one of the two shapes.
+		.meta({ type: 'string', pattern: `${dayPattern.source}|${dateTimePattern.source}` });
 
 export const text = (max?: number) => {
 	const trimmed = z.string().trim().min(1, { error: 'must not be empty' });

@@ -105,7 +105,7 @@ export const articleSchema = (context: SchemaContext = {}) =>
 			// Run even when other fields fail, so every problem of a file is reported at once.
 			when: ({ value }) => {
 				const { published, updated } = value as { published?: unknown; updated?: unknown };
-				return published instanceof Date && updated instanceof Date;
+				return typeof published === 'string' && typeof updated === 'string';
 			},
 		})
 		.superRefine(declaredCites, always);

@@ -44,8 +44,8 @@ export function articleThing(article: Article, actors: readonly Actor[], base: U
 		headline: title,
 		description: summary,
 		url: new URL(urls.article(article.id), base).href,
-		datePublished: published.toISOString(),
-		dateModified: lastModified(article).toISOString(),
+		datePublished: published,
+		dateModified: lastModified(article),
 		...(byline ? { author: { '@type': 'Organization', name: byline } } : {}),
 		publisher: publisher(base),
 		// Named and linked only: each actor's page carries the rest.
@@ -54,12 +54,12 @@ export function articleThing(article: Article, actors: readonly Actor[], base: U
 			'@type': 'CreativeWork',
 			name: citation.title,
 			url: citation.url,
-			...(citation.published ? { datePublished: citation.published.toISOString() } : {}),
+			...(citation.published ? { datePublished: citation.published } : {}),
 		})),
 		correction: correctionsOf(article).map((correction) => ({
 			'@type': 'CorrectionComment',
 			text: correction.text,
-			datePublished: correction.date.toISOString(),
+			datePublished: correction.date,
 		})),
 	};
 }

@@ -2,6 +2,7 @@
  * Ways to read what the views compute, shared by the view tests: each turns a
  * list into the short lines an assertion compares.
  */
+import { instantOf, type WrittenDate } from '../../src/lib/dates.ts';
 import type { ContentGraph } from '../../src/lib/graph.ts';
 import { demandsIndex } from '../../src/lib/views/indexes.ts';
 import type { TimelineEvent } from '../../src/lib/views/timeline.ts';
@@ -16,7 +17,7 @@ export const stances = (history: readonly { stance: string; article: { id: strin
 export const statusEvents = (timeline: readonly TimelineEvent[]) => timeline.flatMap((event) => (event.kind === 'status' ? [event] : []));
 
 /** A date as its day, YYYY-MM-DD. */
-export const day = (date: Date) => date.toISOString().slice(0, 10);
+export const day = (date: WrittenDate) => instantOf(date).toISOString().slice(0, 10);
 
 /** The first page of /demands/: what most tests of the index read. */
 export const firstDemandsPage = (g: ContentGraph) => {

@@ -3,6 +3,7 @@ import { citationKey } from '../citations.ts';
 import type { Actor, Article, ContentGraph, Demand, Source } from '../graph.ts';
 import type { Citation, Stance } from '../schemas.ts';
 import { correctionsOf, lastModified } from '../corrections.ts';
+import { compareDates } from '../dates.ts';
 import { relatedArticles } from './related.ts';
 import { resolve, summarise } from './summaries.ts';
 
@@ -61,7 +62,7 @@ export function articlePage(graph: ContentGraph, article: Article) {
 	return {
 		article,
 		/** The last change, when it came after publication. */
-		modified: modified > data.published ? modified : undefined,
+		modified: compareDates(modified, data.published) > 0 ? modified : undefined,
 		readingMinutes: found?.frontmatter?.readingMinutes ?? 1,
 		toc: sections.length >= tocMinSections ? sections : [],
 		related: relatedArticles(graph, article).map((other) => summarise(graph, other)),

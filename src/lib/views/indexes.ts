@@ -1,9 +1,13 @@
 /** What the list pages show: the home page, each kind's index, and the demands' index with its stance matrix. */
+import { instantOf } from '../dates.ts';
 import { type EntityKind, entityKinds, entityUrl, indexUrl } from '../entities.ts';
 import { type ContentGraph, closedStatuses, mentionedIn } from '../graph.ts';
 import { capped, paginate } from '../paginate.ts';
 import { stanceMatrix } from './matrix.ts';
 import { entitiesByName, summarise, summariseDemand } from './summaries.ts';
+
+/** When a demand's current status was reported, as a number to sort by; never reported sorts last. */
+const reportedAt = ({ status }: { status?: { article: { data: { published: string } } } }) => (status ? instantOf(status.article.data.published).getTime() : 0);
 
 /** Open demands the home page shows; the rest are on the demands' index. */
 const homeDemands = 10;
@@ -13,7 +17,7 @@ export function homePage(graph: ContentGraph) {
 		.map((demand) => summariseDemand(graph, demand))
 		.filter(({ status }) => !status || !closedStatuses.has(status.status))
 		// Most recently reported first; the sort is stable, so ties stay in name order.
-		.sort((a, b) => (b.status?.article.data.published.getTime() ?? 0) - (a.status?.article.data.published.getTime() ?? 0));
+		.sort((a, b) => reportedAt(b) - reportedAt(a));
 	return {
 		articles: graph.articles.map((article) => summarise(graph, article)),
 		openDemands: capped(openDemands, homeDemands),

@@ -1,13 +1,14 @@
 /** How a demand evolves: a dated list of when it was raised, its statuses and the changes of stance on it. */
+import { compareDates, type WrittenDate } from '../dates.ts';
 import type { Actor, Article, ContentGraph, Demand, PositionRecord } from '../graph.ts';
 import { listShown } from '../paginate.ts';
 import type { Stance, Status } from '../schemas.ts';
 
 /** One dated step in a demand's history. */
 export type TimelineEvent =
-	| { kind: 'raised'; date: Date; article?: Article }
-	| { kind: 'status'; date: Date; status: Status; article: Article }
-	| { kind: 'stance'; date: Date; position: PositionRecord; actor?: Actor; previous?: Stance };
+	| { kind: 'raised'; date: WrittenDate; article?: Article }
+	| { kind: 'status'; date: WrittenDate; status: Status; article: Article }
+	| { kind: 'stance'; date: WrittenDate; position: PositionRecord; actor?: Actor; previous?: Stance };
 
 const eventOrder = { raised: 0, status: 1, stance: 2 } as const;
 
@@ -38,7 +39,7 @@ export function demandTimeline(graph: ContentGraph, demand: Demand): TimelineEve
 		});
 	}
 	// Events of the same moment (one article's status and stances) read raised, status, stance.
-	return events.sort((a, b) => a.date.getTime() - b.date.getTime() || eventOrder[a.kind] - eventOrder[b.kind]);
+	return events.sort((a, b) => compareDates(a.date, b.date) || eventOrder[a.kind] - eventOrder[b.kind]);
 }
 
 /** The latest events of a long timeline; the first (when the demand was raised) always leads. */

@@ -1,0 +1,44 @@
+/**
+ * Dates as editors write them: a day (2025-03-13) or a date-time with its
+ * offset (2025-03-13T09:30:00+01:00). The content keeps them as written, so
+ * pages show the author's calendar day and structured data keeps a day a day;
+ * the instant is worked out only where one is needed (ordering, feeds).
+ */
+import { site } from '../config.ts';
+
+/** A date in one of the two documented shapes, as the editor wrote it. */
+export type WrittenDate = string;
+
+export const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
+export const dateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether a date is a day without a time. */
+export const isDay = (date: WrittenDate) => dayPattern.test(date);
+
+/** The calendar day as written: a date-time's day in its own offset. */
+export const dayOf = (date: WrittenDate) => date.slice(0, 10);
+
+/** The offset of a time zone at an instant, in minutes east of UTC. */
+function offsetMinutes(timeZone: string, at: Date): number {
+	const name = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value;
+	const [, sign, hours, minutes] = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name ?? '') ?? [];
+	return sign ? (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes ?? 0)) : 0;
+}
+
+/** The instant a date stands for: a date-time's own; a day's start in the site's time zone, which only days lack. */
+export function instantOf(date: WrittenDate, timeZone = site.timeZone): Date {
+	if (!isDay(date)) return new Date(date);
+	const midnightUtc = new Date(`${date}T00:00:00Z`);
+	return new Date(midnightUtc.getTime() - offsetMinutes(timeZone, midnightUtc) * 60_000);
+}
+
+/** Orders dates by the instants they stand for. */
+export const compareDates = (a: WrittenDate, b: WrittenDate) => instantOf(a).getTime() - instantOf(b).getTime();
+
+/** The latest of some dates, as written. */
+export const latestOf = (dates: readonly WrittenDate[]): WrittenDate => dates.reduce((latest, date) => (compareDates(date, latest) > 0 ? date : latest));
+
+const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** "13 March 2025": the calendar day the author wrote, whatever the reader's or the site's time zone. */
+export const formatDate = (date: WrittenDate) => longDate.format(new Date(`${dayOf(date)}T12:00:00Z`));
