@@ -280,14 +280,19 @@ describe('frontmatter completion and validation in VS Code', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('leads from a key to its field, and doc comment, in src/lib/schemas.ts (Go to Definition)', async () => {
+	it('leads from a key to its field, and its description, in src/lib/schemas.ts (Go to Definition)', async () => {
 		const text = articleWithPosition('actor: russia\nst‸ance: supports');
 		const { uri, cursor } = open('articles', text);
 		const [target] = await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: cursor });
 		expect(target?.uri).toBe(pathToFileURL(path.join(site.root, 'src', 'lib', 'schemas.ts')).href);
 		const source = readFileSync(fileURLToPath(target!.uri), 'utf8').split('\n');
-		expect(source[target!.range.start.line]).toMatch(/^\s*stance:/);
-		expect(source[target!.range.start.line - 1]).toMatch(/^\s*\/\*\*.*\*\/$/);
+		expect(source[target!.range.start.line]).toMatch(/^\s*stance: .*\.describe\('Where the party stands\.'\)/);
+	});
+
+	it('describes each value it offers with the field’s description', async () => {
+		const items = await complete('articles', articleWithPosition('actor: russia\nstance: ‸'));
+		const documentation = items.map((item) => (typeof item.documentation === 'string' ? item.documentation : item.documentation?.value));
+		expect(documentation.every((text) => text?.includes('Where the party stands.'))).toBe(true);
 	});
 
 	it('takes dates as editors write them: a day, or a date-time with its offset', async () => {

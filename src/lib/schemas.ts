@@ -3,6 +3,7 @@
  * Astro's content collections and the standalone content check both use these
  * factories, so a file that passes one passes the other. Given the ids of
  * every content file, the factories also refuse references that name none.
+ * Each field says what it is in `.describe()`, which editors also see in VS Code.
  */
 import { z } from 'astro/zod';
 import { keyPattern } from './citations.ts';
@@ -22,81 +23,58 @@ export type Status = (typeof statuses)[number];
 /** One party's stance on a demand, as reported in the article. */
 export const positionSchema = (context: SchemaContext = {}) =>
 	z.object({
-		/** Actor id of the party taking the stance. */
-		actor: ref(context, 'actors'),
-		/** Where the party stands. */
-		stance: z.enum(stances),
-		/** A short qualifier shown next to the stance. */
-		note: text(200).optional(),
-		/** Citation key, from this article's sources, that reports the stance. */
-		cite: z.string().min(1).optional(),
+		actor: ref(context, 'actors').describe('Actor id of the party taking the stance.'),
+		stance: z.enum(stances).describe('Where the party stands.'),
+		note: text(200).optional().describe('A short qualifier shown next to the stance.'),
+		cite: z.string().min(1).optional().describe("Citation key, from this article's sources, that reports the stance."),
 	});
 
 /** A demand an article covers, with its status and the positions it reports. */
 export const articleDemandSchema = (context: SchemaContext = {}) =>
 	z.object({
-		/** Demand id. */
-		demand: ref(context, 'demands'),
-		/** The demand's status as of this article. */
-		status: z.enum(statuses).optional(),
-		/** Where each party stands, as reported here. */
-		positions: z.array(positionSchema(context)).default([]),
+		demand: ref(context, 'demands').describe('Demand id.'),
+		status: z.enum(statuses).optional().describe("The demand's status as of this article."),
+		positions: z.array(positionSchema(context)).default([]).describe('Where each party stands, as reported here.'),
 	});
 
 /** One cited report. */
 export const citationSchema = (context: SchemaContext = {}) =>
 	z.object({
-		/** The key bodies cite as [@key]; defaults to the source id. */
-		key: z.string().regex(keyPattern, { error: 'may hold only letters, digits, _ and -' }).optional(),
-		/** Source id: the outlet or originator. */
-		source: ref(context, 'sources'),
-		/** Title of the cited report. */
-		title: text(),
-		/** Where the report can be read. */
-		url: webUrl(),
-		/** When the report was published. */
-		published: date().optional(),
-		/** How the report attributes its information. */
-		attribution: z.enum(attributions).optional(),
-		/** Who or what the report relies on. */
-		note: text().optional(),
+		key: z
+			.string()
+			.regex(keyPattern, { error: 'may hold only letters, digits, _ and -' })
+			.optional()
+			.describe('The key bodies cite as [@key]; defaults to the source id.'),
+		source: ref(context, 'sources').describe('Source id: the outlet or originator.'),
+		title: text().describe('Title of the cited report.'),
+		url: webUrl().describe('Where the report can be read.'),
+		published: date().optional().describe('When the report was published.'),
+		attribution: z.enum(attributions).optional().describe('How the report attributes its information.'),
+		note: text().optional().describe('Who or what the report relies on.'),
 	});
 
 /** A dated correction, shown on the article and in feeds. */
 export const correctionSchema = () =>
 	z.object({
-		/** When the correction was made. */
-		date: date(),
-		/** What was wrong and what is right now. */
-		text: text(),
+		date: date().describe('When the correction was made.'),
+		text: text().describe('What was wrong and what is right now.'),
 	});
 
 /** An explainer. */
 export const articleSchema = (context: SchemaContext = {}) =>
 	z
 		.object({
-			/** Headline. */
-			title: text(140),
-			/** One or two sentences readers see in lists and feeds. */
-			summary: text(320),
-			/** First publication. */
-			published: date(),
-			/** Last substantive update; not before `published`. */
-			updated: date().optional(),
-			/** Drafts are validated but published nowhere. */
-			draft: z.boolean().default(false),
-			/** Desk name or author. */
-			byline: text().optional(),
-			/** Topic ids. */
-			topics: z.array(ref(context, 'topics')).default([]),
-			/** Actor ids. */
-			actors: z.array(ref(context, 'actors')).default([]),
-			/** The demands the article covers. */
-			demands: z.array(articleDemandSchema(context)).default([]),
-			/** The reports the article cites; each key once. */
-			sources: z.array(citationSchema(context)).default([]).superRefine(uniqueCitationKeys, always),
-			/** Corrections, oldest first or in any order. */
-			corrections: z.array(correctionSchema()).default([]),
+			title: text(140).describe('Headline.'),
+			summary: text(320).describe('One or two sentences readers see in lists and feeds.'),
+			published: date().describe('First publication.'),
+			updated: date().optional().describe('Last substantive update; not before `published`.'),
+			draft: z.boolean().default(false).describe('Drafts are validated but published nowhere.'),
+			byline: text().optional().describe('Desk name or author.'),
+			topics: z.array(ref(context, 'topics')).default([]).describe('Topic ids.'),
+			actors: z.array(ref(context, 'actors')).default([]).describe('Actor ids.'),
+			demands: z.array(articleDemandSchema(context)).default([]).describe('The demands the article covers.'),
+			sources: z.array(citationSchema(context)).default([]).superRefine(uniqueCitationKeys, always).describe('The reports the article cites; each key once.'),
+			corrections: z.array(correctionSchema()).default([]).describe('Corrections, oldest first or in any order.'),
 		})
 		.refine((article) => !article.updated || !isBefore(article.updated, article.published), {
 			error: 'must not be before `published`',
@@ -113,55 +91,38 @@ export const articleSchema = (context: SchemaContext = {}) =>
 /** Who acts: a country, government, alliance, organization, person or group. */
 export const actorSchema = (_context: SchemaContext = {}) =>
 	z.object({
-		/** Display name. */
-		name: text(),
-		/** What sort of actor this is. */
-		kind: z.enum(actorKinds),
-		/** Other names readers meet in articles. */
-		aliases: z.array(text()).default([]),
-		/** One sentence. */
-		summary: text().optional(),
+		name: text().describe('Display name.'),
+		kind: z.enum(actorKinds).describe('What sort of actor this is.'),
+		aliases: z.array(text()).default([]).describe('Other names readers meet in articles.'),
+		summary: text().optional().describe('One sentence.'),
 	});
 
 /** A demand or condition one actor puts to others. */
 export const demandSchema = (context: SchemaContext = {}) =>
 	z.object({
-		/** The demand, stated plainly. */
-		title: text(140),
-		/** Actor id of the party making the demand. */
-		by: ref(context, 'actors'),
-		/** Actor ids of the parties it is put to. */
-		addressedTo: z.array(ref(context, 'actors')).default([]),
-		/** Topic ids. */
-		topics: z.array(ref(context, 'topics')).default([]),
-		/** When the demand was first made. */
-		firstRaised: date().optional(),
-		/** One sentence. */
-		summary: text().optional(),
+		title: text(140).describe('The demand, stated plainly.'),
+		by: ref(context, 'actors').describe('Actor id of the party making the demand.'),
+		addressedTo: z.array(ref(context, 'actors')).default([]).describe('Actor ids of the parties it is put to.'),
+		topics: z.array(ref(context, 'topics')).default([]).describe('Topic ids.'),
+		firstRaised: date().optional().describe('When the demand was first made.'),
+		summary: text().optional().describe('One sentence.'),
 	});
 
 /** An outlet or originator of reporting. */
 export const sourceSchema = (_context: SchemaContext = {}) =>
 	z.object({
-		/** Display name. */
-		name: text(),
-		/** What sort of source this is. */
-		kind: z.enum(sourceKinds),
-		/** The source's home page. */
-		url: webUrl().optional(),
-		/** One sentence. */
-		summary: text().optional(),
+		name: text().describe('Display name.'),
+		kind: z.enum(sourceKinds).describe('What sort of source this is.'),
+		url: webUrl().optional().describe("The source's home page."),
+		summary: text().optional().describe('One sentence.'),
 	});
 
 /** A theme, place or event that groups everything else. */
 export const topicSchema = (_context: SchemaContext = {}) =>
 	z.object({
-		/** Display name. */
-		title: text(140),
-		/** What sort of topic this is. */
-		kind: z.enum(topicKinds),
-		/** One sentence. */
-		summary: text().optional(),
+		title: text(140).describe('Display name.'),
+		kind: z.enum(topicKinds).describe('What sort of topic this is.'),
+		summary: text().optional().describe('One sentence.'),
 	});
 
 export const schemas = {
