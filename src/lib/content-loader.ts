@@ -55,7 +55,12 @@ export function markdownFiles(name: CollectionName): Loader {
 			const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
 			const generateDigest: LoaderContext['generateDigest'] = (data) =>
 				context.generateDigest(typeof data === 'string' ? `${codeVersion}\n${data}` : { ...data, codeVersion });
-			return inner.load({ ...context, generateDigest, entryTypes: withOurFrontmatter(entryTypes) } as LoaderContext);
+			// The content check reports a file that fails its schema, in editors' words, before any build and on every
+			// save in astro dev; Astro's own copy of the error would only repeat it in its raw form. Meanwhile the entry
+			// keeps the last data that passed, and pages show the check's report instead until the file is fixed.
+			const parseData: LoaderContext['parseData'] = (props) =>
+				context.parseData(props).catch(() => (context.store.get(props.id)?.data ?? props.data) as typeof props.data);
+			return inner.load({ ...context, generateDigest, parseData, entryTypes: withOurFrontmatter(entryTypes) } as LoaderContext);
 		},
 	};
 }
