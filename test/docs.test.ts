@@ -1,0 +1,20 @@
+/** The README and docs point only inside the repository, and every file they link exists. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { projectRoot } from './helpers/site.ts';
+
+const documents = ['README.md', ...readdirSync(path.join(projectRoot, 'docs')).map((name) => `docs/${name}`)];
+
+test.each(documents)('%s links only to files in the repository', (document) => {
+	const text = readFileSync(path.join(projectRoot, document), 'utf8');
+	// Examples for editors, in code, are not links of the document.
+	const prose = text.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+	const targets = [...prose.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!).filter((href) => !/^(https?:|mailto:|#)/.test(href));
+	const missing = targets.filter((href) => {
+		const file = path.resolve(projectRoot, path.dirname(document), decodeURIComponent(href.split('#')[0]!));
+		return !file.startsWith(projectRoot) || !existsSync(file);
+	});
+	expect(missing).toEqual([]);
+	expect(text).not.toMatch(/\.\.\/shared/);
+});
