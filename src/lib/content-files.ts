@@ -31,24 +31,21 @@ export function readContentFiles(root = process.cwd(), cache?: FileCache): Conte
 }
 
 /** Every file the site serves as it is, by its path on the site: /favicon.svg. */
-export function publicFiles(publicDir: string): Set<string> {
+export const publicFiles = (publicDir: string): Set<string> => new Set(namesUnder(publicDir).map((name) => `/${name.split(path.sep).join('/')}`));
+
+/** Every name under a folder, at any depth; none when there is no such folder. */
+function namesUnder(dir: string): string[] {
 	try {
-		return new Set(readdirSync(publicDir, { recursive: true, encoding: 'utf8' }).map((name) => `/${name.split(path.sep).join('/')}`));
+		return readdirSync(dir, { recursive: true, encoding: 'utf8' });
 	} catch {
-		return new Set();
+		return [];
 	}
 }
 
 /** Files under src/content that are not a collection's Markdown: pictures, and strays the build would pass over. */
 function otherFiles(root: string): ContentFile[] {
 	const dir = contentDir(root);
-	let names: string[];
-	try {
-		names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
-	} catch {
-		return [];
-	}
-	return names
+	return namesUnder(dir)
 		.filter((name) => {
 			const [folder, ...rest] = name.split(path.sep);
 			const inCollection = rest.length > 0 && (collectionNames as string[]).includes(folder!);
@@ -77,13 +74,7 @@ export function actorNames(root = process.cwd()): Record<string, string[]> {
 
 function readCollection(collection: CollectionName, root: string, cache?: FileCache): ContentFile[] {
 	const folder = path.join(contentDir(root), collection);
-	let names: string[];
-	try {
-		names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
-	} catch {
-		return [];
-	}
-	return names
+	return namesUnder(folder)
 		.filter((name) => name.endsWith('.md'))
 		.sort()
 		.map((name) => {
