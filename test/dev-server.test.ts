@@ -81,7 +81,9 @@ test('a broken file shows on every page, with file, field, line and fix; fixing 
 	expect((await get('/')).status).toBe(500);
 
 	writeFileSync(file, good);
-	expect((await poll('/actors/ostmark/', (page) => page.status === 200)).html).toContain('<h1');
+	const fixed = await poll('/actors/ostmark/', (page) => page.status === 200);
+	expect(fixed.status).toBe(200);
+	expect(fixed.html).toContain('<h1>Ostmark</h1>');
 }, 60_000);
 
 test('a draft is previewed at its URL, marked as a draft and kept out of search engines', async () => {

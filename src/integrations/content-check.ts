@@ -54,11 +54,16 @@ export default function contentCheck(): AstroIntegration {
 							{
 								name: 'dossier:content-problems',
 								configureServer(server: ViteDevServer) {
+									// Editors' tools write a file in steps; check once the writing has settled.
+									let pending: ReturnType<typeof setTimeout> | undefined;
 									server.watcher.on('all', (_, file) => {
 										if (!file.startsWith(contentDir(root) + path.sep)) return;
-										problems = check();
-										tell();
-										server.ws.send({ type: 'full-reload' });
+										clearTimeout(pending);
+										pending = setTimeout(() => {
+											problems = check();
+											tell();
+											server.ws.send({ type: 'full-reload' });
+										}, 100);
 									});
 									server.middlewares.use((request, response, next) => {
 										if (!showsProblems(request.headers.accept, problems)) return next();

@@ -23,7 +23,7 @@ export function idFromPath(file: string): string {
 const imageExtension = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 
 /** Files read before, by absolute path, with the time they were last changed: only changed files are read again. */
-export type FileCache = Map<string, { mtimeMs: number; file: ContentFile }>;
+export type FileCache = Map<string, { mtimeMs: number; size: number; file: ContentFile }>;
 
 /** Every Markdown file of every collection, read and with its frontmatter parsed; then every other file under src/content. */
 export function readContentFiles(root = process.cwd(), cache?: FileCache): ContentFile[] {
@@ -79,13 +79,13 @@ function readCollection(collection: CollectionName, root: string, cache?: FileCa
 		.sort()
 		.map((name) => {
 			const absolute = path.join(folder, name);
-			const mtimeMs = cache ? statSync(absolute).mtimeMs : 0;
+			const { mtimeMs, size } = cache ? statSync(absolute) : { mtimeMs: 0, size: 0 };
 			const cached = cache?.get(absolute);
-			if (cached && cached.mtimeMs === mtimeMs) return cached.file;
+			if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.file;
 			const raw = readFileSync(absolute, 'utf8');
 			const { data, body, bodyLine, lineOf, slips } = parseContentFile(raw);
 			const file: ContentFile = { collection, path: path.relative(root, absolute), id: idFromPath(name), raw, data, body, bodyLine, lineOf, slips };
-			cache?.set(absolute, { mtimeMs, file });
+			cache?.set(absolute, { mtimeMs, size, file });
 			return file;
 		});
 }
