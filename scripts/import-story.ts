@@ -9,10 +9,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { site } from '../src/config.ts';
 import { contentDir, readContentFiles } from '../src/lib/content-files.ts';
+import { todayIn } from '../src/lib/dates.ts';
 import { parseContentFile } from '../src/lib/frontmatter.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { type ContentFile, validateContent } from '../src/lib/validate.ts';
-import { importWireStory, todayIn } from '../src/lib/wire-import.ts';
+import { importWireStory } from '../src/lib/wire-import.ts';
 
 const usage = `Usage: npm run import -- <story.txt> [--root <project folder>]
 
@@ -78,7 +79,7 @@ console.log(`Wrote ${path.relative(callerDir, target)} (draft: true).
 
 Next: open it and follow the notes block under the frontmatter. Write the explainer in your own words from the wire copy,
 rewrite the title and summary, check the date, and uncomment the suggested \`actors:\` and \`sources:\` lines you want
-(a source entry needs the story's url). Delete the notes block before publishing, then run \`npm run check:content\`.`);
+(give a source entry the story's own address, or leave its url out). Delete the notes block before publishing, then run \`npm run check:content\`.`);
 if (problems.length > own.length) {
 	console.warn(`\nNote: other content files already fail the content check (${problems.length - own.length} problems); run \`npm run check:content\`.`);
 }

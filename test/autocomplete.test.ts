@@ -239,7 +239,7 @@ describe('frontmatter completion and validation in VS Code', () => {
 
 	it('completes the keys of a position', async () => {
 		const items = await complete('articles', articleWithPosition('‸'));
-		expect(keys(items).sort()).toEqual(['actor', 'cite', 'note', 'stance']);
+		expect(keys(items).sort()).toEqual(['actor', 'cite', 'date', 'note', 'stance']);
 	});
 
 	it('reports a stance that is not one of the five', async () => {

@@ -132,7 +132,7 @@ describe('feedItem', () => {
 				title: 'Bad\u0008 title',
 				summary: 'Bad\u0000 summary',
 				published: '2025-01-01',
-				sources: [{ source: 's', title: 'Bad\u000B source', url: 'https://example.net/' }],
+				sources: [{ source: 's', title: 'Bad\u000B source', url: 'https://example.net/report' }],
 				corrections: [{ date: '2025-01-02', text: 'Bad\uFFFE correction' }],
 			},
 			'<p>Bad\u0000 body ⛴️</p>',

@@ -107,9 +107,11 @@ describe('indexes', () => {
 		expect(ids(indexes[index].get(key))).toEqual(expected);
 	});
 
-	test('positionsByDemand reads oldest article first', () => {
+	test('positionsByDemand reads oldest article first, and leaves out the demand’s maker', () => {
 		const positions = graph.positionsByDemand.get('ferry-rights-restored') ?? [];
-		expect(positions.map((p) => p.article.id)).toEqual([jan, feb, feb, mar]);
+		// Valmora makes this demand: its "supports" in February is not a position, it is authorship.
+		expect(positions.map((p) => p.article.id)).toEqual([jan, feb, mar]);
+		expect(positions.some((p) => p.actor === 'valmora')).toBe(false);
 		expect(positions.filter((p) => p.actor === 'kestrel-union').map(position)).toEqual([
 			`kestrel-union opposes @${jan}`,
 			`kestrel-union mixed @${feb}`,

@@ -5,6 +5,10 @@
 import path from 'node:path';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { readContentFiles } from '../src/lib/content-files.ts';
+import { articleSchema } from '../src/lib/schemas.ts';
 import { brokenLinks } from './helpers/links.ts';
 import { astroBuild, createSite, listFiles, projectRoot, readDist, type RunResult, type Site } from './helpers/site.ts';
 
@@ -30,4 +34,23 @@ test('the sample feed parses and lists every published explainer', async () => {
 	const feed = await new Parser().parseString(readDist(site, 'rss.xml'));
 	const articles = listFiles(site.dist).filter((file) => /^articles\/[^/]+\/index\.html$/.test(file));
 	expect(feed.items.map((item) => new URL(item.link!).pathname.slice(1) + 'index.html').sort()).toEqual(articles);
+});
+
+test('the sample models careful sourcing: few positions without a stance, and no citation of a bare home page', () => {
+	const articles = readContentFiles(projectRoot)
+		.filter((file) => file.collection === 'articles')
+		.map((file) => articleSchema().parse(file.data))
+		.filter((article) => !article.draft);
+	const positions = articles.flatMap((article) => article.demands.flatMap((entry) => entry.positions));
+	const vague = positions.filter((position) => position.stance === 'unclear' || position.stance === 'no-response');
+	expect(positions.length).toBeGreaterThan(4);
+	expect(vague.length / positions.length).toBeLessThan(0.25);
+	const citationUrls = articles.flatMap((article) => article.sources.flatMap((citation) => (citation.url ? [new URL(citation.url)] : [])));
+	expect(citationUrls.filter((url) => url.pathname.replace(/\/+$/, '') === '' && !url.search)).toEqual([]);
+});
+
+test('every stance in the matrix links to a numbered source entry on an explainer page', () => {
+	const cells = selectAll('#matrix ~ .table-scroll tbody td a', fromHtml(readDist(site, 'demands/index.html'))).map((a) => String(a.properties.href));
+	expect(cells.length).toBeGreaterThan(0);
+	expect(cells.filter((href) => !/^\/articles\/[^/]+\/#source-[^/]+$/.test(href))).toEqual([]);
 });

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { site } from '../src/config.ts';
 import { readContentFiles } from '../src/lib/content-files.ts';
-import { byPlaceholder, calendarDay, type Kind, kindNames, kinds, scaffold, slugOf } from '../src/lib/scaffold.ts';
+import { todayIn } from '../src/lib/dates.ts';
+import { byPlaceholder, type Kind, kindNames, kinds, scaffold, slugOf } from '../src/lib/scaffold.ts';
 import { idPattern } from '../src/lib/schema-fields.ts';
 import { actorKinds, schemas, sourceKinds, topicKinds } from '../src/lib/schemas.ts';
 import { validateContent } from '../src/lib/validate.ts';
@@ -102,7 +103,7 @@ describe("today's date in the site's time zone", () => {
 		['2025-12-31T10:00:00Z', 'Pacific/Kiritimati', '2026-01-01'],
 		['2026-01-01T05:00:00Z', 'Pacific/Pago_Pago', '2025-12-31'],
 	])('at %s in %s it is %s', (now, timeZone, day) => {
-		expect(calendarDay(new Date(now), timeZone)).toBe(day);
+		expect(todayIn(timeZone, new Date(now))).toBe(day);
 		const article = scaffold('article', 'Talks resume', { now: new Date(now), timeZone });
 		expect(article.id).toBe(`${day}-talks-resume`);
 		expect(article.text).toMatch(new RegExp(`^published: ${day} .*today in ${timeZone.replace('/', '\\/')}`, 'm'));
@@ -231,9 +232,9 @@ describe('npm run new', () => {
 
 	test("article: writes a draft named after today's date in the site's time zone", () => {
 		const root = tempRoot();
-		const before = calendarDay(new Date(), site.timeZone);
+		const before = todayIn(site.timeZone);
 		const { status, stdout } = run(root, ['article', 'Talks', 'resume', 'in', 'Łódź']);
-		const day = stdout.includes(before) ? before : calendarDay(new Date(), site.timeZone);
+		const day = stdout.includes(before) ? before : todayIn(site.timeZone);
 		const id = `${day}-talks-resume-in-łódź`;
 		expect(status).toBe(0);
 		expect(stdout).toBe(

@@ -167,8 +167,9 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		]);
 		expect(textOf(url, '.facts')).toContain('Current status Accepted');
 		const rows = selectAll('table tbody tr', fromHtml(page(url))).map(readableText);
-		// The party whose stance was reported most recently comes first.
-		expect(rows.map((row) => row.split(' ')[0])).toEqual(['Ostmark', 'Valdoria']);
+		// Valdoria makes the demand: it is named as its author, with no stance row of its own.
+		expect(rows.map((row) => row.split(' ')[0])).toEqual(['Ostmark']);
+		expect(textOf(url, '.facts')).toContain('Demanded by Valdoria');
 		const ostmark = rows[0]!;
 		expect(ostmark).toMatch(/^Ostmark ✓ Supports 1 March 2024, in Ostmark agrees.* Ostmark to pull back troops/);
 		inOrder(ostmark, ['5 February 2024: ◐ Mixed', '10 January 2024: ✕ Opposes']);
@@ -196,11 +197,12 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		]);
 		const rows = selectAll('tbody tr', table).map((tr) => selectAll('th, td', tr).map((cell) => toString(cell).replace(/\s+/g, ' ').trim()));
 		expect(rows).toEqual([
-			['Ostmark must withdraw its troops from the northern border', 'Accepted', '–No position reported', '✓ Supports', '✓ Supports'],
-			['The 1990 river treaty must be restored', 'New', '✓ Supports', '–No position reported', '○ No response'],
+			['Ostmark must withdraw its troops from the northern border by Valdoria', 'Accepted', '–No position reported', '✓ Supports', 'Makes it'],
+			['The 1990 river treaty must be restored by Ostmark', 'New', '✓ Supports', 'Makes it', '○ No response'],
 		]);
 		expect(selectAll('tbody th', table).every((th) => th.properties.scope === 'row')).toBe(true);
-		expect(select('tbody tr td:nth-of-type(3) a', table)?.properties.href).toBe('https://wire.example.com/pull-back');
+		// A stance links to the numbered source entry of the explainer that reports it, never to an outside page.
+		expect(select('tbody tr td:nth-of-type(3) a', table)?.properties.href).toBe('/articles/2024-03-01-ostmark-agrees/#source-wire-one');
 	});
 
 	test('corrections: dated at the top of the article, moving its updated date, and listed site-wide newest first', () => {

@@ -205,7 +205,6 @@ describe('fields: required, typed, within their lists and lengths', () => {
 		['topics/fishing-rights', 'kind'],
 		[ARTICLE, 'sources[0].source'],
 		[ARTICLE, 'sources[1].title'],
-		[ARTICLE, 'sources[0].url'],
 		[ARTICLE, 'demands[0].positions[1].actor'],
 		[ARTICLE, 'demands[0].positions[0].stance'],
 		[ARTICLE, 'corrections[0].date'],
@@ -487,6 +486,23 @@ describe('URLs', () => {
 
 	test.each(places.flatMap(([name, field]) => accepted.map((url) => [name, field, url] as const)))('%s %s: %j is accepted', (name, field, url) => {
 		expect(validateWith(edit(name, { [field]: url }))).toEqual([]);
+	});
+
+	test.each(['https://www.reuters.com', 'https://www.reuters.com/', 'http://mid.ru//'])(
+		"a citation's url that is only a site's home page (%s) is refused",
+		(url) => {
+			expect(validateWith(edit(ARTICLE, { 'sources[0].url': url }))).toEqual([
+				problem(ARTICLE, 'sources[0].url', "is only a site's home page, not the report's own address", "give the report's own address, or leave `url` out"),
+			]);
+		},
+	);
+
+	test("a source's own url may be its home page", () => {
+		expect(validateWith(edit('sources/harbour-wire', { url: 'https://harbour-wire.example.org/' }))).toEqual([]);
+	});
+
+	test('a citation without a url is a reference without a link, and is accepted', () => {
+		expect(validateWith(edit(ARTICLE, { 'sources[0].url': undefined }))).toEqual([]);
 	});
 });
 

@@ -10,10 +10,11 @@ import path from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, test } from 'vitest';
 import { actorNames, readContentFiles } from '../src/lib/content-files.ts';
+import { todayIn } from '../src/lib/dates.ts';
 import { parseContentFile } from '../src/lib/frontmatter.ts';
 import { idPattern } from '../src/lib/schema-fields.ts';
 import { type ContentFile, validateContent } from '../src/lib/validate.ts';
-import { cutAtWord, escapeComment, firstSentence, importWireStory, summaryPlaceholder, todayIn, type WireDraft } from '../src/lib/wire-import.ts';
+import { cutAtWord, escapeComment, firstSentence, importWireStory, summaryPlaceholder, type WireDraft } from '../src/lib/wire-import.ts';
 import { markdownOptions } from '../src/markdown.ts';
 import { checkContent, projectRoot, run } from './helpers/site.ts';
 
@@ -204,18 +205,20 @@ describe('the notes and the suggestions', () => {
 	test('a matching source is proposed only as a YAML comment, its url left for the editor', () => {
 		expect(reuters.markdown).toContain('# sources:');
 		expect(reuters.markdown).toMatch(/^# {3}- source: reuters$/m);
-		expect(reuters.markdown).toMatch(/^# {5}url: {3}# not in the wire copy: required$/m);
+		expect(reuters.markdown).toMatch(/^# {5}url: {3}# not in the wire copy: the story’s own address, never a home page$/m);
 		// No address at all: not the story's (unknown), and no home page posing as a citation.
 		expect(reuters.markdown.match(/https?:\/\/[^\s)]+/g)).toBeNull();
 		expect(asFile(reuters).data).not.toHaveProperty('sources');
 		expect(asFile(reuters).data).not.toHaveProperty('actors');
 	});
 
-	test('uncommented without a url, the entry fails the check; with one, it passes', () => {
+	test('uncommented with url left empty, the entry fails the check; with the address, or without the url line, it passes', () => {
 		const uncommented = reuters.markdown.replace(/^# (?=sources:| {2}- source:| {4}(?:title|url|published):)/gm, '');
 		expect(validateContent([...files, asFile(reuters, uncommented)]).map((problem) => problem.field)).toEqual(['sources[0].url']);
 		const filled = uncommented.replace(/^( {4}url:).*$/m, '$1 https://wire.example.com/story');
 		expect(validateContent([...files, asFile(reuters, filled)])).toEqual([]);
+		const unlinked = uncommented.replace(/^ {4}url:.*\n/m, '');
+		expect(validateContent([...files, asFile(reuters, unlinked)])).toEqual([]);
 	});
 
 	test('the suggested actors, once uncommented, pass the check', () => {
@@ -230,7 +233,9 @@ describe('the notes and the suggestions', () => {
 		expect(ap.markdown).not.toContain('# sources:');
 		expect(ap.markdown).toContain("      npm run new -- source 'Associated Press'\n");
 		expect(ap.markdown).toContain('or by hand, as src/content/sources/associated-press.md with `name: Associated Press` and `kind: wire-service`');
-		expect(ap.markdown).toContain('then add a `sources` entry with `source:` its id, the story’s title, `published: 2025-04-14` and its url.');
+		expect(ap.markdown).toContain(
+			'then add a `sources` entry with `source:` its id, the story’s title, `published: 2025-04-14` and, if you find it, its own address.',
+		);
 		expect(ap.otherOutlets).toEqual(['The Daily Courier']);
 	});
 

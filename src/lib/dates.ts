@@ -38,6 +38,13 @@ export const compareDates = (a: WrittenDate, b: WrittenDate) => instantOf(a).get
 /** The latest of some dates, as written. */
 export const latestOf = (dates: readonly WrittenDate[]): WrittenDate => dates.reduce((latest, date) => (compareDates(date, latest) > 0 ? date : latest));
 
+/** The calendar day it is at `now` in a time zone, as YYYY-MM-DD: "today" for new files. */
+export function todayIn(timeZone: string, now = new Date()): WrittenDate {
+	const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+	const part = (type: string) => parts.find((p) => p.type === type)!.value;
+	return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 
 /** "13 March 2025": the calendar day the author wrote, whatever the reader's or the site's time zone. */

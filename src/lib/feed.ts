@@ -65,7 +65,9 @@ const sourcesList = (sources: ArticleData['sources']) => [
 	h('h2', 'Sources'),
 	h(
 		'ol',
-		sources.map((citation) => h('li', [h('a', { href: citation.url }, citation.title), citation.note ? `. ${citation.note}` : ''])),
+		sources.map((citation) =>
+			h('li', [citation.url ? h('a', { href: citation.url }, citation.title) : citation.title, citation.note ? `. ${citation.note}` : '']),
+		),
 	),
 ];
 

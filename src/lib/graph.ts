@@ -4,7 +4,7 @@
  * looks up what it links to instead of scanning all articles.
  */
 import { citationKey } from './citations.ts';
-import { compareDates } from './dates.ts';
+import { compareDates, type WrittenDate } from './dates.ts';
 import { type EntityKind, type EntityOf, entityKindList, parseEntityUrl } from './entities.ts';
 import type { ArticleData, Citation, Stance, Status } from './schemas.ts';
 
@@ -39,6 +39,8 @@ export interface PositionRecord {
 	/** The citation that reports it, if the article names one. */
 	citation?: Citation;
 	article: Article;
+	/** When the party took the stance: the day the article gives, or else the article's date. */
+	date: WrittenDate;
 }
 
 /** A demand's status as one article reports it. */
@@ -142,7 +144,9 @@ export function buildGraph(content: ContentSet): ContentGraph {
 		const citations = new Map(article.data.sources.map((citation) => [citationKey(citation), citation]));
 		for (const entry of article.data.demands) {
 			if (entry.status) push(graph.statusesByDemand, entry.demand, { demand: entry.demand, status: entry.status, article });
-			for (const position of entry.positions) {
+			// A demand's maker is shown as its author, not as a party that "supports" its own demand.
+			const author = graph.entities.demands.get(entry.demand)?.data.by;
+			for (const position of entry.positions.filter((position) => position.actor !== author)) {
 				const record: PositionRecord = {
 					demand: entry.demand,
 					actor: position.actor,
@@ -150,12 +154,16 @@ export function buildGraph(content: ContentSet): ContentGraph {
 					note: position.note,
 					citation: position.cite ? citations.get(position.cite) : undefined,
 					article,
+					date: position.date ?? article.data.published,
 				};
 				push(graph.positionsByDemand, entry.demand, record);
 				push(graph.positionsByActor, position.actor, record);
 			}
 		}
 	}
+
+	// A stance is dated when it was taken; one article may report stances taken long before.
+	for (const list of [...graph.positionsByDemand.values(), ...graph.positionsByActor.values()]) list.sort((a, b) => compareDates(a.date, b.date));
 
 	// "Mentioned in", merged once here: every entity page, index count and feed reads it.
 	for (const kind of entityKindList) {

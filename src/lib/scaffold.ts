@@ -5,6 +5,7 @@
  * each list come from schemas.ts, so the comments cannot drift from the schemas.
  */
 import slugify from '@sindresorhus/slugify';
+import { todayIn } from './dates.ts';
 import { entityUrl } from './entities.ts';
 import { idPattern } from './schema-fields.ts';
 import { actorKinds, attributions, type CollectionName, sourceKinds, stances, statuses, topicKinds } from './schemas.ts';
@@ -73,13 +74,6 @@ function shorten(words: string[]): string {
 		slug += segment;
 	}
 	return slug;
-}
-
-/** The calendar day (2025-03-13) it is at `now` in an IANA time zone. */
-export function calendarDay(now: Date, timeZone: string): string {
-	const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-	const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-	return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
 /** Plain YAML when it surely reads back as the same text, double-quoted otherwise. */
@@ -207,7 +201,7 @@ export function scaffold(kind: Kind, title: string, { now = new Date(), timeZone
 	if (!name) throw new UsageError('The title or name is missing.');
 	const slug = slugOf(name);
 	if (!slug) throw new UsageError(`"${name}" gives no id: use a title or name with letters or digits.`);
-	const day = calendarDay(now, timeZone);
+	const day = todayIn(timeZone, now);
 	const collection = kinds[kind];
 	// Articles' ids start with their day, as the sample's do: 2025-03-13-russia-hands-us-list-of-demands.
 	const id = kind === 'article' ? `${day}-${slug}` : slug;

@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { keyPattern } from './citations.ts';
 import { always, declaredCites, uniqueCitationKeys } from './citation-rules.ts';
-import { type SchemaContext, date, isBefore, ref, text, webUrl } from './schema-fields.ts';
+import { type SchemaContext, date, isBefore, ref, reportUrl, text, webUrl } from './schema-fields.ts';
 
 export const stances = ['supports', 'opposes', 'mixed', 'no-response', 'unclear'] as const;
 export const statuses = ['new', 'restated', 'under-negotiation', 'accepted', 'rejected', 'withdrawn', 'met'] as const;
@@ -27,6 +27,7 @@ export const positionSchema = (context: SchemaContext = {}) =>
 		stance: z.enum(stances).describe('Where the party stands.'),
 		note: text(200).optional().describe('A short qualifier shown next to the stance.'),
 		cite: z.string().min(1).optional().describe("Citation key, from this article's sources, that reports the stance."),
+		date: date().optional().describe("The day the party stated it; by default the article's date."),
 	});
 
 /** A demand an article covers, with its status and the positions it reports. */
@@ -47,7 +48,7 @@ export const citationSchema = (context: SchemaContext = {}) =>
 			.describe('The key bodies cite as [@key]; defaults to the source id.'),
 		source: ref(context, 'sources').describe('Source id: the outlet or originator.'),
 		title: text().describe('Title of the cited report.'),
-		url: webUrl().describe('Where the report can be read.'),
+		url: reportUrl().optional().describe("The report's own address; without one, the reference is shown without a link."),
 		published: date().optional().describe('When the report was published.'),
 		attribution: z.enum(attributions).optional().describe('How the report attributes its information.'),
 		note: text().optional().describe('Who or what the report relies on.'),

@@ -53,7 +53,7 @@ export function articleThing(article: Article, actors: readonly Actor[], base: U
 		citation: sources.map((citation) => ({
 			'@type': 'CreativeWork',
 			name: citation.title,
-			url: citation.url,
+			...(citation.url ? { url: citation.url } : {}),
 			...(citation.published ? { datePublished: citation.published } : {}),
 		})),
 		correction: correctionsOf(article).map((correction) => ({

@@ -35,13 +35,6 @@ type Found = Omit<WireDraft, 'markdown'>;
 
 export const summaryPlaceholder = 'TO WRITE: one or two sentences for lists and feeds, at most 320 characters.';
 
-/** Today's date in `timeZone`, as YYYY-MM-DD. */
-export function todayIn(timeZone: string, now = new Date()): string {
-	const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-	const part = (type: string) => parts.find((p) => p.type === type)!.value;
-	return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
 /** Text for an HTML comment: nothing in it can end the comment early (`-->`, or `--!>` which HTML also accepts). */
 export const escapeComment = (text: string) => text.replace(/--(!?)>/g, '--$1&gt;');
 
@@ -244,13 +237,17 @@ function frontmatter(draft: Found, headline: string | undefined): string {
 	if (actorIds) lines.push(`# actors: [${actorIds}]   # named in the wire copy: keep those the explainer is about`);
 	if (draft.outlet?.source) {
 		const published = draft.dateFrom ? [`#     published: ${draft.published}`] : [];
-		lines.push('# sources:   # fill in url with the story’s address, then remove the # signs', `#   - source: ${draft.outlet.source.id}`);
-		lines.push(`#     title: ${quoted(headline ?? draft.title)}`, '#     url:   # not in the wire copy: required', ...published);
+		lines.push('# sources:   # fill in the story’s own address, or delete the url line, then remove the # signs', `#   - source: ${draft.outlet.source.id}`);
+		lines.push(
+			`#     title: ${quoted(headline ?? draft.title)}`,
+			'#     url:   # not in the wire copy: the story’s own address, never a home page',
+			...published,
+		);
 	}
 	return `${lines.join('\n')}\n---\n`;
 }
 
-const fillIn = 'Fill in the story’s address and remove\n  the # signs; the content check refuses a source entry without a url.';
+const fillIn = 'Fill in the story’s own address, or delete the `url:` line to cite it\n  without a link, and remove the # signs.';
 
 /** What to do to cite the story: fill in the commented entry, or first create the source file. */
 function sourceAdvice({ name, mention, kind, source }: Outlet, draft: Found): string[] {
@@ -266,7 +263,7 @@ function sourceAdvice({ name, mention, kind, source }: Outlet, draft: Found): st
 		`${outlet} has no source file. To cite the story, create one from the project folder:\n`,
 		`      npm run new -- source '${name.replaceAll("'", "'\\''")}'\n`,
 		`  or by hand, as ${['src', 'content', 'sources', id].join('/')}.md with \`name: ${name}\` and ${kindLine};`,
-		`  then add a \`sources\` entry with \`source:\` its id, the story’s title${published} and its url.`,
+		`  then add a \`sources\` entry with \`source:\` its id, the story’s title${published} and, if you find it, its own address.`,
 	];
 }
 

@@ -111,7 +111,6 @@ describe('demandView', () => {
 				latest: `supports @${mar}`,
 				history: [`opposes @${jan}`, `mixed @${feb}`, `supports @${mar}`],
 			},
-			{ actor: 'Valmora', latest: `supports @${feb}`, history: [`supports @${feb}`] },
 		]);
 	});
 

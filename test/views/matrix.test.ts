@@ -16,16 +16,21 @@ const demandEntry = (id: string) => {
 
 describe('stanceMatrix', () => {
 	const cells = (matrix: ReturnType<typeof stanceMatrix>) =>
-		matrix.rows.map((row) => [row.demand.id, row.status?.status, ...row.cells.map((cell) => (cell ? `${cell.stance} @${cell.article.id}` : '—'))]);
+		matrix.rows.map((row) => [
+			row.demand.id,
+			row.status?.status,
+			...row.cells.map((cell) => (cell === 'maker' ? 'maker' : cell ? `${cell.stance} @${cell.article.id}` : '—')),
+		]);
 
 	test('the demands index: a column per actor with a position, by name; each cell the latest position', () => {
 		const { matrix } = firstDemandsPage(graph);
-		// The Harbour League's only position is in the draft.
-		expect(matrix.actors.map((a) => a.data.name)).toEqual(['Åsa Ødegård', 'Kestrel Union', 'Valmora']);
+		// The Harbour League's only position is in the draft; Valmora's only one was on its own demand, which makes it the author.
+		expect(matrix.actors.map((a) => a.data.name)).toEqual(['Åsa Ødegård', 'Kestrel Union']);
 		expect(cells(matrix)).toEqual([
-			['ferry-rights-restored', 'accepted', '—', `supports @${mar}`, `supports @${feb}`],
-			['tariff-freeze', undefined, `unclear @${feb}`, '—', '—'],
+			['ferry-rights-restored', 'accepted', '—', `supports @${mar}`],
+			['tariff-freeze', undefined, `unclear @${feb}`, 'maker'],
 		]);
+		expect(matrix.rows.map((row) => row.by?.id)).toEqual(['valmora', 'kestrel-union']);
 	});
 
 	test('rows come in the order given, and columns only for the actors of those demands', () => {

@@ -96,7 +96,6 @@ describe('demandTimeline', () => {
 		expect(changes).toEqual([
 			['kestrel-union', undefined, 'opposes'],
 			['kestrel-union', 'opposes', 'mixed'],
-			['valmora', undefined, 'supports'],
 			['kestrel-union', 'mixed', 'supports'],
 		]);
 	});

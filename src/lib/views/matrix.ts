@@ -28,8 +28,10 @@ export function stanceMatrix(graph: ContentGraph, demands: readonly Demand[]) {
 		actorsNotShown: ranked.length - actors.length,
 		rows: demands.map((demand) => ({
 			demand,
+			by: graph.entities.actors.get(demand.data.by),
 			status: currentStatus(graph, demand.id),
-			cells: actors.map((actor) => latest(demand.id, actor.id)),
+			// The maker's cell says it makes the demand: it takes no stance on its own demand.
+			cells: actors.map((actor) => (actor.id === demand.data.by ? ('maker' as const) : latest(demand.id, actor.id))),
 		})),
 	};
 }

@@ -1,6 +1,13 @@
 /** Stances grouped into histories: per party on a demand page, per demand on an actor page. */
+import { citationKey, sourceAnchor } from '../citations.ts';
 import { type Actor, type ContentGraph, type Demand, type PositionRecord, byNewest } from '../graph.ts';
 import { capped, listShown } from '../paginate.ts';
+
+/** The page and place that list the report of a stance: the article's numbered source entry, or the article itself. */
+export const reportOf = (position: PositionRecord) => ({
+	article: position.article,
+	hash: position.citation ? sourceAnchor(citationKey(position.citation)) : undefined,
+});
 
 /** One actor's stance history on one demand, oldest first. */
 export interface StanceHistory {

@@ -32,7 +32,7 @@ export function demandTimeline(graph: ContentGraph, demand: Demand): TimelineEve
 		if (previous === position.stance) continue;
 		events.push({
 			kind: 'stance',
-			date: position.article.data.published,
+			date: position.date,
 			position,
 			actor: graph.entities.actors.get(position.actor),
 			previous,
