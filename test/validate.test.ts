@@ -497,6 +497,13 @@ describe('URLs', () => {
 		},
 	);
 
+	test.each(['https://www.reuters.com/world/', 'https://mid.ru/en/foreign_policy/news/1790809/', 'https://example.org/?id=7'])(
+		"a citation's url with a path or a query beyond a home page (%s) is accepted",
+		(url) => {
+			expect(validateWith(edit(ARTICLE, { 'sources[0].url': url }))).toEqual([]);
+		},
+	);
+
 	test("a source's own url may be its home page", () => {
 		expect(validateWith(edit('sources/harbour-wire', { url: 'https://harbour-wire.example.org/' }))).toEqual([]);
 	});

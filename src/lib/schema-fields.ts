@@ -103,9 +103,12 @@ export const text = (max?: number) => {
 
 export const webUrl = () => z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
 
+/** A site's home page: its root, or a language's root such as /en/ or /pt-br/, with nothing asked of it. */
+const isHomePage = (url: URL) => /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/?)?$/i.test(url.pathname.replace(/\/+/g, '/')) && url.search === '';
+
 /** The address of one report: a web address that is more than a site's home page. */
 export const reportUrl = () =>
-	webUrl().refine((url) => new URL(url).pathname.replace(/\/+$/, '') !== '' || new URL(url).search !== '', {
+	webUrl().refine((url) => !isHomePage(new URL(url)), {
 		error: "is only a site's home page, not the report's own address",
 		params: { fix: "give the report's own address, or leave `url` out: the reference is then shown without a link" },
 		// An address that is not one is reported as such, not also as a home page.
