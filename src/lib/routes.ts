@@ -6,7 +6,7 @@ import { cacheKey, withCacheKey } from './cache-key.ts';
 import { type EntityKind, entityUrl } from './entities.ts';
 import type { ContentGraph } from './graph.ts';
 import { paginate } from './paginate.ts';
-import { articlePage } from './views/article.ts';
+import { articlePageOf } from './views/article.ts';
 import { mentionsOf } from './views/entity.ts';
 
 /** Pages of a list (the home page and each index, then page/2/ and on), each with `shared` props besides its page. */
@@ -34,5 +34,5 @@ export const articlePaths = (graph: ContentGraph, { drafts = false } = {}) =>
 	[...graph.articles, ...(drafts ? graph.drafts.values() : [])].map((article) => ({
 		params: { id: article.id },
 		props: { id: article.id },
-		cacheKey: cacheKey(articlePage(graph, article)),
+		cacheKey: cacheKey(articlePageOf(graph, article.id)),
 	}));

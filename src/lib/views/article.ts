@@ -4,6 +4,7 @@ import type { Actor, Article, ContentGraph, Demand, Source } from '../graph.ts';
 import type { Citation, Stance } from '../schemas.ts';
 import { correctionsOf, lastModified } from '../corrections.ts';
 import { compareDates } from '../dates.ts';
+import { perGraph } from './per-graph.ts';
 import { relatedArticles } from './related.ts';
 import { resolve, summarise } from './summaries.ts';
 
@@ -95,4 +96,4 @@ export function articlePage(graph: ContentGraph, article: Article) {
 export type ArticlePage = ReturnType<typeof articlePage>;
 
 /** The page of the article with this id: a published one, or a draft being previewed. */
-export const articlePageOf = (graph: ContentGraph, id: string): ArticlePage => articlePage(graph, (graph.article.get(id) ?? graph.drafts.get(id))!);
+export const articlePageOf = perGraph((graph, id): ArticlePage => articlePage(graph, (graph.article.get(id) ?? graph.drafts.get(id))!));

@@ -9,6 +9,7 @@ import { capped, listShown } from '../paginate.ts';
 import type { Citation } from '../schemas.ts';
 import { entityThing } from '../structured-data.ts';
 import { feedTitle } from './feeds.ts';
+import { perGraph } from './per-graph.ts';
 import { groupPositions } from './positions.ts';
 import { resolve, summarise, summariseDemand, type ArticleSummary } from './summaries.ts';
 import { boundedTimeline, demandTimeline } from './timeline.ts';
@@ -33,14 +34,13 @@ export function entityHeader<Kind extends EntityKind>(graph: ContentGraph, kind:
 	return {
 		entity,
 		name,
-
 		description: summary ?? info.pageDescription(name),
 		feed: { href: entityFeedUrl(kind, id), title: feedTitle(name) },
 		structuredData: { '@context': 'https://schema.org', ...entityThing(kind, entity, site) },
 	};
 }
 
-export function actorView(graph: ContentGraph, id: string) {
+export const actorView = perGraph((graph, id) => {
 	const actor = graph.entities.actors.get(id) as Actor;
 	const demands = (list: Demand[] | undefined) =>
 		capped(
@@ -53,9 +53,9 @@ export function actorView(graph: ContentGraph, id: string) {
 		demandsReceived: demands(graph.demandsByAddressee.get(id)),
 		positions: groupPositions(graph, graph.positionsByActor.get(id) ?? [], (p) => p.demand),
 	};
-}
+});
 
-export function demandView(graph: ContentGraph, id: string) {
+export const demandView = perGraph((graph, id) => {
 	const demand = graph.entities.demands.get(id) as Demand;
 	return {
 		demand,
@@ -66,9 +66,9 @@ export function demandView(graph: ContentGraph, id: string) {
 		timeline: boundedTimeline(demandTimeline(graph, demand)),
 		positions: groupPositions(graph, graph.positionsByDemand.get(id) ?? [], (p) => p.actor),
 	};
-}
+});
 
-export function topicView(graph: ContentGraph, id: string) {
+export const topicView = perGraph((graph, id) => {
 	const topic = graph.entities.topics.get(id) as Topic;
 	return {
 		topic,
@@ -77,12 +77,12 @@ export function topicView(graph: ContentGraph, id: string) {
 			listShown,
 		),
 	};
-}
+});
 
-export function sourceView(graph: ContentGraph, id: string) {
+export const sourceView = perGraph((graph, id) => {
 	const source = graph.entities.sources.get(id) as Source;
 	return { source };
-}
+});
 
 /** What only an entity's first page shows, by kind: the routes' incremental-build keys cover it. */
 export const firstPageViews: { [Kind in EntityKind]: (graph: ContentGraph, id: string) => unknown } = {
