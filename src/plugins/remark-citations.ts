@@ -30,6 +30,13 @@ declare module 'mdast' {
 	}
 }
 
+/**
+ * A citation group with the space before it and the punctuation after it, so
+ * that `matter [@key].` renders as `matter.[1]`: the marker sits on its word
+ * and never starts a line of its own.
+ */
+const citationInText = new RegExp(`\\s*(${citationGroup.source})([.,;:!?]?)`, 'gu');
+
 interface Frontmatter {
 	sources?: Citation[];
 	citedTimes?: Record<string, number>;
@@ -61,13 +68,13 @@ export default function remarkCitations() {
 		findAndReplace(
 			tree,
 			[
-				citationGroup,
+				citationInText,
 				(...args: unknown[]) => {
-					const [group, { stack }] = [args[0] as string, args.at(-1) as { stack: Node[] }];
+					const [group, punctuation, { stack }] = [args[1] as string, args[2] as string, args.at(-1) as { stack: Node[] }];
 					const keys = keysOf(group);
 					const { properties, children } = citationMarkup(keys.map((key) => cite(key, stack.at(-1)!)));
 					const node: CitationNode = { type: 'citation', keys, data: { hName: 'sup', hProperties: properties, hChildren: children } };
-					return node;
+					return punctuation ? [{ type: 'text', value: punctuation }, node] : node;
 				},
 			],
 			// Link text stays as written: a link inside a link is not valid HTML.
