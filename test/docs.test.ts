@@ -4,7 +4,12 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { projectRoot } from './helpers/site.ts';
 
-const documents = ['README.md', ...readdirSync(path.join(projectRoot, 'docs')).map((name) => `docs/${name}`)];
+const documents = [
+	'README.md',
+	...readdirSync(path.join(projectRoot, 'docs'))
+		.filter((name) => name.endsWith('.md'))
+		.map((name) => `docs/${name}`),
+];
 
 test.each(documents)('%s links only to files in the repository', (document) => {
 	const text = readFileSync(path.join(projectRoot, document), 'utf8');

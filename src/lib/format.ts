@@ -1,23 +1,35 @@
 /** Words and shapes for the values readers see. */
 import type { ActorData, Citation, Stance, Status } from './schemas.ts';
 
+/** Statuses in plain words, as a reader would say them. */
 export const statusLabel: Record<Status, string> = {
-	new: 'New',
-	restated: 'Restated',
-	'under-negotiation': 'Under negotiation',
+	new: 'Newly made',
+	restated: 'Made again',
+	'under-negotiation': 'Being negotiated',
 	accepted: 'Accepted',
 	rejected: 'Rejected',
-	withdrawn: 'Withdrawn',
+	withdrawn: 'Dropped',
 	met: 'Met',
 };
 
+/** What each status means, for the glossary and the hover text of a status. */
+export const statusMeaning: Record<Status, string> = {
+	new: 'The demand is made for the first time.',
+	restated: 'The demand is made again, unchanged.',
+	'under-negotiation': 'The parties are discussing it.',
+	accepted: 'The party it is put to has agreed to it.',
+	rejected: 'The party it is put to has turned it down.',
+	withdrawn: 'The party making it has dropped it.',
+	met: 'It has been fulfilled.',
+};
+
 /** Each stance has a label and a shape, so it never depends on colour alone. */
-export const stanceLabel: Record<Stance, { text: string; shape: string }> = {
-	supports: { text: 'Supports', shape: '✓' },
-	opposes: { text: 'Opposes', shape: '✕' },
-	mixed: { text: 'Mixed', shape: '◐' },
-	'no-response': { text: 'No response', shape: '○' },
-	unclear: { text: 'Unclear', shape: '?' },
+export const stanceLabel: Record<Stance, { text: string; shape: string; meaning: string }> = {
+	supports: { text: 'Supports', shape: '✓', meaning: 'backs the demand' },
+	opposes: { text: 'Opposes', shape: '✕', meaning: 'is against it' },
+	mixed: { text: 'Mixed', shape: '◐', meaning: 'backs part of it, or only on conditions' },
+	'no-response': { text: 'No response', shape: '○', meaning: 'has not answered in public' },
+	unclear: { text: 'Unclear', shape: '?', meaning: 'cannot be told from the reporting' },
 };
 
 export const actorKindLabel: Record<ActorData['kind'], string> = {

@@ -34,6 +34,36 @@ describe('homePage', () => {
 		]);
 	});
 
+	test('leads with the newest explainer and the demands it covers', () => {
+		expect(home.lead?.article.id).toBe(mar);
+		expect(home.lead?.reports.map((report) => report.demand.id)).toEqual(home.lead?.article.data.demands.map((entry) => entry.demand));
+	});
+
+	test("gives each open demand a strip of each party's latest stance, the most recent first", () => {
+		expect(
+			home.openDemands.items.map(({ demand, stances }) => [demand.id, stances.items.map(({ position, actor }) => `${actor?.data.name}: ${position.stance}`)]),
+		).toMatchInlineSnapshot(`
+			[
+			  [
+			    "ferry-rights-restored",
+			    [
+			      "Kestrel Union: supports",
+			    ],
+			  ],
+			  [
+			    "tariff-freeze",
+			    [
+			      "Åsa Ødegård: unclear",
+			    ],
+			  ],
+			]
+		`);
+	});
+
+	test('has no lead when nothing is published', () => {
+		expect(homePage(buildGraph(contentOf([]))).lead).toBeUndefined();
+	});
+
 	/** A newsroom where one demand's statuses are `history`, oldest first, beside one never given a status. */
 	const homeWith = (history: Status[]) => {
 		const articles = history.map((status, i) =>

@@ -22,13 +22,14 @@ describe('stanceMatrix', () => {
 			...row.cells.map((cell) => (cell === 'maker' ? 'maker' : cell ? `${cell.stance} @${cell.article.id}` : '—')),
 		]);
 
-	test('the demands index: a column per actor with a position, by name; each cell the latest position', () => {
+	test('the demands index: a column per actor with a position, makers first, then by name; each cell the latest position', () => {
 		const { matrix } = firstDemandsPage(graph);
 		// The Harbour League's only position is in the draft; Valmora's only one was on its own demand, which makes it the author.
-		expect(matrix.actors.map((a) => a.data.name)).toEqual(['Åsa Ødegård', 'Kestrel Union']);
+		// Kestrel Union makes one of these demands, so its column comes first.
+		expect(matrix.actors.map((a) => a.data.name)).toEqual(['Kestrel Union', 'Åsa Ødegård']);
 		expect(cells(matrix)).toEqual([
-			['ferry-rights-restored', 'accepted', '—', `supports @${mar}`],
-			['tariff-freeze', undefined, `unclear @${feb}`, 'maker'],
+			['ferry-rights-restored', 'accepted', `supports @${mar}`, '—'],
+			['tariff-freeze', undefined, 'maker', `unclear @${feb}`],
 		]);
 		expect(matrix.rows.map((row) => row.by?.id)).toEqual(['valmora', 'kestrel-union']);
 	});

@@ -44,6 +44,9 @@ interface RenderFindings {
 	frontmatter?: { citedTimes?: Record<string, number>; readingMinutes?: number };
 }
 
+/** Ids of the regions below an article's story that the top of the page, and the home page's lead, point to. */
+export const articleAnchors = { stances: 'where-the-parties-stand', corrections: 'corrections' };
+
 /** Articles with at least this many sections get a table of contents. */
 const tocMinSections = 3;
 

@@ -3,23 +3,33 @@ import { instantOf } from '../dates.ts';
 import { type EntityKind, entityKinds, entityUrl, indexUrl } from '../entities.ts';
 import { type ContentGraph, closedStatuses, mentionedIn } from '../graph.ts';
 import { capped, paginate } from '../paginate.ts';
+import { articlePageOf } from './article.ts';
 import { stanceMatrix } from './matrix.ts';
+import { latestStances } from './positions.ts';
 import { entitiesByName, summarise, summariseDemand } from './summaries.ts';
 
 /** When a demand's current status was reported, as a number to sort by; never reported sorts last. */
 const reportedAt = ({ status }: { status?: { article: { data: { published: string } } } }) => (status ? instantOf(status.article.data.published).getTime() : 0);
 
-/** Open demands the home page shows; the rest are on the demands' index. */
+/** Open demands the home page shows, and parties in each one's stance strip; the rest are on the demands' pages. */
 const homeDemands = 10;
+const stripParties = 4;
 
+/**
+ * The home page: the latest explainer as the lead, with the demands it
+ * covers in brief, then every explainer (paginated), and the open demands,
+ * each with its status and a strip of where the parties stand.
+ */
 export function homePage(graph: ContentGraph) {
+	const latest = graph.articles[0];
 	const openDemands = entitiesByName(graph, 'demands')
-		.map((demand) => summariseDemand(graph, demand))
+		.map((demand) => ({ ...summariseDemand(graph, demand), stances: latestStances(graph, demand.id, stripParties) }))
 		.filter(({ status }) => !status || !closedStatuses.has(status.status))
 		// Most recently reported first; the sort is stable, so ties stay in name order.
 		.sort((a, b) => reportedAt(b) - reportedAt(a));
 	return {
 		articles: graph.articles.map((article) => summarise(graph, article)),
+		lead: latest && { ...summarise(graph, latest), reports: articlePageOf(graph, latest.id).atAGlance },
 		openDemands: capped(openDemands, homeDemands),
 	};
 }

@@ -8,8 +8,10 @@ const matrixColumns = 12;
 
 /**
  * A row per demand, a column per actor that has taken a position on one of
- * them (the most active first, at most a dozen, so the table stays readable),
- * and each actor's latest position.
+ * them (the most active, at most a dozen, so the table stays readable), and
+ * each actor's latest position. Parties that make some of these demands come
+ * first, the most prolific first, so the demanding side reads before the
+ * answering ones; the rest follow by name.
  */
 export function stanceMatrix(graph: ContentGraph, demands: readonly Demand[]) {
 	const latest = (demand: string, actor: string) => graph.positionsByDemand.get(demand)?.findLast((p) => p.actor === actor);
@@ -21,7 +23,10 @@ export function stanceMatrix(graph: ContentGraph, demands: readonly Demand[]) {
 	}
 	const alphabetical = byName('actors');
 	const ranked = resolve(graph, 'actors', activity.keys()).sort((a, b) => activity.get(b.id)! - activity.get(a.id)! || alphabetical(a, b));
-	const actors = ranked.slice(0, matrixColumns).sort(alphabetical);
+	const made = new Map<string, number>();
+	for (const demand of demands) made.set(demand.data.by, (made.get(demand.data.by) ?? 0) + 1);
+	const demandsMade = (actor: { id: string }) => made.get(actor.id) ?? 0;
+	const actors = ranked.slice(0, matrixColumns).sort((a, b) => demandsMade(b) - demandsMade(a) || alphabetical(a, b));
 	return {
 		actors,
 		/** Parties with positions on these demands that have no column. */

@@ -44,3 +44,17 @@ export function groupPositions(
 		listShown,
 	);
 }
+
+/** A party's latest stance on a demand, with the party. */
+export interface PartyStance {
+	position: PositionRecord;
+	actor?: Actor;
+}
+
+/** Each party's latest stance on a demand, the most recently stated first: the strip lists show beside a demand. */
+export function latestStances(graph: ContentGraph, demandId: string, shown: number): { items: PartyStance[]; more: number } {
+	const latest = new Map<string, PositionRecord>();
+	for (const position of graph.positionsByDemand.get(demandId) ?? []) latest.set(position.actor, position);
+	const items = [...latest.values()].reverse().map((position) => ({ position, actor: graph.entities.actors.get(position.actor) }));
+	return capped(items, shown);
+}

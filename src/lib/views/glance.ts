@@ -1,0 +1,64 @@
+/**
+ * An article's demands, two ways: a compact summary above the story (a line
+ * per demand, its status and its parties' stances), and the details below it,
+ * by party, each stance said once with the demands it applies to.
+ */
+import type { Actor, Demand } from '../graph.ts';
+import type { Stance } from '../schemas.ts';
+import type { DemandReport, PositionView } from './article.ts';
+
+/** Demands and parties per demand the summary shows, so it stays short above the story whatever the article reports. */
+export const glanceLimits = { demands: 3, parties: 4 };
+
+export interface GlanceLine extends DemandReport {
+	/** Parties of this demand left out of the line. */
+	morePositions: number;
+}
+
+/** The summary above the story: the first demands, each with its first parties' stances. */
+export function glanceOf(reports: readonly DemandReport[]): { lines: GlanceLine[]; more: number } {
+	return {
+		lines: reports.slice(0, glanceLimits.demands).map((report) => ({
+			...report,
+			positions: report.positions.slice(0, glanceLimits.parties),
+			morePositions: Math.max(0, report.positions.length - glanceLimits.parties),
+		})),
+		more: Math.max(0, reports.length - glanceLimits.demands),
+	};
+}
+
+/** One stance a party takes in an article, with every demand it takes it on (same stance, note and source). */
+export interface PartyStance extends Pick<PositionView, 'stance' | 'note' | 'citationKey' | 'citationNumber'> {
+	demands: Demand[];
+}
+
+export interface PartyStances {
+	actor?: Actor;
+	actorId: string;
+	stances: PartyStance[];
+}
+
+/**
+ * The stances an article reports, by party, in the order parties first
+ * appear. A party that takes the same stance, for the same reason and on the
+ * same source, on several demands has it said once, with those demands.
+ */
+export function stancesByParty(reports: readonly DemandReport[]): PartyStances[] {
+	const parties = new Map<string, PartyStances>();
+	for (const { demand, positions } of reports) {
+		for (const position of positions) {
+			const party = parties.get(position.actorId) ?? { actor: position.actor, actorId: position.actorId, stances: [] };
+			parties.set(position.actorId, party);
+			const same = party.stances.find((s) => sameStance(s, position));
+			if (same) same.demands.push(demand);
+			else {
+				const { stance, note, citationKey, citationNumber } = position;
+				party.stances.push({ stance, note, citationKey, citationNumber, demands: [demand] });
+			}
+		}
+	}
+	return [...parties.values()];
+}
+
+const sameStance = (a: { stance: Stance; note?: string; citationKey?: string }, b: typeof a) =>
+	a.stance === b.stance && a.note === b.note && a.citationKey === b.citationKey;

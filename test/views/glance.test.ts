@@ -1,0 +1,67 @@
+/** An article's demands in brief above the story, and by party below it. */
+import { describe, expect, test } from 'vitest';
+import type { Stance } from '../../src/lib/schemas.ts';
+import type { DemandReport } from '../../src/lib/views/article.ts';
+import { glanceLimits, glanceOf, stancesByParty } from '../../src/lib/views/glance.ts';
+import { demand } from '../helpers/entries.ts';
+
+/** A report of demand `id` with [party, stance, note?, cite?] positions. */
+const report = (id: string, positions: [string, Stance, string?, string?][] = []): DemandReport => ({
+	demand: demand(id, { title: id.toUpperCase(), by: 'maker' }),
+	positions: positions.map(([actorId, stance, note, citationKey]) => ({ actorId, stance, note, citationKey, citationNumber: citationKey ? 1 : undefined })),
+});
+
+describe('glanceOf', () => {
+	test('a short article is shown whole', () => {
+		const { lines, more } = glanceOf([report('a', [['x', 'supports']]), report('b')]);
+		expect(lines.map((line) => [line.demand.id, line.positions.length, line.morePositions])).toEqual([
+			['a', 1, 0],
+			['b', 0, 0],
+		]);
+		expect(more).toBe(0);
+	});
+
+	test('a heavy article is cut to a few demands and parties, and counts what it leaves for below the story', () => {
+		const parties = Array.from({ length: 7 }, (_, i): [string, Stance] => [`p${i}`, 'opposes']);
+		const { lines, more } = glanceOf(Array.from({ length: 6 }, (_, i) => report(`d${i}`, parties)));
+		expect(lines).toHaveLength(glanceLimits.demands);
+		expect(lines.map((line) => [line.positions.length, line.morePositions])).toEqual(
+			Array(glanceLimits.demands).fill([glanceLimits.parties, 7 - glanceLimits.parties]),
+		);
+		expect(more).toBe(6 - glanceLimits.demands);
+	});
+});
+
+describe('stancesByParty', () => {
+	const view = (reports: DemandReport[]) =>
+		stancesByParty(reports).map(({ actorId, stances }) => [
+			actorId,
+			stances.map((s) => `${s.stance} on ${s.demands.map((d) => d.id).join('+')}${s.note ? ` (${s.note})` : ''}`),
+		]);
+
+	test('the same stance, note and source on several demands is said once, with those demands', () => {
+		const silent = 'Has not answered.';
+		expect(
+			view([
+				report('a', [
+					['kyiv', 'no-response', silent, 'wire'],
+					['nato', 'opposes'],
+				]),
+				report('b', [['kyiv', 'no-response', silent, 'wire']]),
+				report('c', [
+					['kyiv', 'no-response', 'Another reason.', 'wire'],
+					['nato', 'mixed'],
+				]),
+			]),
+		).toEqual([
+			['kyiv', ['no-response on a+b (Has not answered.)', 'no-response on c (Another reason.)']],
+			['nato', ['opposes on a', 'mixed on c']],
+		]);
+	});
+
+	test('the same stance from different sources stays apart, so each keeps its citation', () => {
+		expect(view([report('a', [['x', 'supports', undefined, 'one']]), report('b', [['x', 'supports', undefined, 'two']])])).toEqual([
+			['x', ['supports on a', 'supports on b']],
+		]);
+	});
+});
