@@ -33,7 +33,7 @@ declare module 'mdast' {
 /**
  * A citation group with the space before it and the punctuation after it, so
  * that `matter [@key].` renders as `matter.[1]`: the marker sits on its word
- * and never starts a line of its own.
+ * and never starts a line of its own (a word joiner holds it there).
  */
 const citationInText = new RegExp(`\\s*(${citationGroup.source})([.,;:!?]?)`, 'gu');
 
@@ -74,7 +74,8 @@ export default function remarkCitations() {
 					const keys = keysOf(group);
 					const { properties, children } = citationMarkup(keys.map((key) => cite(key, stack.at(-1)!)));
 					const node: CitationNode = { type: 'citation', keys, data: { hName: 'sup', hProperties: properties, hChildren: children } };
-					return punctuation ? [{ type: 'text', value: punctuation }, node] : node;
+					// A word joiner keeps the marker on the line of the word it belongs to.
+					return [{ type: 'text', value: `${punctuation}\u2060` }, node];
 				},
 			],
 			// Link text stays as written: a link inside a link is not valid HTML.

@@ -32,7 +32,7 @@ test('home → article → actor → demand → source → topic, and back again
 	expect(path()).toBe('/actors/zoe-norgaard/');
 	await page.getByRole('link', { name: 'Ostmark agrees to withdraw its border troops' }).click();
 	await page
-		.getByRole('complementary', { name: 'At a glance' })
+		.getByRole('region', { name: 'At a glance' })
 		.getByRole('link', { name: /withdraw its troops from the northern border/ })
 		.click();
 	expect(path()).toBe('/demands/border-troops-withdrawn/');

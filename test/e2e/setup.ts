@@ -1,12 +1,14 @@
 /**
- * Global setup of the browser tests: builds the fixture newsroom and the sample
- * site into throwaway projects and serves each on 127.0.0.1.
+ * Global setup of the browser tests: builds the fixture newsroom, the fixture
+ * with a heavy article added, and the sample site into throwaway projects and
+ * serves each on 127.0.0.1.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
+import { addHeavyArticle } from '../helpers/heavy-article.ts';
 import { astroBuild, createSite, listFiles, projectRoot, type Site } from '../helpers/site.ts';
 
 declare module 'vitest' {
@@ -15,11 +17,14 @@ declare module 'vitest' {
 	}
 }
 
-export type SiteName = 'fixture' | 'sample';
+export type SiteName = 'fixture' | 'heavy' | 'sample';
 
-const contents: Record<SiteName, string> = {
-	fixture: path.join(projectRoot, 'test', 'fixtures', 'newsroom'),
-	sample: path.join(projectRoot, 'src', 'content'),
+const fixture = path.join(projectRoot, 'test', 'fixtures', 'newsroom');
+/** Each site's content folder, and what is added to its copy. */
+const contents: Record<SiteName, { dir: string; add?: (contentDir: string) => void }> = {
+	fixture: { dir: fixture },
+	heavy: { dir: fixture, add: addHeavyArticle },
+	sample: { dir: path.join(projectRoot, 'src', 'content') },
 };
 
 function serve(dir: string): Promise<Server> {
@@ -38,7 +43,8 @@ export default async function setup(project: TestProject) {
 	const servers: Server[] = [];
 	const sites = {} as Record<SiteName, { url: string; dist: string; pages: string[] }>;
 	for (const name of Object.keys(contents) as SiteName[]) {
-		const site = createSite(contents[name]);
+		const site = createSite(contents[name].dir);
+		contents[name].add?.(site.contentDir);
 		built.push(site);
 		const build = await astroBuild(site);
 		if (build.code !== 0) throw new Error(`The ${name} site did not build:\n${build.output}`);

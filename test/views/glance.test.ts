@@ -12,23 +12,39 @@ const report = (id: string, positions: [string, Stance, string?, string?][] = []
 });
 
 describe('glanceOf', () => {
-	test('a short article is shown whole', () => {
-		const { lines, more } = glanceOf([report('a', [['x', 'supports']]), report('b')]);
-		expect(lines.map((line) => [line.demand.id, line.positions.length, line.morePositions])).toEqual([
-			['a', 1, 0],
-			['b', 0, 0],
+	/** Each line as [demand, parties shown on narrow screens, on wide ones, left out on narrow, on wide]. */
+	const view = ({ lines }: ReturnType<typeof glanceOf>) =>
+		lines.map((line) => [
+			line.wideOnly ? `(${line.demand.id})` : line.demand.id,
+			line.positions.filter((p) => !p.wideOnly).length,
+			line.positions.length,
+			line.morePositions.narrow,
+			line.morePositions.wide,
 		]);
-		expect(more).toBe(0);
+
+	test('a short article is shown whole at every width', () => {
+		const glance = glanceOf([report('a', [['x', 'supports']]), report('b')]);
+		expect(view(glance)).toEqual([
+			['a', 1, 1, 0, 0],
+			['b', 0, 0, 0, 0],
+		]);
+		expect(glance.more).toEqual({ narrow: 0, wide: 0 });
 	});
 
-	test('a heavy article is cut to a few demands and parties, and counts what it leaves for below the story', () => {
+	test('a heavy article is cut, more on narrow screens than on wide ones, and counts what each leaves for below the story', () => {
 		const parties = Array.from({ length: 7 }, (_, i): [string, Stance] => [`p${i}`, 'opposes']);
-		const { lines, more } = glanceOf(Array.from({ length: 6 }, (_, i) => report(`d${i}`, parties)));
-		expect(lines).toHaveLength(glanceLimits.demands);
-		expect(lines.map((line) => [line.positions.length, line.morePositions])).toEqual(
-			Array(glanceLimits.demands).fill([glanceLimits.parties, 7 - glanceLimits.parties]),
+		const glance = glanceOf(Array.from({ length: 6 }, (_, i) => report(`d${i}`, parties)));
+		const { narrow, wide } = glanceLimits;
+		expect(view(glance)).toEqual(
+			Array.from({ length: wide.demands }, (_, i) => [
+				i < narrow.demands ? `d${i}` : `(d${i})`,
+				narrow.parties,
+				wide.parties,
+				7 - narrow.parties,
+				7 - wide.parties,
+			]),
 		);
-		expect(more).toBe(6 - glanceLimits.demands);
+		expect(glance.more).toEqual({ narrow: 6 - narrow.demands, wide: 6 - wide.demands });
 	});
 });
 

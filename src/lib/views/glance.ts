@@ -7,23 +7,47 @@ import type { Actor, Demand } from '../graph.ts';
 import type { Stance } from '../schemas.ts';
 import type { DemandReport, PositionView } from './article.ts';
 
-/** Demands and parties per demand the summary shows, so it stays short above the story whatever the article reports. */
-export const glanceLimits = { demands: 3, parties: 4 };
+/**
+ * How much the summary shows: beside the story on wide screens there is
+ * room for more; above it on narrow ones it must stay within about a screen.
+ */
+export const glanceLimits = {
+	wide: { demands: 4, parties: 4 },
+	narrow: { demands: 2, parties: 3 },
+};
 
-export interface GlanceLine extends DemandReport {
-	/** Parties of this demand left out of the line. */
-	morePositions: number;
+/** What one screen width leaves out. */
+interface LeftOut {
+	wide: number;
+	narrow: number;
 }
 
-/** The summary above the story: the first demands, each with its first parties' stances. */
-export function glanceOf(reports: readonly DemandReport[]): { lines: GlanceLine[]; more: number } {
+export interface GlanceLine extends Omit<DemandReport, 'positions'> {
+	/** Only shown on wide screens. */
+	wideOnly: boolean;
+	positions: (PositionView & { wideOnly: boolean })[];
+	/** Parties of this demand left out of the line. */
+	morePositions: LeftOut;
+}
+
+const leftOut = (count: number): LeftOut => ({
+	wide: Math.max(0, count - glanceLimits.wide.parties),
+	narrow: Math.max(0, count - glanceLimits.narrow.parties),
+});
+
+/** The summary above or beside the story: the first demands, each with its first parties' stances, and what each width leaves out. */
+export function glanceOf(reports: readonly DemandReport[]): { lines: GlanceLine[]; more: LeftOut } {
 	return {
-		lines: reports.slice(0, glanceLimits.demands).map((report) => ({
+		lines: reports.slice(0, glanceLimits.wide.demands).map((report, d) => ({
 			...report,
-			positions: report.positions.slice(0, glanceLimits.parties),
-			morePositions: Math.max(0, report.positions.length - glanceLimits.parties),
+			wideOnly: d >= glanceLimits.narrow.demands,
+			positions: report.positions.slice(0, glanceLimits.wide.parties).map((position, p) => ({ ...position, wideOnly: p >= glanceLimits.narrow.parties })),
+			morePositions: leftOut(report.positions.length),
 		})),
-		more: Math.max(0, reports.length - glanceLimits.demands),
+		more: {
+			wide: Math.max(0, reports.length - glanceLimits.wide.demands),
+			narrow: Math.max(0, reports.length - glanceLimits.narrow.demands),
+		},
 	};
 }
 

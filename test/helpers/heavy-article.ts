@@ -1,0 +1,78 @@
+/**
+ * A worst case for the top of an article page, added to a copy of the fixture
+ * newsroom: a headline and summary near their length limits, two corrections,
+ * and five demands with six parties each, all with long names and notes.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const heavyArticleId = '2024-04-02-summit-every-party';
+
+const actors = [
+	['confederation-of-harbour-municipalities', 'Confederation of Northern Harbour Municipalities'],
+	['river-basin-committee', 'International Committee for the Ostmark–Valdoria River Basin'],
+	['coastal-affairs-ministry', 'Valdorian Ministry of Coastal and Maritime Affairs'],
+	['marguerite-lindqvist', 'Zoë-Marguerite Nørgaard-Lindqvist'],
+];
+const demands = [
+	['fishing-quotas-shared', 'Fishing quotas in the shared estuary must be divided equally between both riverbank states'],
+	['observers-admitted', 'International observers must be admitted to every checkpoint along the northern border'],
+	['tolls-abolished', 'All tolls on river traffic between the two capitals must be abolished within one year'],
+];
+const parties = ['valdoria', 'ostmark', 'ligue-des-regions', ...actors.map(([id]) => id!)];
+const demandIds = ['border-troops-withdrawn', 'river-treaty-restored', ...demands.map(([id]) => id!)];
+const stances = ['supports', 'opposes', 'mixed', 'no-response', 'unclear', 'opposes'];
+
+const write = (file: string, text: string) => {
+	mkdirSync(path.dirname(file), { recursive: true });
+	writeFileSync(file, text);
+};
+
+/** Writes the heavy article and the actors and demands it needs into a content folder. */
+export function addHeavyArticle(contentDir: string) {
+	for (const [id, name] of actors) write(path.join(contentDir, 'actors', `${id}.md`), `---\nname: "${name}"\nkind: organization\n---\n`);
+	for (const [id, title] of demands) {
+		write(path.join(contentDir, 'demands', `${id}.md`), `---\ntitle: "${title}"\nby: ostmark\naddressedTo: [valdoria]\n---\n`);
+	}
+	const positions = (d: number) =>
+		parties
+			.map(
+				(actor, p) =>
+					`      - actor: ${actor}\n        stance: ${stances[(p + d) % stances.length]}\n` +
+					`        note: "A long qualifier that says on which conditions this party would move, and what it wants in return."\n        cite: wire`,
+			)
+			.join('\n');
+	const entries = demandIds.map((id, d) => `  - demand: ${id}\n    status: under-negotiation\n    positions:\n${positions(d)}`).join('\n');
+	const lede = 'The summit ended without a deal [@wire]. Each delegation left with the terms it brought, and a date for the next round.\n\n';
+	const body =
+		lede +
+		Array.from(
+			{ length: 4 },
+			(_, i) =>
+				`## Section ${i + 1} of the summit\n\nEvery delegation spoke at the summit, and each restated what it wants from the others [@wire]. ` +
+				'The talks ran late into the night, and no party left with all it came for.\n',
+		).join('\n');
+	write(
+		path.join(contentDir, 'articles', `${heavyArticleId}.md`),
+		`---
+title: "Every party at the river summit, and what each of them now says about all five of the demands on the table"
+summary: "Delegations from both riverbank states, the regional league, the harbour towns and the basin committee met for two days. Each restated its terms on the border, the treaty, fishing, observers and tolls; none moved far, and the next round is set for the spring."
+published: 2024-04-02
+byline: Fixture desk
+actors: [${parties.join(', ')}]
+demands:
+${entries}
+sources:
+  - key: wire
+    source: wire-one
+    title: Summit ends without agreement
+    url: https://wire.example.com/2024/04/summit
+corrections:
+  - date: 2024-04-03
+    text: An earlier version gave the wrong city for the summit.
+  - date: 2024-04-04
+    text: An earlier version left out the basin committee's delegation.
+---
+${body}`,
+	);
+}
