@@ -3,7 +3,8 @@
  * (fractions of an axis, which shape goes where), so the components draw
  * without arithmetic and the tests read plain numbers.
  */
-import { compareDates, type WrittenDate } from '../dates.ts';
+import { compareDates, formatDate, type WrittenDate } from '../dates.ts';
+import { stanceLabel, statusLabel } from '../format.ts';
 import type { Actor, ContentGraph, Demand, PositionRecord, StatusRecord } from '../graph.ts';
 import type { Stance, Status } from '../schemas.ts';
 import { type Span, type Tick, spanOf, ticksOf, xOf } from './chart-axis.ts';
@@ -127,3 +128,15 @@ export function actorChart(graph: ContentGraph, actor: Actor): { rows: DemandRow
 	const rows = [...withStances, ...silent];
 	return { rows: rows.slice(0, demandRowsShown), more: Math.max(0, rows.length - demandRowsShown) };
 }
+
+/** A mark in words: "Opposes from 10 January 2025". */
+const markText = (mark: ChartMark) => `${mark.kind === 'stance' ? stanceLabel[mark.stance].text : statusLabel[mark.status]} from ${formatDate(mark.date)}`;
+
+/** What a lane shows, in words: the text alternative of its picture. */
+export const laneText = (lane: Lane) => `${lane.marks.map(markText).join(', then ')}.`;
+
+/** What a row of an actor's chart shows, in words. */
+export const rowText = (row: DemandRow) =>
+	row.stances.length === 0
+		? 'No stance on record.'
+		: `${row.earlier > 0 ? `${row.earlier} earlier, then ` : ''}${row.stances.map((p) => `${stanceLabel[p.stance].text} from ${formatDate(p.date)}`).join(', then ')}.`;
