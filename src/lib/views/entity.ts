@@ -8,6 +8,7 @@ import { type Actor, type ContentGraph, type Demand, type Source, type Topic, cu
 import { capped, listShown } from '../paginate.ts';
 import type { Citation } from '../schemas.ts';
 import { entityThing } from '../structured-data.ts';
+import { actorChart, demandChart } from './charts.ts';
 import { feedTitle } from './feeds.ts';
 import { perGraph } from './per-graph.ts';
 import { groupPositions } from './positions.ts';
@@ -52,6 +53,7 @@ export const actorView = perGraph((graph, id) => {
 		demandsMade: demands(graph.demandsByAuthor.get(id)),
 		demandsReceived: demands(graph.demandsByAddressee.get(id)),
 		positions: groupPositions(graph, graph.positionsByActor.get(id) ?? [], (p) => p.demand),
+		chart: actorChart(graph, actor),
 	};
 });
 
@@ -65,6 +67,7 @@ export const demandView = perGraph((graph, id) => {
 		status: currentStatus(graph, id),
 		timeline: boundedTimeline(demandTimeline(graph, demand)),
 		positions: groupPositions(graph, graph.positionsByDemand.get(id) ?? [], (p) => p.actor),
+		chart: demandChart(graph, demand),
 	};
 });
 

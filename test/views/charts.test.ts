@@ -1,0 +1,188 @@
+/**
+ * The geometry of the stance charts: where marks fall on the time axis, which
+ * dates the axis labels, which lanes and rows there are and in what order.
+ */
+import { describe, expect, test } from 'vitest';
+import { type Article, buildGraph } from '../../src/lib/graph.ts';
+import type { Stance, Status } from '../../src/lib/schemas.ts';
+import { percent, spanOf, ticksOf, xOf } from '../../src/lib/views/chart-axis.ts';
+import { actorChart, type DemandChart, demandChart, partyLanesShown } from '../../src/lib/views/charts.ts';
+import { actor, article, contentOf, demand, newsroom } from '../helpers/entries.ts';
+
+const ticks = (start: string, end: string) => ticksOf({ start, end }).map((tick) => `${tick.x.toFixed(2)} ${tick.label}${tick.minor ? ' (minor)' : ''}`);
+
+describe('the time axis', () => {
+	test.each([
+		['the start', '2025-01-01T00:00:00Z', 0],
+		['the end', '2025-01-11T00:00:00Z', 1],
+		['a quarter of the way', '2025-01-03T12:00:00Z', 0.25],
+		['an offset, counted as its instant', '2025-01-06T01:00:00+01:00', 0.5],
+		['before the span, clamped', '2024-12-01', 0],
+	])('a date at %s', (_, date, x) => {
+		expect(xOf({ start: '2025-01-01T00:00:00Z', end: '2025-01-11T00:00:00Z' }, date)).toBeCloseTo(x);
+	});
+
+	test('a span of one moment puts every mark in the middle', () => {
+		expect(xOf({ start: '2025-03-12', end: '2025-03-12' }, '2025-03-12')).toBe(0.5);
+	});
+
+	test('the span runs from the earliest to the latest date, however they are written', () => {
+		expect(spanOf(['2025-03-12', '2024-07-10', '2025-02-12T23:30:00-05:00'])).toEqual({ start: '2024-07-10', end: '2025-03-12' });
+		expect(spanOf([])).toBeUndefined();
+	});
+
+	test.each([
+		['one day: one tick, centred', '2025-03-12', '2025-03-12', ['0.50 12 Mar 2025']],
+		[
+			'a month: its ends, and the month that starts between them',
+			'2025-02-12',
+			'2025-03-12',
+			['0.00 12 Feb 2025', '0.61 Mar 2025 (minor)', '1.00 12 Mar 2025'],
+		],
+		['a fortnight in one month: only its ends', '2025-03-01', '2025-03-14', ['0.00 1 Mar 2025', '1.00 14 Mar 2025']],
+		[
+			'four months: every other month (four month starts are too many), none near the ends',
+			'2025-01-20',
+			'2025-05-20',
+			['0.00 20 Jan 2025', '0.33 Mar 2025 (minor)', '1.00 20 May 2025'],
+		],
+		['eight months: quarters', '2024-07-10', '2025-03-12', ['0.00 10 Jul 2024', '0.34 Oct 2024 (minor)', '0.71 Jan 2025 (minor)', '1.00 12 Mar 2025']],
+		['three years: years, none near the ends', '2022-09-30', '2025-03-12', ['0.00 30 Sept 2022', '0.51 2024 (minor)', '1.00 12 Mar 2025']],
+		[
+			'twenty years: decades, as every five years would make four ticks',
+			'2003-06-01',
+			'2024-06-01',
+			['0.00 1 Jun 2003', '0.31 2010 (minor)', '0.79 2020 (minor)', '1.00 1 Jun 2024'],
+		],
+	])('%s', (_, start, end, expected) => {
+		expect(ticks(start, end)).toEqual(expected);
+	});
+
+	test('fractions are SVG percentages', () => {
+		expect([0, 0.375, 1 / 3, 1].map(percent)).toEqual(['0%', '37.5%', '33.33%', '100%']);
+	});
+});
+
+const reports = (id: string, published: string, entry: { status?: Status; positions?: { actor: string; stance: Stance; date?: string }[] }, demandId = 'd') =>
+	article(id, { title: id, summary: 'A report.', published, demands: [{ demand: demandId, ...entry }] });
+const parties = ['x', 'y', 'z'].map((id) => actor(id, { name: id.toUpperCase(), kind: 'group' }));
+const d = demand('d', { title: 'D', by: 'maker', addressedTo: ['x'] });
+const graphOf = (articles: Article[]) =>
+	buildGraph(contentOf(articles, { demands: [d, demand('e', { title: 'E', by: 'maker', addressedTo: ['x'] })], actors: parties }));
+const chartOf = (articles: Article[]) => demandChart(graphOf(articles), d);
+
+/** Each lane as "name: x stance, …" and its segments as "from→to stance". */
+const lanes = (chart: DemandChart | undefined) =>
+	(chart?.lanes ?? []).map((lane) => {
+		const name = lane.kind === 'status' ? 'status' : lane.actor.data.name;
+		const marks = lane.marks.map((mark) => `${mark.x.toFixed(2)} ${mark.kind === 'status' ? mark.status : mark.stance}`);
+		const segments = lane.segments.map((s) => `${s.from.toFixed(2)}→${s.to.toFixed(2)} ${s.stance}`);
+		return `${name}: ${marks.join(', ')}${segments.length ? ` | ${segments.join(', ')}` : ''}`;
+	});
+
+describe('a demand chart', () => {
+	test('nothing to chart: no chart', () => {
+		expect(chartOf([reports('one', '2025-01-01', {})])).toBeUndefined();
+	});
+
+	test('a party whose stance changes twice: three marks and two segments; a restated stance is no mark', () => {
+		const chart = chartOf([
+			reports('one', '2025-01-01', { positions: [{ actor: 'x', stance: 'opposes' }] }),
+			reports('two', '2025-01-21', { positions: [{ actor: 'x', stance: 'opposes' }] }),
+			reports('three', '2025-01-31', { positions: [{ actor: 'x', stance: 'mixed' }] }),
+			reports('four', '2025-03-02', { positions: [{ actor: 'x', stance: 'supports' }] }),
+		]);
+		expect(lanes(chart)).toEqual(['X: 0.00 opposes, 0.50 mixed, 1.00 supports | 0.00→0.50 opposes, 0.50→1.00 mixed']);
+		const [lane] = chart!.lanes;
+		expect(lane?.marks.map((mark) => (mark.kind === 'stance' ? mark.position.article.id : ''))).toEqual(['one', 'three', 'four']);
+	});
+
+	test('the status lane comes first, dated by its reports; then parties in the order they first took a stance', () => {
+		const chart = chartOf([
+			reports('one', '2025-01-01', { status: 'new', positions: [{ actor: 'y', stance: 'supports' }] }),
+			reports('two', '2025-01-11', { status: 'new', positions: [{ actor: 'x', stance: 'opposes', date: '2024-12-22' }] }),
+			reports('three', '2025-01-21', { status: 'accepted', positions: [{ actor: 'z', stance: 'unclear' }] }),
+		]);
+		expect(lanes(chart)).toEqual(['status: 0.33 new, 1.00 accepted', 'X: 0.00 opposes', 'Y: 0.33 supports', 'Z: 1.00 unclear']);
+		expect(chart?.span).toEqual({ start: '2024-12-22', end: '2025-01-21' });
+	});
+
+	test('one date: every mark centred, one tick', () => {
+		const chart = chartOf([reports('one', '2025-03-12', { status: 'new', positions: [{ actor: 'x', stance: 'mixed' }] })]);
+		expect(lanes(chart)).toEqual(['status: 0.50 new', 'X: 0.50 mixed']);
+		expect(chart?.ticks.map((tick) => tick.label)).toEqual(['12 Mar 2025']);
+	});
+
+	test('actors with no entry are left out, and so is the maker', () => {
+		const chart = chartOf([
+			reports('one', '2025-01-01', {
+				positions: [
+					{ actor: 'ghost', stance: 'supports' },
+					{ actor: 'maker', stance: 'supports' },
+					{ actor: 'y', stance: 'opposes' },
+				],
+			}),
+		]);
+		expect(lanes(chart)).toEqual(['Y: 0.50 opposes']);
+	});
+
+	test(`at most ${partyLanesShown} parties, the most recently reported, and a count of the rest`, () => {
+		const many = Array.from({ length: partyLanesShown + 2 }, (_, i) => actor(`p${i}`, { name: `P${i}`, kind: 'group' }));
+		const articles = many.map((party, i) =>
+			reports(`r${i}`, `2025-01-${String(i + 1).padStart(2, '0')}`, { positions: [{ actor: party.id, stance: 'supports' }] }),
+		);
+		const chart = demandChart(buildGraph(contentOf(articles, { demands: [d], actors: many })), d);
+		expect(chart?.lanes.map((lane) => (lane.kind === 'party' ? lane.actor.id : 'status'))).toEqual(many.slice(2).map((party) => party.id));
+		expect(chart?.more).toBe(2);
+	});
+
+	test('the fixture newsroom: the ferry demand moves new → under negotiation → accepted while the Kestrel Union comes round', () => {
+		const graph = buildGraph(newsroom());
+		expect(lanes(demandChart(graph, graph.entities.demands.get('ferry-rights-restored')!))).toEqual([
+			'status: 0.00 new, 0.51 under-negotiation, 1.00 accepted',
+			'Kestrel Union: 0.00 opposes, 0.51 mixed, 1.00 supports | 0.00→0.51 opposes, 0.51→1.00 mixed',
+		]);
+	});
+});
+
+describe("an actor's stance chart", () => {
+	const rows = (articles: Article[], id = 'x') => {
+		const graph = graphOf(articles);
+		const chart = actorChart(graph, graph.entities.actors.get(id)!);
+		return chart?.rows.map(
+			(row) =>
+				`${row.demand.id}: ${row.stances.map((p) => p.stance).join(' ') || 'none'}${row.latest ? ` (latest ${row.latest.stance} @${row.latest.article.id})` : ''}`,
+		);
+	};
+
+	test('no stance on record: no chart, even for demands it faces', () => {
+		expect(rows([reports('one', '2025-01-01', { status: 'new' })])).toBeUndefined();
+	});
+
+	test('demands with stances, most recently reported first, changes only; then demands it faces in silence', () => {
+		expect(
+			rows([
+				reports('one', '2025-01-01', { positions: [{ actor: 'x', stance: 'opposes' }] }, 'e'),
+				reports('two', '2025-01-05', { positions: [{ actor: 'x', stance: 'opposes' }] }, 'e'),
+				reports('three', '2025-01-02', { positions: [{ actor: 'y', stance: 'supports' }] }, 'd'),
+			]),
+		).toEqual(['e: opposes (latest opposes @two)', 'd: none']);
+		expect(
+			rows(
+				[
+					reports('one', '2025-01-01', {
+						positions: [
+							{ actor: 'y', stance: 'supports' },
+							{ actor: 'y', stance: 'mixed', date: '2025-01-02' },
+						],
+					}),
+				],
+				'y',
+			),
+		).toEqual(['d: supports mixed (latest mixed @one)']);
+	});
+
+	test('positions on demands with no entry are left out', () => {
+		expect(rows([reports('one', '2025-01-01', { positions: [{ actor: 'y', stance: 'supports' }] }, 'ghost-demand')], 'y')).toBeUndefined();
+	});
+});
