@@ -60,8 +60,8 @@ describe('plurals', () => {
 		[1, 'party', '1 party'],
 		[2, 'party', '2 parties'],
 		[0, 'demand', '0 demands'],
-		[1, 'earlier event', '1 earlier event'],
-		[3, 'earlier event', '3 earlier events'],
+		[1, 'day', '1 day'],
+		[3, 'day', '3 days'],
 		[1, 'problem', '1 problem'],
 		[12, 'file', '12 files'],
 	] as const)('%i %s', (n, noun, expected) => {

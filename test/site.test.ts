@@ -153,35 +153,66 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		expect(at).toEqual([...at].sort((a, b) => a - b));
 	};
 
-	test('a demand page shows its status changing twice and a stance changing, in order, and the current status', () => {
+	test('a demand page tells its history a day at a time, each date and each article once a day, and the current status', () => {
 		const url = '/demands/border-troops-withdrawn/';
 		const timeline = textOf(url, '#timeline + ol');
 		inOrder(timeline, [
 			'2 November 2023 First raised',
-			'10 January 2024 Status: New',
-			'Ostmark: ✕ Opposes',
-			'5 February 2024 Status: Under negotiation',
-			'Ostmark moved from ✕ Opposes to ◐ Mixed',
-			'1 March 2024 Status: Accepted',
-			'Ostmark moved from ◐ Mixed to ✓ Supports',
+			'10 January 2024 Reported in Valdoria demands that Ostmark pull back its border troops: Status: New Ostmark: ✕ Opposes',
+			'5 February 2024 Reported in Talks open: what each side now says about the border & the river: Status: Under negotiation Ostmark moved from ✕ Opposes to ◐ Mixed',
+			'1 March 2024 Reported in Ostmark agrees to withdraw its border troops: Status: Accepted Ostmark moved from ◐ Mixed to ✓ Supports',
 		]);
+		const days = selectAll('#timeline + ol > li', fromHtml(page(url)));
+		const dates = days.map((day) => selectAll('time', day).map((time) => String(time.properties.dateTime)));
+		expect(dates).toEqual([['2023-11-02'], ['2024-01-10'], ['2024-02-05'], ['2024-03-01']]);
+		for (const day of days) {
+			const articleLinks = selectAll('a[href^="/articles/"]', day).map((a) => String(a.properties.href));
+			expect(articleLinks).toEqual([...new Set(articleLinks)]);
+		}
 		expect(textOf(url, '.facts')).toContain('Current status Accepted');
-		const rows = selectAll('table tbody tr', fromHtml(page(url))).map(readableText);
-		// Valdoria makes the demand: it is named as its author, with no stance row of its own.
-		expect(rows.map((row) => row.split(' ')[0])).toEqual(['Ostmark']);
+		expect(textOf(url, '.facts')).toContain('First raised 2 November 2023');
+		const cards = selectAll('#positions + ul > li', fromHtml(page(url))).map(readableText);
+		// Valdoria makes the demand: it is named as its author, with no stance card of its own.
+		expect(cards.map((card) => card.split(' ')[0])).toEqual(['Ostmark']);
 		expect(textOf(url, '.facts')).toContain('Demanded by Valdoria');
-		const ostmark = rows[0]!;
-		expect(ostmark).toMatch(/^Ostmark ✓ Supports 1 March 2024, in Ostmark agrees.* Ostmark to pull back troops/);
+		const ostmark = cards[0]!;
+		expect(ostmark).toMatch(/^Ostmark ✓ Supports 1 March 2024, Wire One, in Ostmark agrees to withdraw its border troops Earlier stances:/);
 		inOrder(ostmark, ['5 February 2024: ◐ Mixed', '10 January 2024: ✕ Opposes']);
+		// The source is named in short, not by the report's title.
+		expect(ostmark).not.toContain('Ostmark to pull back troops');
 	});
 
-	test('an actor page shows its stance history, the demands it makes and faces with their current status, and its appearances', () => {
-		const positions = textOf('/actors/ostmark/', '#positions + ul');
-		expect(positions).toMatch(/^Ostmark must withdraw its troops from the northern border: ✓ Supports/);
-		inOrder(positions, ['1 March 2024: ✓ Supports', '5 February 2024: ◐ Mixed', '10 January 2024: ✕ Opposes']);
-		expect(textOf('/actors/ostmark/', '#demands-made + ul')).toBe('The 1990 river treaty must be restored New');
-		expect(textOf('/actors/ostmark/', '#demands-received + ul')).toBe('Ostmark must withdraw its troops from the northern border by Valdoria Accepted');
-		inOrder(textOf('/actors/ostmark/', '#mentioned-in + ol'), ['1 March 2024', '5 February 2024', '10 January 2024', '1 December 2023']);
+	test('a demand whose stances come from one article names it once, and says nothing of earlier stances it does not have', () => {
+		const url = '/demands/river-treaty-restored/';
+		const cards = selectAll('#positions + ul > li', fromHtml(page(url))).map(readableText);
+		expect(cards).toEqual(['Ligue des Régions ✓ Supports 5 February 2024, Valdorian Ministry of Foreign Affairs', 'Valdoria ○ No response 5 February 2024']);
+		expect(textOf(url, '#positions + ul + p')).toBe('All reported in Talks open: what each side now says about the border & the river.');
+		expect(page(url)).not.toContain('Earlier stances');
+		// No firstRaised: no day says the demand was raised, and the explainer's date is not passed off as that day.
+		expect(textOf(url, '#timeline + ol')).not.toMatch(/raised/i);
+		expect(textOf(url, '.facts')).not.toContain('First raised');
+	});
+
+	test('an actor page states each stance once, beside the demand it faces, and lists no demand twice', () => {
+		const url = '/actors/ostmark/';
+		const main = textOf(url, 'main');
+		for (const stance of ['✓ Supports', '◐ Mixed', '✕ Opposes']) expect(main.split(stance)).toHaveLength(2);
+		expect(textOf(url, '#demands-made + ul')).toBe('The 1990 river treaty must be restored New');
+		const faced = textOf(url, '#demands-received + ul');
+		expect(faced).toMatch(/^Ostmark must withdraw its troops from the northern border by Valdoria Accepted Ostmark: ✓ Supports 1 March 2024, Wire One/);
+		inOrder(faced, ['Earlier stances:', '5 February 2024: ◐ Mixed', '10 January 2024: ✕ Opposes']);
+		// Its only stances are on the demand it faces: no second list of them.
+		expect(select('#positions', fromHtml(page(url)))).toBeUndefined();
+		const demandLinks = selectAll('main a[href^="/demands/"]', fromHtml(page(url))).map((a) => String(a.properties.href));
+		expect(demandLinks).toEqual([...new Set(demandLinks)]);
+		inOrder(textOf(url, '#mentioned-in + ol'), ['1 March 2024', '5 February 2024', '10 January 2024', '1 December 2023']);
+	});
+
+	test('an actor with no stance on a demand it faces says so', () => {
+		expect(textOf('/actors/ligue-des-regions/', '#demands-received + ul')).toMatch(
+			/The 1990 river treaty must be restored by Ostmark New Ligue des Régions: ✓ Supports/,
+		);
+		expect(textOf('/actors/valdoria/', '#demands-received + ul')).toContain('Valdoria: ○ No response');
 	});
 
 	test('the site-wide matrix shows each party’s latest stance per demand, with caption and header cells', () => {

@@ -56,7 +56,7 @@ const nouns = {
 	explainer: { one: 'explainer', other: 'explainers' },
 	demand: { one: 'demand', other: 'demands' },
 	party: { one: 'party', other: 'parties' },
-	'earlier event': { one: 'earlier event', other: 'earlier events' },
+	day: { one: 'day', other: 'days' },
 	problem: { one: 'problem', other: 'problems' },
 	file: { one: 'file', other: 'files' },
 	warning: { one: 'warning', other: 'warnings' },

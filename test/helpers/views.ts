@@ -5,7 +5,7 @@
 import { instantOf, type WrittenDate } from '../../src/lib/dates.ts';
 import type { ContentGraph } from '../../src/lib/graph.ts';
 import { demandsIndex } from '../../src/lib/views/indexes.ts';
-import type { TimelineEvent } from '../../src/lib/views/timeline.ts';
+import type { StanceChange, TimelineDay } from '../../src/lib/views/timeline.ts';
 
 /** The ids of the articles a list of summaries (or mentions) shows, in order. */
 export const summaries = (list: readonly { article: { id: string } }[]) => list.map((summary) => summary.article.id);
@@ -13,8 +13,9 @@ export const summaries = (list: readonly { article: { id: string } }[]) => list.
 /** Stances as "stance @article", in order. */
 export const stances = (history: readonly { stance: string; article: { id: string } }[]) => history.map((p) => `${p.stance} @${p.article.id}`);
 
-/** The status events of a demand's timeline: its status history, oldest first. */
-export const statusEvents = (timeline: readonly TimelineEvent[]) => timeline.flatMap((event) => (event.kind === 'status' ? [event] : []));
+/** The statuses a demand's timeline tells, with the article of each: its status history, oldest first. */
+export const statusEvents = (timeline: readonly TimelineDay[]) =>
+	timeline.flatMap((day) => day.reports.flatMap(({ article, status }) => (status ? [{ status, article }] : [])));
 
 /** A date as its day, YYYY-MM-DD. */
 export const day = (date: WrittenDate) => instantOf(date).toISOString().slice(0, 10);
@@ -26,17 +27,18 @@ export const firstDemandsPage = (g: ContentGraph) => {
 	return first;
 };
 
-/** A timeline event as one line a reader would see: its day, and what happened. */
-export function line(event: TimelineEvent): string {
-	switch (event.kind) {
-		case 'raised':
-			return `${day(event.date)} raised${event.article ? ` @${event.article.id}` : ''}`;
-		case 'status':
-			return `${day(event.date)} status ${event.status} @${event.article.id}`;
-		case 'stance': {
-			const who = event.actor?.data.name ?? event.position.actor;
-			const change = event.previous ? `${event.previous} → ${event.position.stance}` : event.position.stance;
-			return `${day(event.date)} ${who} ${change} @${event.position.article.id}`;
-		}
-	}
+/** A change of stance as a reader sees it: "X supports", or "X supports → opposes". */
+const change = ({ actor, position, previous }: StanceChange) =>
+	`${actor?.data.name ?? position.actor} ${previous ? `${previous} → ${position.stance}` : position.stance}`;
+
+/**
+ * A timeline day as one line: its day once, then "raised" if the demand was
+ * first raised that day, then each article once with what it reported:
+ * `2025-02-01 | raised | @one: status new, X supports | @two: X opposes`.
+ */
+export function line(day: TimelineDay): string {
+	const reports = day.reports.map(
+		({ article, status, stances }) => `@${article.id}: ${[...(status ? [`status ${status}`] : []), ...stances.map(change)].join(', ')}`,
+	);
+	return [day.date, ...(day.raised ? ['raised'] : []), ...reports].join(' | ');
 }

@@ -51,21 +51,19 @@ describe('a demand followed over three articles', () => {
 
 	test('the demand page tells both status changes and each change of stance, in order', () => {
 		expect(demandView(graph, ferry).timeline.items.map(line)).toEqual([
-			'2024-12-01 raised',
-			`2025-01-10 status new @${jan}`,
-			`2025-01-10 Kestrel Union opposes @${jan}`,
-			`2025-02-14 status under-negotiation @${feb}`,
-			`2025-02-14 Kestrel Union opposes → mixed @${feb}`,
-			`2025-03-20 status accepted @${mar}`,
-			`2025-03-20 Kestrel Union mixed → supports @${mar}`,
+			'2024-12-01 | raised',
+			`2025-01-10 | @${jan}: status new, Kestrel Union opposes`,
+			`2025-02-14 | @${feb}: status under-negotiation, Kestrel Union opposes → mixed`,
+			`2025-03-20 | @${mar}: status accepted, Kestrel Union mixed → supports`,
 		]);
 	});
 
 	test("the actor page tells the Kestrel Union's stances in order, beside the demand's current status", () => {
 		const page = actorView(graph, 'kestrel-union');
-		const onFerry = page.positions.items.find((group) => group.demand?.id === ferry);
-		expect(stances(onFerry?.history ?? [])).toEqual([`opposes @${jan}`, `mixed @${feb}`, `supports @${mar}`]);
-		expect(page.demandsReceived.items.find((d) => d.demand.id === ferry)?.status?.status).toBe('accepted');
+		// The demand is put to the Kestrel Union: its stances are told with the demand, beside its status.
+		const onFerry = page.demandsReceived.items.find((d) => d.demand.id === ferry);
+		expect(stances(onFerry?.stance?.history ?? [])).toEqual([`opposes @${jan}`, `mixed @${feb}`, `supports @${mar}`]);
+		expect(onFerry?.status?.status).toBe('accepted');
 	});
 
 	test('the site-wide matrix shows the current status and the latest stance', () => {

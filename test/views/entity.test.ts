@@ -23,12 +23,14 @@ describe('actorView', () => {
 		expect(page.demandsReceived.items.map((d) => [d.demand.id, d.by?.id, d.status?.status])).toEqual([['ferry-rights-restored', 'valmora', 'accepted']]);
 		expect(summaries(mentionsOf(graph, 'actors', 'kestrel-union'))).toEqual([mar, feb, jan]);
 
-		expect(page.positions.items).toHaveLength(1);
-		const [ferry] = page.positions.items;
+		// Its only stances are on the demand put to it: told there, beside the demand, and not again under other positions.
+		expect(page.positions.items).toEqual([]);
+		const ferry = page.demandsReceived.items[0]?.stance;
 		expect(ferry?.demand?.id).toBe('ferry-rights-restored');
 		expect(ferry?.actor?.id).toBe('kestrel-union');
 		expect(stances([ferry!.latest])).toEqual([`supports @${mar}`]);
 		expect(stances(ferry!.history)).toEqual([`opposes @${jan}`, `mixed @${feb}`, `supports @${mar}`]);
+		expect(stances(ferry!.earlier)).toEqual([`mixed @${feb}`, `opposes @${jan}`]);
 	});
 
 	test('groups positions per demand', () => {

@@ -1,12 +1,15 @@
 /**
  * Stance histories as entity pages group them, bounded so that no page grows
- * with the newsroom. What each group holds, and their order, are read on the
- * actor and demand pages (entity.test.ts).
+ * with the newsroom; what a card shows once (the source in short, earlier
+ * stances only where there are some, the article once for the list); and the
+ * actor page telling each stance once. Order is read in entity.test.ts.
  */
 import { describe, expect, test } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { actorView } from '../../src/lib/views/entity.ts';
-import { actor, article, contentOf } from '../helpers/entries.ts';
+import { type Article, buildGraph } from '../../src/lib/graph.ts';
+import type { Stance } from '../../src/lib/schemas.ts';
+import { actorView, demandView } from '../../src/lib/views/entity.ts';
+import { actor, article, contentOf, demand, source } from '../helpers/entries.ts';
+import { stances } from '../helpers/views.ts';
 
 const month = (i: number) => new Date(Date.UTC(2020, i, 1));
 const stanceOf = (i: number) => (i % 2 ? 'opposes' : 'supports') as 'opposes' | 'supports';
@@ -42,5 +45,125 @@ describe('bounded lists, so no page grows with the newsroom', () => {
 		expect(positions.items).toHaveLength(50);
 		expect(positions.more).toBe(5);
 		expect([positions.items[0]?.latest.demand, positions.items.at(-1)?.latest.demand]).toEqual(['d54', 'd5']);
+	});
+});
+
+describe('where each side stands, each thing said once', () => {
+	type Position = { actor: string; stance: Stance; cite?: string };
+	const reports = (id: string, published: string, positions: Position[]) =>
+		article(id, {
+			title: `Title of ${id}`,
+			summary: 'A report.',
+			published,
+			demands: [{ demand: 'd', positions }],
+			sources: [
+				{ key: 'wire', source: 'wire', title: 'A long report title that no card repeats', url: 'https://wire.example.net/report' },
+				{ key: 'ghost', source: 'unknown-outlet', title: 'A report by an outlet with no file' },
+			],
+		});
+	const pageOf = (articles: Article[]) =>
+		demandView(
+			buildGraph(
+				contentOf(articles, {
+					demands: [demand('d', { title: 'D', by: 'maker', addressedTo: ['x'] })],
+					sources: [source('wire', { name: 'Wire', kind: 'wire-service' })],
+				}),
+			),
+			'd',
+		).positions;
+	/** A card as one line: party, latest stance, its source in short, and the earlier stances, if any. */
+	const card = (group: ReturnType<typeof pageOf>['items'][number]) =>
+		[
+			group.latest.actor,
+			group.latest.stance,
+			group.latest.sourceName ?? '-',
+			...(group.earlier.length ? [`earlier: ${stances(group.earlier).join(', ')}`] : []),
+		].join(' ');
+
+	test.each([
+		[
+			'one article: its stances, no earlier ones, the article said once for the list',
+			[
+				reports('one', '2025-03-13', [
+					{ actor: 'x', stance: 'mixed', cite: 'wire' },
+					{ actor: 'y', stance: 'opposes' },
+				]),
+			],
+			['x mixed Wire', 'y opposes -'],
+			'one',
+		],
+		[
+			'a party that changed: its earlier stances, newest first; two articles, so each card names its own',
+			[reports('one', '2025-01-01', [{ actor: 'x', stance: 'opposes' }]), reports('two', '2025-02-01', [{ actor: 'x', stance: 'supports', cite: 'wire' }])],
+			['x supports Wire earlier: opposes @one'],
+			undefined,
+		],
+		[
+			'a source with no file is named by its id',
+			[reports('one', '2025-01-01', [{ actor: 'x', stance: 'unclear', cite: 'ghost' }])],
+			['x unclear unknown-outlet'],
+			'one',
+		],
+	] as [string, Article[], string[], string | undefined][])('%s', (_, articles, cards, reportedIn) => {
+		const positions = pageOf(articles);
+		expect(positions.items.map(card)).toEqual(cards);
+		expect(positions.reportedIn?.id).toBe(reportedIn);
+	});
+
+	test('a party with one stance has no earlier stances: the card shows none', () => {
+		const [only] = pageOf([reports('one', '2025-01-01', [{ actor: 'x', stance: 'supports' }])]).items;
+		expect(only?.earlier).toEqual([]);
+		expect(only?.history).toEqual([only?.latest]);
+	});
+
+	test('earlier stances left out of the card leave the list without one shared article', () => {
+		const many = Array.from({ length: 12 }, (_, i) =>
+			reports(`r-${String(i).padStart(2, '0')}`, `2025-01-${String(i + 1).padStart(2, '0')}`, [{ actor: 'x', stance: stanceOf(i) }]),
+		);
+		const positions = pageOf(many);
+		expect([positions.items[0]?.earlier.length, positions.items[0]?.earlierNotShown, positions.reportedIn]).toEqual([10, 1, undefined]);
+	});
+});
+
+describe('the actor page tells each stance once', () => {
+	const reports = (id: string, published: string, entries: { demand: string; stance: Stance }[]) =>
+		article(id, {
+			title: id,
+			summary: 'A report.',
+			published,
+			demands: entries.map(({ demand: d, stance }) => ({ demand: d, positions: [{ actor: 'x', stance }] })),
+		});
+	const content = contentOf(
+		[
+			reports('one', '2025-01-01', [
+				{ demand: 'faced', stance: 'opposes' },
+				{ demand: 'other', stance: 'supports' },
+			]),
+			reports('two', '2025-02-01', [{ demand: 'faced', stance: 'mixed' }]),
+		],
+		{
+			actors: [x],
+			demands: [
+				demand('faced', { title: 'Faced', by: 'y', addressedTo: ['x'] }),
+				demand('silent', { title: 'Silent', by: 'y', addressedTo: ['x'] }),
+				demand('other', { title: 'Other', by: 'y', addressedTo: ['z'] }),
+			],
+		},
+	);
+	const page = actorView(buildGraph(content), 'x');
+
+	test('demands faced carry its stance on each, or none; its other stances are listed apart', () => {
+		expect(page.demandsReceived.items.map((d) => [d.demand.id, d.stance ? stances([d.stance.latest])[0] : 'no stance'])).toEqual([
+			['faced', 'mixed @two'],
+			['silent', 'no stance'],
+		]);
+		expect(page.positions.items.map((group) => [group.demand?.id, stances([group.latest])[0]])).toEqual([['other', 'supports @one']]);
+	});
+
+	test('every stance it took shows once: as a latest stance or an earlier one, on one demand only', () => {
+		const shown = [...page.demandsReceived.items.flatMap((d) => (d.stance ? [d.stance] : [])), ...page.positions.items].flatMap((group) =>
+			[group.latest, ...group.earlier].map((p) => `${p.demand} ${p.stance} @${p.article.id}`),
+		);
+		expect(shown.sort()).toEqual(['faced mixed @two', 'faced opposes @one', 'other supports @one']);
 	});
 });

@@ -11,8 +11,8 @@ import { entityThing } from '../structured-data.ts';
 import { actorChart, demandChart } from './charts.ts';
 import { feedTitle } from './feeds.ts';
 import { perGraph } from './per-graph.ts';
-import { groupPositions } from './positions.ts';
-import { resolve, summarise, summariseDemand, type ArticleSummary } from './summaries.ts';
+import { groupPositions, sharedArticle, type StanceHistory, stanceHistories } from './positions.ts';
+import { type ArticleSummary, type DemandSummary, resolve, summarise, summariseDemand } from './summaries.ts';
 import { boundedTimeline, demandTimeline } from './timeline.ts';
 
 /** An article under an entity's "Mentioned in": on a source's page, with the reports of it that the article cites. */
@@ -41,18 +41,34 @@ export function entityHeader<Kind extends EntityKind>(graph: ContentGraph, kind:
 	};
 }
 
+/** A demand put to an actor, with the actor's own stance on it when one is reported. */
+export interface DemandFaced extends DemandSummary {
+	stance?: StanceHistory;
+}
+
 export const actorView = perGraph((graph, id) => {
 	const actor = graph.entities.actors.get(id) as Actor;
-	const demands = (list: Demand[] | undefined) =>
-		capped(
-			(list ?? []).map((demand) => summariseDemand(graph, demand)),
-			listShown,
-		);
+	const faced = graph.demandsByAddressee.get(id) ?? [];
+	const facedIds = new Set(faced.map((demand) => demand.id));
+	const histories = stanceHistories(graph, graph.positionsByActor.get(id) ?? [], (p) => p.demand);
+	const stanceOn = new Map(histories.map((history) => [history.latest.demand, history]));
+	const demandsReceived = capped(
+		faced.map((demand): DemandFaced => ({ ...summariseDemand(graph, demand), stance: stanceOn.get(demand.id) })),
+		listShown,
+	);
+	// Stances on the demands it faces are told with those demands; here only the others.
+	const others = capped(
+		histories.filter((history) => !facedIds.has(history.latest.demand)),
+		listShown,
+	);
 	return {
 		actor,
-		demandsMade: demands(graph.demandsByAuthor.get(id)),
-		demandsReceived: demands(graph.demandsByAddressee.get(id)),
-		positions: groupPositions(graph, graph.positionsByActor.get(id) ?? [], (p) => p.demand),
+		demandsMade: capped(
+			(graph.demandsByAuthor.get(id) ?? []).map((demand) => summariseDemand(graph, demand)),
+			listShown,
+		),
+		demandsReceived: { ...demandsReceived, reportedIn: sharedArticle(demandsReceived.items.flatMap((item) => item.stance ?? [])) },
+		positions: { ...others, reportedIn: sharedArticle(others.items) },
 		chart: actorChart(graph, actor),
 	};
 });

@@ -1,49 +1,83 @@
-/** How a demand evolves: a dated list of when it was raised, its statuses and the changes of stance on it. */
-import { compareDates, type WrittenDate } from '../dates.ts';
-import type { Actor, Article, ContentGraph, Demand, PositionRecord } from '../graph.ts';
+/**
+ * How a demand evolves, day by day: the day it was first raised (when its file
+ * says so), and under each day each article once, with what it reported: the
+ * demand's status, and each party's first stance or change of stance.
+ */
+import { dayOf, type WrittenDate } from '../dates.ts';
+import { type Actor, type Article, type ContentGraph, type Demand, type PositionRecord, byNewest } from '../graph.ts';
 import { listShown } from '../paginate.ts';
 import type { Stance, Status } from '../schemas.ts';
 
-/** One dated step in a demand's history. */
-export type TimelineEvent =
-	| { kind: 'raised'; date: WrittenDate; article?: Article }
-	| { kind: 'status'; date: WrittenDate; status: Status; article: Article }
-	| { kind: 'stance'; date: WrittenDate; position: PositionRecord; actor?: Actor; previous?: Stance };
+/** A party's first stance on the demand (no `previous`), or its move from `previous` to the position's stance. */
+export interface StanceChange {
+	position: PositionRecord;
+	actor?: Actor;
+	previous?: Stance;
+}
 
-const eventOrder = { raised: 0, status: 1, stance: 2 } as const;
+/** What one article reported about the demand for one day. */
+export interface DayReport {
+	article: Article;
+	/** The status the article gives the demand (dated by the article's publication). */
+	status?: Status;
+	/** Stances first taken or changed that day, in the order the article lists them. */
+	stances: StanceChange[];
+}
 
-/**
- * When a demand was first raised (its `firstRaised`, or else the first article
- * that reports it), each article's status for it, and each change of stance,
- * oldest first.
- */
-export function demandTimeline(graph: ContentGraph, demand: Demand): TimelineEvent[] {
-	const reports = graph.listedIn.demands.get(demand.id) ?? [];
-	const first = reports.at(-1);
-	const raisedOn = demand.data.firstRaised ?? first?.data.published;
-	const events: TimelineEvent[] = raisedOn ? [{ kind: 'raised', date: raisedOn, article: demand.data.firstRaised ? undefined : first }] : [];
+/** One day of a demand's history. */
+export interface TimelineDay {
+	/** The calendar day, YYYY-MM-DD, as the editors wrote it. */
+	date: WrittenDate;
+	/** The demand was first raised that day: only its own `firstRaised` says so. */
+	raised: boolean;
+	/** Each article once, oldest first. */
+	reports: DayReport[];
+}
+
+/** The demand's days, oldest first; a day with nothing to tell is not there. */
+export function demandTimeline(graph: ContentGraph, demand: Demand): TimelineDay[] {
+	const days = new Map<string, TimelineDay>();
+	const dayAt = (date: WrittenDate) => {
+		const key = dayOf(date);
+		let day = days.get(key);
+		if (!day) days.set(key, (day = { date: key, raised: false, reports: [] }));
+		return day;
+	};
+	const reportIn = (date: WrittenDate, article: Article) => {
+		const day = dayAt(date);
+		let report = day.reports.find((entry) => entry.article === article);
+		if (!report) day.reports.push((report = { article, stances: [] }));
+		return report;
+	};
+
+	if (demand.data.firstRaised) dayAt(demand.data.firstRaised).raised = true;
 	for (const record of graph.statusesByDemand.get(demand.id) ?? []) {
-		events.push({ kind: 'status', date: record.article.data.published, status: record.status, article: record.article });
+		reportIn(record.article.data.published, record.article).status = record.status;
 	}
 	const lastStance = new Map<string, Stance>();
 	for (const position of graph.positionsByDemand.get(demand.id) ?? []) {
 		const previous = lastStance.get(position.actor);
 		lastStance.set(position.actor, position.stance);
 		if (previous === position.stance) continue;
-		events.push({
-			kind: 'stance',
-			date: position.date,
-			position,
-			actor: graph.entities.actors.get(position.actor),
-			previous,
-		});
+		reportIn(position.date, position.article).stances.push({ position, actor: graph.entities.actors.get(position.actor), previous });
 	}
-	// Events of the same moment (one article's status and stances) read raised, status, stance.
-	return events.sort((a, b) => compareDates(a.date, b.date) || eventOrder[a.kind] - eventOrder[b.kind]);
+
+	const ordered = [...days.values()].sort((a, b) => a.date.localeCompare(b.date));
+	for (const day of ordered) day.reports.sort((a, b) => byNewest(b.article, a.article));
+	return ordered;
 }
 
-/** The latest events of a long timeline; the first (when the demand was raised) always leads. */
-export function boundedTimeline(events: TimelineEvent[]): { items: TimelineEvent[]; more: number } {
-	if (events.length <= listShown) return { items: events, more: 0 };
-	return { items: [events[0]!, ...events.slice(-(listShown - 1))], more: events.length - listShown };
+/** A long timeline, bounded: `more` days are left out before `items[gapAt]`. */
+export interface BoundedTimeline {
+	items: TimelineDay[];
+	more: number;
+	gapAt: number;
+}
+
+/** The latest days of a long timeline; the day the demand was first raised, when known, still leads. */
+export function boundedTimeline(days: TimelineDay[]): BoundedTimeline {
+	if (days.length <= listShown) return { items: days, more: 0, gapAt: 0 };
+	const lead = days[0]!.raised ? [days[0]!] : [];
+	const items = [...lead, ...days.slice(-(listShown - lead.length))];
+	return { items, more: days.length - items.length, gapAt: lead.length };
 }
