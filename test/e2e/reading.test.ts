@@ -65,4 +65,24 @@ describe.each(Object.entries(sites))('the %s site', (_, { url, pages }) => {
 		}
 		expect(keyless).toEqual([]);
 	});
+
+	test('a demand timeline gives each date once, and each article once a date', async () => {
+		const repeated: string[] = [];
+		let daysSeen = 0;
+		for (const pathname of pages.filter((p) => /^\/demands\/[^/]+\/$/.test(p))) {
+			await page.goto(`${url}${pathname}`);
+			const days = await page.evaluate(() =>
+				[...document.querySelectorAll('.timeline > li.day')].map((day) => ({
+					date: day.querySelector('.date time')?.getAttribute('datetime') ?? '',
+					articles: [...day.querySelectorAll('a[href^="/articles/"]')].map((a) => a.getAttribute('href')),
+				})),
+			);
+			daysSeen += days.length;
+			const dates = days.map((day) => day.date);
+			if (new Set(dates).size !== dates.length) repeated.push(`${pathname}: ${dates.join(', ')}`);
+			for (const day of days) if (new Set(day.articles).size !== day.articles.length) repeated.push(`${pathname} on ${day.date}: ${day.articles.join(', ')}`);
+		}
+		expect(daysSeen).toBeGreaterThan(0);
+		expect(repeated).toEqual([]);
+	});
 });
