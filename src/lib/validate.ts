@@ -141,8 +141,10 @@ function siteMap(files: readonly ContentFile[], ids: SiteMap['ids'], options: Va
 /** Links in a body that lead nowhere, to a draft, or by a scheme readers would not get. */
 function linkProblems(file: ContentFile, site: SiteMap): Problem[] {
 	const from = { draft: (file.data as { draft?: unknown } | null)?.draft === true };
+	// A definition a picture uses (![map][m] … [m]: /images/map.png) is checked as the picture, not also as a link.
+	const pictures = new Set(bodyImages(file.body).map((image) => image.src));
 	return bodyLinks(file.body).flatMap(({ href, line }) => {
-		const problem = linkProblem(href, from, site);
+		const problem = pictures.has(href) ? undefined : linkProblem(href, from, site);
 		return problem ? [{ file: file.path, field: `(body) link ${href}`, line: (file.bodyLine ?? 1) + line - 1, ...problem }] : [];
 	});
 }
