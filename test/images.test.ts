@@ -54,7 +54,7 @@ describe('the lead picture', () => {
 		expect(check(article(image))).toEqual([]);
 	});
 
-	test.each([
+	test.each<[string, string, { field: string; line?: number; message: string; fix?: string }]>([
 		['no alt', '  src: ./harbour.jpg\n', { field: 'image.alt', line: 6, message: 'is required but missing', fix: 'describe what the picture shows' }],
 		['an empty alt', '  src: ./harbour.jpg\n  alt: "  "\n', { field: 'image.alt', line: 7, message: 'is empty', fix: 'describe what the picture shows' }],
 		[
