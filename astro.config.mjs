@@ -20,7 +20,7 @@ export default defineConfig({
 		// Code blocks stay plain: no inline styles, no highlighter cost.
 		syntaxHighlight: false,
 		// Actor names are read here so that renaming an actor re-renders every article that mentions it.
-		processor: unified(markdownOptions({ actors: actorNames(root) })),
+		processor: unified(markdownOptions({ actors: actorNames(root) }, { publicDir: `${root}public` })),
 	},
 	security: {
 		// A strict policy in a <meta> tag: Astro adds hashes of our inline styles; nothing else may run or load.

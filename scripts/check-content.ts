@@ -19,6 +19,7 @@ const files = readContentFiles(root);
 const problems = validateContent(files, {
 	publicFiles: publicFiles(path.join(root, 'public')),
 	site: new URL(site.url),
+	root,
 });
 const errors = errorsOf(problems).length;
 if (problems.length) console.error(formatProblems(problems));

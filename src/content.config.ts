@@ -3,7 +3,7 @@ import { markdownFiles } from './lib/content-loader.ts';
 import { actorSchema, articleSchema, demandSchema, sourceSchema, topicSchema } from './lib/schemas.ts';
 
 export const collections = {
-	articles: defineCollection({ loader: markdownFiles('articles'), schema: articleSchema() }),
+	articles: defineCollection({ loader: markdownFiles('articles'), schema: ({ image }) => articleSchema({ image }) }),
 	actors: defineCollection({ loader: markdownFiles('actors'), schema: actorSchema() }),
 	demands: defineCollection({ loader: markdownFiles('demands'), schema: demandSchema() }),
 	sources: defineCollection({ loader: markdownFiles('sources'), schema: sourceSchema() }),

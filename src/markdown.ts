@@ -1,13 +1,14 @@
 /**
  * The Markdown pipeline of every body on the site, shared by astro.config and
  * the tests: citations, then actor mentions, then reading time; raw HTML parsed, then sanitised,
- * and forbidden characters dropped; heading ids and their anchor links.
+ * and forbidden characters dropped; pictures sized and lazy; heading ids and their anchor links.
  */
 import { rehypeHeadingIds, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize from 'rehype-sanitize';
 import { headingAnchorOptions } from './plugins/heading-anchors.ts';
 import remarkActorMentions, { type ActorMentionOptions } from './plugins/remark-actor-mentions.ts';
+import rehypeBodyImages, { type BodyImageOptions } from './plugins/rehype-body-images.ts';
 import rehypeForbiddenChars from './plugins/rehype-forbidden-chars.ts';
 import rehypeRawHtml from './plugins/rehype-raw-html.ts';
 import rehypeUrlSchemes from './plugins/rehype-url-schemes.ts';
@@ -15,7 +16,7 @@ import remarkCitations from './plugins/remark-citations.ts';
 import remarkReadingTime from './plugins/remark-reading-time.ts';
 import { sanitizeSchema } from './plugins/sanitize.ts';
 
-export const markdownOptions = (mentions: ActorMentionOptions) =>
+export const markdownOptions = (mentions: ActorMentionOptions, pictures: BodyImageOptions = {}) =>
 	({
 		// Smart quotes cost a tenth of a whole build (retext parses every sentence); editors type ’ and “ ” where they want them.
 		smartypants: false,
@@ -27,6 +28,8 @@ export const markdownOptions = (mentions: ActorMentionOptions) =>
 			rehypeUrlSchemes,
 			[rehypeSanitize, sanitizeSchema],
 			rehypeForbiddenChars,
+			// After sanitising, which would drop `loading` and `decoding`.
+			[rehypeBodyImages, pictures],
 			// Astro adds heading ids only after user plugins; the anchors need them first.
 			rehypeHeadingIds,
 			[rehypeAutolinkHeadings, headingAnchorOptions],

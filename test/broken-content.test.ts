@@ -21,6 +21,7 @@ function brokenNewsroom(breakIt: (file: (name: string) => string) => void): stri
 	root = mkdtempSync(path.join(os.tmpdir(), 'broken-'));
 	const content = path.join(root, 'src', 'content');
 	cpSync(fixture, content, { recursive: true });
+	cpSync(`${fixture}-public`, path.join(root, 'public'), { recursive: true });
 	breakIt((name) => path.join(content, name));
 	return root;
 }

@@ -206,7 +206,7 @@ describe('never inside headings, links, code or citations', () => {
 		['fenced code', '```\nValmora\n```\n\nValmora again.', '<pre><code>Valmora\n</code></pre>'],
 		['indented code', '    Valmora\n\nValmora again.', '<pre><code>Valmora\n</code></pre>'],
 		['a citation', '[@valmora] then Valmora again.', '<sup class="citation"><a href="#source-valmora" id="cite-valmora-1">'],
-		['an image description', '![Valmora](map.png) then Valmora again.', '<img src="map.png" alt="Valmora">'],
+		['an image description', '![Valmora](map.png) then Valmora again.', '<img src="map.png" alt="Valmora" loading="lazy" decoding="async">'],
 	])('%s: left as is, and the first mention outside links', async (_, markdown, untouched) => {
 		const html = await render(markdown);
 		expect(html).toContain(untouched);
@@ -226,7 +226,7 @@ describe('never inside headings, links, code or citations', () => {
 	test.each([
 		['a line break', 'Talks<br>Russia agreed', 'Talks<br><a href="/actors/russia/">Russia</a> agreed'],
 		['a self-closed line break', 'Talks<br/>Russia agreed', 'Talks<br><a href="/actors/russia/">Russia</a> agreed'],
-		['an image', '<img src="x.png" alt="">Russia', '<img src="x.png" alt=""><a href="/actors/russia/">Russia</a>'],
+		['an image', '<img src="x.png" alt="">Russia', '<img src="x.png" alt="" loading="lazy" decoding="async"><a href="/actors/russia/">Russia</a>'],
 	])('after a void raw HTML element (%s) in the same paragraph, a mention still links', async (_, markdown, linked) => {
 		const html = await render(markdown, { names: { russia: ['Russia'] } });
 		expect(mentions(html)).toEqual([['russia', 'Russia']]);

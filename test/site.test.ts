@@ -300,6 +300,67 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		expect(jsonLd('/topics/north-border/')).toMatchObject({ '@type': 'Place', name: 'Northern border' });
 	});
 
+	describe('pictures', () => {
+		const withdrawal = () => fromHtml(page(`/articles/${articles.withdrawal}/`));
+
+		test('the lead picture sits under the headline in AVIF, WebP and JPEG, sized, described, fetched first and credited', () => {
+			const figure = select('.article-header + figure.lead-image', withdrawal())!;
+			expect(selectAll('picture source', figure).map((source) => source.properties.type)).toEqual(['image/avif', 'image/webp']);
+			const img = select('picture img', figure)!;
+			const { alt, width, height, loading, fetchPriority, srcSet, sizes } = img.properties;
+			expect({ alt, width, height, loading, fetchPriority }).toEqual({
+				alt: 'Two Ostmark guard huts on the north bank, across the river from Valdoria',
+				width: 1200,
+				height: 675,
+				loading: 'eager',
+				fetchPriority: 'high',
+			});
+			expect(String(srcSet).match(/\d+w/g)).toEqual(['400w', '800w', '1200w']);
+			expect(sizes).toBeTruthy();
+			expect(toString(select('figcaption', figure)!)).toBe("The border post at the centre of Valdoria's demand. Drawing: Fixture desk");
+			// An article without a lead picture has no figure.
+			expect(select('figure', fromHtml(page(`/articles/${articles.talks}/`)))).toBeUndefined();
+		});
+
+		test('lists show it as a small lazy thumbnail with an empty alt, beside the headline that names the article', () => {
+			const item = selectAll('.articles li', fromHtml(page('/'))).find((li) => toString(li).includes('Valdoria demands that Ostmark'))!;
+			const { alt, loading, width, height } = select('img', item)!.properties;
+			expect({ alt, loading, width, height }).toEqual({ alt: '', loading: 'lazy', width: 320, height: 180 });
+		});
+
+		test('sharing cards, JSON-LD and feeds get it as one JPEG with an absolute address', () => {
+			const head = select('head', withdrawal())!;
+			const meta = (selector: string) => String(select(selector, head)?.properties.content);
+			const jpeg = meta('meta[property="og:image"]');
+			expect(jpeg).toMatch(new RegExp(`^${site_url}/_astro/ostmark-border-post\\.[\\w-]+\\.jpe?g$`));
+			expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+			const jsonLd = JSON.parse(toString(select('script[type="application/ld+json"]', head)!));
+			expect(jsonLd.image).toEqual([
+				{ '@type': 'ImageObject', url: jpeg, width: 1200, height: 675, caption: expect.any(String), creditText: 'Drawing: Fixture desk' },
+			]);
+			const items = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(readDist(site, 'rss.xml')).rss.channel.item;
+			const item = items.find((entry: { link: string }) => entry.link.includes(articles.withdrawal));
+			expect(item['media:content']).toMatchObject({ '@_url': jpeg, '@_medium': 'image', '@_width': '1200' });
+			expect(item['content:encoded']).toMatch(new RegExp(`^<figure><img src="${jpeg.replace(/[.]/g, '\\.')}" alt="Two Ostmark guard huts`));
+			expect(readDist(site, 'topics/north-border/rss.xml')).toContain(`<media:content url="${jpeg}"`);
+		});
+
+		test('a body picture from public/ has its width and height, loads lazily, and is absolute in the feed', () => {
+			const img = select('.prose img', withdrawal())!;
+			const { src, alt, width, height, loading, decoding } = img.properties;
+			expect({ src, alt, width, height, loading, decoding }).toEqual({
+				src: '/images/river-crossings.png',
+				alt: 'Map of the river and the crossing the troops guard',
+				width: 640,
+				height: 360,
+				loading: 'lazy',
+				decoding: 'async',
+			});
+			expect(listFiles(site.dist)).toContain('images/river-crossings.png');
+			expect(readDist(site, 'rss.xml')).toContain(`&lt;img src=&quot;${site_url}/images/river-crossings.png&quot;`);
+		});
+	});
+
 	test('an article shows dates, byline, the at-a-glance panel, a correction and a numbered source list', () => {
 		const html = page(`/articles/${articles.talks}/`);
 		expect(html).toContain('<time datetime="2024-02-05">5 February 2024</time>');
@@ -373,7 +434,10 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		test('characters XML 1.0 forbids reach no page and no feed', () => {
 			// The control characters are the point of this pattern.
 			// eslint-disable-next-line no-control-regex
-			const withForbidden = listFiles(site.dist).filter((file) => /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(readDist(site, file)));
+			const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+			// Pictures are binary: only text is XML's business.
+			const isText = (file: string) => !/\.(jpe?g|png|webp|avif)$/.test(file);
+			const withForbidden = listFiles(site.dist).filter((file) => isText(file) && forbidden.test(readDist(site, file)));
 			expect(withForbidden).toEqual([]);
 			expect(text('.prose')).toContain('a bell () or vertical tab ()');
 		});

@@ -789,7 +789,8 @@ describe('files that are not content, and names in any normal form', () => {
 	});
 
 	test('a picture no content file shows is a warning; one that is shown is fine', () => {
-		const root = tempProject({ 'topics/harbour.md': `${topic}![The harbour](harbour.png)\n`, 'topics/harbour.png': 'png', 'topics/old.jpg': 'jpg' });
+		const article = '---\ntitle: Harbour talks\nsummary: They met.\npublished: 2025-03-13\nimage:\n  src: ./harbour.png\n  alt: The harbour\n---\n';
+		const root = tempProject({ 'articles/harbour.md': article, 'articles/harbour.png': 'png', 'topics/old.jpg': 'jpg' });
 		expect(validateContent(readContentFiles(root))).toEqual([
 			{
 				file: 'src/content/topics/old.jpg',

@@ -22,10 +22,11 @@ const wireDir = path.join(import.meta.dirname, 'fixtures', 'wire');
 const story = (name: string) => readFileSync(path.join(wireDir, name), 'utf8');
 const today = '2025-06-30';
 
-/** A project folder whose content is the fixture newsroom plus a Reuters source file. */
+/** A project folder whose content is the fixture newsroom (with its public files) plus a Reuters source file. */
 function newsroomProject(): string {
 	const root = mkdtempSync(path.join(os.tmpdir(), 'wire-import-'));
 	cpSync(path.join(import.meta.dirname, 'fixtures', 'newsroom'), path.join(root, 'src', 'content'), { recursive: true });
+	cpSync(path.join(import.meta.dirname, 'fixtures', 'newsroom-public'), path.join(root, 'public'), { recursive: true });
 	writeFileSync(path.join(root, 'src', 'content', 'sources', 'reuters.md'), '---\nname: Reuters\nkind: wire-service\nurl: https://www.reuters.com\n---\n');
 	return root;
 }

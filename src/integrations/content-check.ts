@@ -25,6 +25,7 @@ export default function contentCheck(): AstroIntegration {
 					validateContent(readContentFiles(root, cache), {
 						publicFiles: publicFiles(fileURLToPath(config.publicDir)),
 						site: config.site ? new URL(config.site) : undefined,
+						root,
 					});
 				let problems = check();
 				// Decided by the command, not by NODE_ENV, so that no build can publish a draft.

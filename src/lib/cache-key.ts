@@ -6,11 +6,19 @@
  */
 import { createHash } from 'node:crypto';
 
-const isEntry = (value: object): value is { id: string; digest: string; collection?: string } => 'digest' in value && 'id' in value && 'data' in value;
+const isEntry = (value: object): value is { id: string; digest: string; collection?: string; data: unknown } =>
+	'digest' in value && 'id' in value && 'data' in value;
+
+/**
+ * An entry's lead picture by its built address, which holds a hash of the file: the entry's
+ * digest covers its text only, and a picture replaced under the same name must not leave pages
+ * pointing at the old one.
+ */
+const pictureOf = (data: unknown) => (data as { image?: { src?: { src?: unknown } } } | null)?.image?.src?.src ?? '';
 
 export function cacheKey(props: unknown): string {
 	const json = JSON.stringify(props, (_, value: unknown) =>
-		value && typeof value === 'object' && isEntry(value) ? `${value.collection}/${value.id}@${value.digest}` : value,
+		value && typeof value === 'object' && isEntry(value) ? `${value.collection}/${value.id}@${value.digest}${pictureOf(value.data)}` : value,
 	);
 	return createHash('sha1').update(json).digest('base64url');
 }

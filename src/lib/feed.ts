@@ -13,6 +13,7 @@ import { formatDate, instantOf } from './dates.ts';
 import { nounFor } from './format.ts';
 import type { Article } from './graph.ts';
 import type { ArticleData } from './schemas.ts';
+import type { ShareImage } from './share-image.ts';
 import { withoutForbiddenChars } from './text.ts';
 import { urls } from './urls.ts';
 
@@ -50,7 +51,23 @@ export interface FeedItem {
 	pubDate: Date;
 	description: string;
 	content: string;
+	/** The lead picture for readers that show one per item (Media RSS). */
+	customData?: string;
 }
+
+/** The lead picture at the top of the item, with its caption and credit. */
+const leadFigure = (image: ShareImage) =>
+	h('figure', [
+		h('img', { src: image.src, alt: image.alt, width: image.width, height: image.height }),
+		image.caption || image.credit ? h('figcaption', [image.caption ?? '', image.caption && image.credit ? ' ' : '', image.credit ?? '']) : '',
+	]);
+
+const escapeXml = (text: string) => text.replace(/[<>&"]/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** The lead picture as Media RSS: its absolute address, size and alt text. */
+const mediaContent = (image: ShareImage, site: URL) =>
+	`<media:content url="${escapeXml(new URL(image.src, site).href)}" medium="image" type="image/jpeg" width="${image.width}" height="${image.height}">` +
+	`<media:description type="plain">${escapeXml(withoutForbiddenChars(image.alt))}</media:description></media:content>`;
 
 const correctionsNotice = (corrections: ArticleData['corrections']) =>
 	h('aside', [
@@ -80,16 +97,17 @@ function description(summary: string, corrections: ArticleData['corrections']): 
 // An article's item is the same in every feed it appears in, so it is built once.
 const items = new WeakMap<Article, FeedItem>();
 
-/** One feed item per article, from its rendered body. */
-export function feedItem(article: Article, site: URL): FeedItem {
+/** One feed item per article, from its rendered body, with its lead picture when it has one. */
+export function feedItem(article: Article, site: URL, image?: ShareImage): FeedItem {
 	const cached = items.get(article);
-	if (cached && new URL(cached.link).origin === site.origin) return cached;
+	if (cached && new URL(cached.link).origin === site.origin && Boolean(cached.customData) === Boolean(image)) return cached;
 	const link = new URL(urls.article(article.id), site);
 	const { title, summary, published, sources } = article.data;
 	const corrections = correctionsOf(article);
 	const tree = parser.parse(article.rendered?.html ?? '');
 	removePageOnlyAids(tree);
 	if (corrections.length) tree.children.unshift(correctionsNotice(corrections));
+	if (image) tree.children.unshift(leadFigure(image));
 	if (sources.length) tree.children.push(...sourcesList(sources));
 	absolutizeLinks(tree, link);
 	const item = {
@@ -99,6 +117,7 @@ export function feedItem(article: Article, site: URL): FeedItem {
 		pubDate: instantOf(published),
 		description: withoutForbiddenChars(description(summary, corrections)),
 		content: withoutForbiddenChars(toHtml(tree)),
+		...(image ? { customData: mediaContent(image, site) } : {}),
 	};
 	items.set(article, item);
 	return item;
@@ -116,6 +135,7 @@ export function feedOptions({
 	articles,
 	site,
 	lang,
+	images = new Map(),
 }: {
 	title: string;
 	description: string;
@@ -124,14 +144,16 @@ export function feedOptions({
 	articles: readonly Article[];
 	site: URL;
 	lang: string;
+	/** Lead pictures by article id (share-image.ts). */
+	images?: ReadonlyMap<string, ShareImage>;
 }) {
 	return {
 		title: withoutForbiddenChars(title),
 		description: withoutForbiddenChars(description),
 		// The channel's link: the page a reader of this feed would visit.
 		site: new URL(page, site).href,
-		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+		xmlns: { atom: 'http://www.w3.org/2005/Atom', media: 'http://search.yahoo.com/mrss/' },
 		customData: `<language>${lang}</language><atom:link href="${new URL(path, site).href}" rel="self" type="application/rss+xml"/>`,
-		items: articles.slice(0, feedLimit).map((article) => feedItem(article, site)),
+		items: articles.slice(0, feedLimit).map((article) => feedItem(article, site, images.get(article.id))),
 	};
 }

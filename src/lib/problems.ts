@@ -69,10 +69,19 @@ function formatFix(format: string, key: string): string {
 	return `write a valid ${format}`;
 }
 
+/** What to write in a field that must not be missing or empty, where "a value" says too little. */
+const valueHints: Record<string, string> = {
+	alt: 'describe what the picture shows, for readers who cannot see it (e.g. alt: "Delegates seated at the table in Jeddah")',
+};
+
 /** A schema's complaint about one field, in an editor's words. */
 export function fromZodIssue(file: string, issue: core.$ZodIssue): Problem {
 	const field = fieldPath(issue.path) || undefined;
 	const key = String(issue.path.at(-1) ?? '');
+	const hint = valueHints[key];
+	if (hint && (issue.input === undefined || issue.code === 'too_small')) {
+		return { file, field, message: issue.input === undefined ? 'is required but missing' : 'is empty', fix: hint };
+	}
 	if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
 		const allowed = issue.code === 'invalid_value' ? `: one of ${issue.values.map(String).join(' | ')}` : '';
 		return { file, field, message: 'is required but missing', fix: `add \`${key}:\` with a value${allowed}` };

@@ -115,6 +115,11 @@ const templates: { [K in Kind]: (t: Template) => { lines: Line[]; body: string }
 			['draft: true', 'set to false to publish: drafts are checked but published nowhere'],
 			...commented([
 				['byline: Explainers desk', 'optional: desk name or author'],
+				['image:', 'optional: the lead picture (docs/content-model.md, Lead picture)'],
+				['  src: ./picture.jpg', 'path from this file: the picture beside it, or ../../assets/picture.jpg'],
+				['  alt: What the picture shows', 'required: for readers who cannot see it'],
+				['  caption: What it shows and why it matters', 'optional'],
+				['  credit: "Photo: Name / Agency"', 'optional, but expected: who took or owns the picture'],
 				['topics: [topic-id]', 'optional: topic ids'],
 				['actors: [actor-id]', 'optional: actor ids'],
 				['demands:', 'optional: the demands the article covers'],

@@ -2,6 +2,7 @@
  * The small field schemas the content model is made of: ids and references,
  * dates, text and web addresses, each with a message an editor can act on.
  */
+import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { compareDates, dateTimePattern, dayOf, dayPattern, instantOf, isDay, type WrittenDate } from './dates.ts';
 import { type EntityKind, entityKinds } from './entities.ts';
@@ -17,6 +18,8 @@ export const idPattern = /^[\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Mc}\p{Nd}]+(?:-[\p{Ll}\p{
 export interface SchemaContext {
 	/** The ids of every content file, by kind; without them, references are checked for their shape only. */
 	ids?: { readonly [Kind in EntityKind]: ReadonlySet<string> };
+	/** Astro's `image()` helper, in a build: it turns a picture's path into the picture. */
+	image?: () => z.ZodType;
 }
 
 const id = () => z.string().regex(idPattern, { error: 'is not an id (lowercase letters, digits and hyphens)' });
@@ -114,3 +117,21 @@ export const reportUrl = () =>
 		// An address that is not one is reported as such, not also as a home page.
 		when: (payload) => payload.issues.length === 0,
 	});
+
+/** The endings of pictures Astro can resize and convert. */
+export const pictureExtension = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
+
+/**
+ * A picture file, by its path from the Markdown file (`./photo.jpg`, `../../assets/photo.jpg`).
+ * In a build, Astro's `image()` turns it into the picture; the content check sees the path,
+ * and validate.ts checks that the file is there and is a picture.
+ */
+export function picturePath(context: SchemaContext) {
+	const path = z
+		.string()
+		.trim()
+		.regex(/^\.\.?\//, { error: 'must be a path from this file to the picture, starting with ./ or ../' })
+		.regex(pictureExtension, { error: 'must name a .jpg, .png, .webp, .avif, .gif or .tiff file' });
+	// The schema's output is the picture Astro hands the pages; the check only ever reads the path.
+	return (context.image?.() ?? path) as unknown as z.ZodType<ImageMetadata, string>;
+}

@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { keyPattern } from './citations.ts';
 import { always, declaredCites, uniqueCitationKeys } from './citation-rules.ts';
-import { type SchemaContext, date, isBefore, ref, reportUrl, text, webUrl } from './schema-fields.ts';
+import { type SchemaContext, date, isBefore, picturePath, ref, reportUrl, text, webUrl } from './schema-fields.ts';
 
 export const stances = ['supports', 'opposes', 'mixed', 'no-response', 'unclear'] as const;
 export const statuses = ['new', 'restated', 'under-negotiation', 'accepted', 'rejected', 'withdrawn', 'met'] as const;
@@ -61,6 +61,15 @@ export const correctionSchema = () =>
 		text: text().describe('What was wrong and what is right now.'),
 	});
 
+/** The picture at the top of an article, in lists, feeds and where the article is shared. */
+export const leadImageSchema = (context: SchemaContext = {}) =>
+	z.object({
+		src: picturePath(context).describe('Path from this file to the picture: ./photo.jpg beside it, or ../../assets/photo.jpg.'),
+		alt: text(300).describe('What the picture shows, for readers who cannot see it. Required.'),
+		caption: text(300).optional().describe('What the picture shows and why it matters, under the picture.'),
+		credit: text(140).optional().describe('Who took or owns the picture, e.g. "Photo: Ana Lima / Wire One".'),
+	});
+
 /** An explainer. */
 export const articleSchema = (context: SchemaContext = {}) =>
 	z
@@ -71,6 +80,7 @@ export const articleSchema = (context: SchemaContext = {}) =>
 			updated: date().optional().describe('Last substantive update; not before `published`.'),
 			draft: z.boolean().default(false).describe('Drafts are validated but published nowhere.'),
 			byline: text().optional().describe('Desk name or author.'),
+			image: leadImageSchema(context).optional().describe('The lead picture: src, alt, caption and credit.'),
 			topics: z.array(ref(context, 'topics')).default([]).describe('Topic ids.'),
 			actors: z.array(ref(context, 'actors')).default([]).describe('Actor ids.'),
 			demands: z.array(articleDemandSchema(context)).default([]).describe('The demands the article covers.'),
@@ -144,3 +154,4 @@ export type SourceData = z.output<ReturnType<typeof sourceSchema>>;
 export type TopicData = z.output<ReturnType<typeof topicSchema>>;
 export type Citation = z.output<ReturnType<typeof citationSchema>>;
 export type Correction = z.output<ReturnType<typeof correctionSchema>>;
+export type LeadImage = z.output<ReturnType<typeof leadImageSchema>>;

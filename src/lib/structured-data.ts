@@ -8,6 +8,7 @@ import { type EntityDataOf, type EntityKind, type EntityOf, entityKinds, entityU
 import type { Actor, Article } from './graph.ts';
 import { urls } from './urls.ts';
 import { correctionsOf, lastModified } from './corrections.ts';
+import type { ShareImage } from './share-image.ts';
 
 type Thing = Record<string, unknown>;
 
@@ -36,7 +37,17 @@ export function entityThing<Kind extends EntityKind>(kind: Kind, entity: EntityO
 	};
 }
 
-export function articleThing(article: Article, actors: readonly Actor[], base: URL): Thing {
+/** A picture as schema.org has it: its absolute address, size, caption and credit. */
+const imageObject = (image: ShareImage, base: URL): Thing => ({
+	'@type': 'ImageObject',
+	url: new URL(image.src, base).href,
+	width: image.width,
+	height: image.height,
+	...(image.caption ? { caption: image.caption } : {}),
+	...(image.credit ? { creditText: image.credit } : {}),
+});
+
+export function articleThing(article: Article, actors: readonly Actor[], base: URL, image?: ShareImage): Thing {
 	const { title, summary, published, byline, sources } = article.data;
 	return {
 		'@context': 'https://schema.org',
@@ -46,6 +57,7 @@ export function articleThing(article: Article, actors: readonly Actor[], base: U
 		url: new URL(urls.article(article.id), base).href,
 		datePublished: published,
 		dateModified: lastModified(article),
+		...(image ? { image: [imageObject(image, base)] } : {}),
 		...(byline ? { author: { '@type': 'Organization', name: byline } } : {}),
 		publisher: publisher(base),
 		// Named and linked only: each actor's page carries the rest.

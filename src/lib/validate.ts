@@ -16,6 +16,7 @@ import { keysOfSources, undeclaredKey } from './citation-rules.ts';
 import { citationGroup, citedKeysIn, keysOf } from './citations.ts';
 import { type EntityKind, entityKindList } from './entities.ts';
 import type { YamlSlip } from './frontmatter.ts';
+import { bodyImageProblem, bodyImages, leadImageProblem } from './image-rules.ts';
 import { type Problem, fromZodIssue } from './problems.ts';
 import { idPattern, type SchemaContext } from './schema-fields.ts';
 import { type CollectionName, collectionNames, schemas } from './schemas.ts';
@@ -47,9 +48,11 @@ export interface ContentFile {
 export interface ValidateOptions {
 	/** The schema factories; tests pass extended ones. */
 	schemas?: SchemaSet;
-	/** What the site serves besides its pages, and its own address, for checking links in bodies. */
+	/** What the site serves besides its pages, and its own address, for checking links in bodies; without them, pictures in bodies are not looked for in public/. */
 	publicFiles?: ReadonlySet<string>;
 	site?: URL;
+	/** The project's folder, where lead pictures are looked for; without it, they are not. */
+	root?: string;
 }
 
 /** A schema factory per collection, as schemas.ts has them; tests pass others. */
@@ -138,10 +141,25 @@ function siteMap(files: readonly ContentFile[], ids: SiteMap['ids'], options: Va
 /** Links in a body that lead nowhere, to a draft, or by a scheme readers would not get. */
 function linkProblems(file: ContentFile, site: SiteMap): Problem[] {
 	const from = { draft: (file.data as { draft?: unknown } | null)?.draft === true };
+	// A definition a picture uses (![map][m] … [m]: /images/map.png) is checked as the picture, not also as a link.
+	const pictures = new Set(bodyImages(file.body).map((image) => image.src));
 	return bodyLinks(file.body).flatMap(({ href, line }) => {
-		const problem = linkProblem(href, from, site);
+		const problem = pictures.has(href) ? undefined : linkProblem(href, from, site);
 		return problem ? [{ file: file.path, field: `(body) link ${href}`, line: (file.bodyLine ?? 1) + line - 1, ...problem }] : [];
 	});
+}
+
+/** A lead picture that is not there, and pictures in the body without alt text or from where feeds cannot show them. */
+function imageProblems(file: ContentFile, publicFiles: ReadonlySet<string> | undefined, root: string | undefined): Problem[] {
+	const lead = file.collection === 'articles' && root !== undefined ? leadImageProblem(file, root) : undefined;
+	const leadProblems = lead ? [{ file: file.path, field: 'image.src', line: file.lineOf?.(['image', 'src']), ...lead }] : [];
+	return [
+		...leadProblems,
+		...bodyImages(file.body).flatMap((image) => {
+			const problem = bodyImageProblem(image, publicFiles);
+			return problem ? [{ file: file.path, field: `(body) image ${image.src}`, line: (file.bodyLine ?? 1) + image.line - 1, ...problem }] : [];
+		}),
+	];
 }
 
 /**
@@ -163,7 +181,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 		const result = schemaOf[file.collection].safeParse(file.data, { reportInput: true });
 		if (!result.success) problems.push(...result.error.issues.map((issue) => ({ ...fromZodIssue(file.path, issue), line: file.lineOf?.(issue.path) })));
 		if (file.collection === 'articles') problems.push(...bodyProblems(file));
-		problems.push(...linkProblems(file, site));
+		problems.push(...linkProblems(file, site), ...imageProblems(file, options.publicFiles, options.root));
 		return problems;
 	});
 

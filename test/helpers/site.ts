@@ -1,6 +1,7 @@
 /**
  * Builds a throwaway copy of the project with other content: the project's
- * code, config, styles and public files, and a content folder from a fixture. This is
+ * code, config, styles and public files, and a content folder from a fixture
+ * (with the fixture's own public files, when it has some). This is
  * exactly what a newsroom does when it replaces src/content.
  */
 import { spawn } from 'node:child_process';
@@ -30,6 +31,8 @@ export function createSite(content: string): Site {
 	copyProject(projectRoot, root);
 	const contentDir = path.join(root, 'src', 'content');
 	cpSync(content, contentDir, { recursive: true });
+	// A fixture's own public files (pictures its bodies show) sit beside it: newsroom-public/ for newsroom/.
+	if (existsSync(`${content}-public`)) cpSync(`${content}-public`, path.join(root, 'public'), { recursive: true });
 	return { root, dist: path.join(root, 'dist'), contentDir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 

@@ -3,6 +3,7 @@ import type { APIContext } from 'astro';
 import { site } from '../../../config.ts';
 import { withCacheKey } from '../../../lib/cache-key.ts';
 import { feedOptions } from '../../../lib/feed.ts';
+import { shareImages } from '../../../lib/share-image.ts';
 import { getGraph } from '../../../lib/site-graph.ts';
 import { type EntityFeed, entityFeeds } from '../../../lib/views/feeds.ts';
 
@@ -11,6 +12,6 @@ export async function getStaticPaths() {
 	return entityFeeds(await getGraph()).map((feed) => withCacheKey({ params: { kind: feed.kind, id: feed.id }, props: { feed } }));
 }
 
-export function GET({ props, site: siteUrl }: APIContext<{ feed: EntityFeed }>) {
-	return rss(feedOptions({ ...props.feed, site: siteUrl!, lang: site.lang }));
+export async function GET({ props, site: siteUrl }: APIContext<{ feed: EntityFeed }>) {
+	return rss(feedOptions({ ...props.feed, site: siteUrl!, lang: site.lang, images: await shareImages(props.feed.articles) }));
 }
