@@ -1,7 +1,8 @@
 /**
  * A worst case for the top of an article page, added to a copy of the fixture
- * newsroom: a headline and summary near their length limits, two corrections,
- * and five demands with six parties each, all with long names and notes.
+ * newsroom: a long headline and summary, a lead picture
+ * with a caption, two corrections, and five demands with six parties each,
+ * all with long names and notes.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -55,10 +56,15 @@ export function addHeavyArticle(contentDir: string) {
 	write(
 		path.join(contentDir, 'articles', `${heavyArticleId}.md`),
 		`---
-title: "Every party at the river summit, and what each of them now says about all five of the demands on the table"
-summary: "Delegations from both riverbank states, the regional league, the harbour towns and the basin committee met for two days. Each restated its terms on the border, the treaty, fishing, observers and tolls; none moved far, and the next round is set for the spring."
+title: "Every party at the river summit, and what each now says about the five demands on the table"
+summary: "Delegations from both riverbank states, the regional league, the harbour towns and the basin committee met for two days. Each restated its terms on the border, the treaty, fishing, observers and tolls."
 published: 2024-04-02
 byline: Fixture desk
+image:
+  src: ./ostmark-border-post.jpg
+  alt: Two guard huts on the north bank of the river
+  caption: The border post where the summit's first session met, seen from the south bank of the river.
+  credit: "Drawing: Fixture desk"
 actors: [${parties.join(', ')}]
 demands:
 ${entries}

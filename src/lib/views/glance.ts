@@ -13,7 +13,7 @@ import type { DemandReport, PositionView } from './article.ts';
  */
 export const glanceLimits = {
 	wide: { demands: 4, parties: 4 },
-	narrow: { demands: 2, parties: 3 },
+	narrow: { demands: 2, parties: 2 },
 };
 
 /** What one screen width leaves out. */
@@ -36,19 +36,13 @@ const leftOut = (count: number): LeftOut => ({
 });
 
 /** The summary above or beside the story: the first demands, each with its first parties' stances, and what each width leaves out. */
-export function glanceOf(reports: readonly DemandReport[]): { lines: GlanceLine[]; more: LeftOut } {
-	return {
-		lines: reports.slice(0, glanceLimits.wide.demands).map((report, d) => ({
-			...report,
-			wideOnly: d >= glanceLimits.narrow.demands,
-			positions: report.positions.slice(0, glanceLimits.wide.parties).map((position, p) => ({ ...position, wideOnly: p >= glanceLimits.narrow.parties })),
-			morePositions: leftOut(report.positions.length),
-		})),
-		more: {
-			wide: Math.max(0, reports.length - glanceLimits.wide.demands),
-			narrow: Math.max(0, reports.length - glanceLimits.narrow.demands),
-		},
-	};
+export function glanceOf(reports: readonly DemandReport[]): GlanceLine[] {
+	return reports.slice(0, glanceLimits.wide.demands).map((report, d) => ({
+		...report,
+		wideOnly: d >= glanceLimits.narrow.demands,
+		positions: report.positions.slice(0, glanceLimits.wide.parties).map((position, p) => ({ ...position, wideOnly: p >= glanceLimits.narrow.parties })),
+		morePositions: leftOut(report.positions.length),
+	}));
 }
 
 /** One stance a party takes in an article, with every demand it takes it on (same stance, note and source). */
