@@ -40,8 +40,8 @@ describe('stance charts in a built site', () => {
 	test("a demand's chart says in words what each lane shows", () => {
 		expect(accessibleText(figure('demands/border-troops-withdrawn'))).toMatchInlineSnapshot(`
 			[
-			  "How the status and each party's stance changed from 10 January 2024 to 1 March 2024: a mark at each reported change.",
-			  "Status: Newly made from 10 January 2024, then Being negotiated from 5 February 2024, then Accepted from 1 March 2024.",
+			  "How the status and each party's stance changed from 2 November 2023 to 1 March 2024: a mark at each reported change.",
+			  "Status: First raised on 2 November 2023, then Newly made from 10 January 2024, then Being negotiated from 5 February 2024, then Accepted from 1 March 2024.",
 			  "Ostmark: Opposes from 10 January 2024, then Mixed from 5 February 2024, then Supports from 1 March 2024.",
 			]
 		`);
@@ -50,7 +50,7 @@ describe('stance charts in a built site', () => {
 	test("an actor's chart says in words what each strip shows", () => {
 		expect(accessibleText(figure('actors/ostmark'))).toMatchInlineSnapshot(`
 			[
-			  "Each demand Ostmark has taken a position on or faces, with a mark at each reported change of stance, oldest first.",
+			  "Stances on each demand put to or answered by Ostmark, a mark at each reported change, oldest first.",
 			  "Stance on Ostmark must withdraw its troops from the northern border: Opposes from 10 January 2024, then Mixed from 5 February 2024, then Supports from 1 March 2024.",
 			]
 		`);

@@ -195,7 +195,11 @@ describe('never inside headings, links, code or citations', () => {
 	const firstOutside = '<a href="/actors/valmora/">Valmora</a> again.';
 
 	test.each([
-		['a heading', '## Valmora replies\n\nValmora again.', '<h2 id="valmora-replies">Valmora replies<a class="heading-anchor"'],
+		[
+			'a heading',
+			'## Valmora replies\n\nValmora again.',
+			'<h2 id="valmora-replies"><a class="heading-anchor" href="#valmora-replies">Valmora replies</a></h2>',
+		],
 		['a setext heading', 'Valmora replies\n===\n\nValmora again.', '<h1 id="valmora-replies">Valmora replies</h1>'],
 		['a link', '[Valmora](https://x.example) then Valmora again.', '<a href="https://x.example">Valmora</a>'],
 		['emphasised link text', '[*Valmora*](https://x.example) then Valmora again.', '<a href="https://x.example"><em>Valmora</em></a>'],

@@ -36,8 +36,8 @@ describe('what is counted', () => {
 	});
 
 	test('heading anchors and citation labels that the pipeline adds are not counted', async () => {
-		// 60 sections of 4 written words: 240 words, one minute. Counted from the HTML, the anchors'
-		// "Link to section: …" and the citations' "[1] Source 1" would make it two.
+		// 60 sections of 4 written words: 240 words, one minute. Counted from the HTML, the
+		// citations' "[1] Source 1" would make it two.
 		const body = Array.from({ length: 60 }, (_, i) => `## Section ${i}\n\nText [@wire].`).join('\n\n');
 		expect(await minutesWith(body, { sources: [{ key: 'wire', source: 'wire', title: 't', url: 'https://x.example' }] })).toBe(1);
 	});

@@ -352,6 +352,17 @@ describe('references between files', () => {
 		]);
 	});
 
+	test("a demand's maker taking a stance on its own demand is refused, with the way to say what it wants", () => {
+		expect(validateWith(edit(ARTICLE, { 'demands[0].positions[1].actor': 'arvenia' }))).toEqual([
+			problem(
+				ARTICLE,
+				'demands[0].positions[1].actor',
+				'"arvenia" makes the demand "belmora-withdraws-fleet" (its `by`), so it takes no stance on it',
+				'remove this position',
+			),
+		]);
+	});
+
 	test('an id of the wrong collection is refused too', () => {
 		expect(validateWith(edit(ARTICLE, { 'actors[2]': 'fishing-rights' }))).toEqual([
 			problem(

@@ -107,8 +107,10 @@ export function writeCorpus({ articles, dir, seed = 1 }: CorpusOptions) {
 	for (const topic of topics) {
 		write('topics', topic.id, `---\ntitle: ${yaml(topic.title)}\nkind: ${r.pick(topicKinds)}\n---\n`);
 	}
+	const makers = new Map<string, string>();
 	for (const demand of demands) {
 		const [by, ...to] = r.sample(actors, r.int(2, 4));
+		makers.set(demand.id, by!.id);
 		write(
 			'demands',
 			demand.id,
@@ -141,8 +143,12 @@ export function writeCorpus({ articles, dir, seed = 1 }: CorpusOptions) {
 				`  - demand: ${demand.id}`,
 				`    status: ${r.pick(statuses)}`,
 				'    positions:',
+				// A demand's maker takes no stance on it (the content check refuses one).
 				...r
-					.sample(cast, r.int(1, 3))
+					.sample(
+						cast.filter((actor) => actor.id !== makers.get(demand.id)),
+						r.int(1, 3),
+					)
 					.flatMap((actor) => [
 						`      - actor: ${actor.id}`,
 						`        stance: ${r.pick(stances)}`,

@@ -36,6 +36,10 @@ export interface EntityKindInfo<Kind extends EntityKind> {
 	pageDescription: (name: string) => string;
 	/** The line beside an entity on its index page, given how many explainers mention it (demands have their own index). */
 	indexMeta?: (data: EntityDataOf[Kind], mentions: number) => string;
+	/** How its page's Follow link names it: "Follow {this} by RSS". */
+	followName: (name: string) => string;
+	/** The title of the list of explainers on its page. */
+	mentionsTitle: string;
 }
 
 const actorType: Record<ActorData['kind'], string> = {
@@ -69,6 +73,8 @@ export const entityKinds: { readonly [Kind in EntityKind]: EntityKindInfo<Kind> 
 		indexDescription: 'Every country, government, alliance, organization, person and group in our explainers.',
 		pageDescription: (name) => `${name} in our explainers.`,
 		indexMeta: (data, mentions) => `${actorKindLabel[data.kind]}, ${countOf(mentions, 'explainer')}`,
+		followName: (name) => name,
+		mentionsTitle: 'Mentioned in',
 	},
 	demands: {
 		singular: 'demand',
@@ -78,6 +84,9 @@ export const entityKinds: { readonly [Kind in EntityKind]: EntityKindInfo<Kind> 
 		schemaType: () => 'Thing',
 		indexDescription: 'Every demand in our explainers: who makes it, where it stands now, and where each side stands on it.',
 		pageDescription: (name) => name,
+		// A demand's title is a sentence: "Follow Ukraine must never join NATO by RSS" would not read.
+		followName: () => 'this demand',
+		mentionsTitle: 'Mentioned in',
 	},
 	sources: {
 		singular: 'source',
@@ -87,6 +96,8 @@ export const entityKinds: { readonly [Kind in EntityKind]: EntityKindInfo<Kind> 
 		indexDescription: 'The outlets and originators of the reporting our explainers cite.',
 		pageDescription: (name) => `Reporting by ${name} cited in our explainers.`,
 		indexMeta: (_, mentions) => `cited in ${countOf(mentions, 'explainer')}`,
+		followName: (name) => name,
+		mentionsTitle: 'Cited in',
 	},
 	topics: {
 		singular: 'topic',
@@ -96,6 +107,8 @@ export const entityKinds: { readonly [Kind in EntityKind]: EntityKindInfo<Kind> 
 		indexDescription: 'Themes, places and events our explainers cover.',
 		pageDescription: (name) => `Explainers about ${name}.`,
 		indexMeta: (_, mentions) => countOf(mentions, 'explainer'),
+		followName: (name) => name,
+		mentionsTitle: 'Mentioned in',
 	},
 };
 

@@ -31,15 +31,21 @@ export function absolutizeLinks(tree: Root | Element, base: URL) {
 	});
 }
 
-// Reading aids that rely on the site's stylesheet: without it, feed readers would show them as stray text.
-const pageOnly = new Set(['heading-anchor', 'sr-only']);
-
-/** Removes heading anchors and screen-reader-only text, in place. */
+/**
+ * Removes reading aids that rely on the site's stylesheet, in place:
+ * screen-reader-only text, which feed readers would show as stray text, and
+ * the links that make headings link to themselves, whose text stays.
+ */
 export function removePageOnlyAids(tree: Root) {
 	visit(tree, 'element', (node: Element, index, parent) => {
-		const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
-		if (parent && index !== undefined && classes.some((name) => pageOnly.has(String(name)))) {
+		const classes = Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
+		if (!parent || index === undefined) return;
+		if (classes.includes('sr-only')) {
 			parent.children.splice(index, 1);
+			return [SKIP, index];
+		}
+		if (classes.includes('heading-anchor')) {
+			parent.children.splice(index, 1, ...node.children);
 			return [SKIP, index];
 		}
 	});

@@ -144,7 +144,7 @@ export function buildGraph(content: ContentSet): ContentGraph {
 		const citations = new Map(article.data.sources.map((citation) => [citationKey(citation), citation]));
 		for (const entry of article.data.demands) {
 			if (entry.status) push(graph.statusesByDemand, entry.demand, { demand: entry.demand, status: entry.status, article });
-			// A demand's maker is shown as its author, not as a party that "supports" its own demand.
+			// A demand's maker is its author, not a party that "supports" its own demand: the check refuses such a position, and no page shows one.
 			const author = graph.entities.demands.get(entry.demand)?.data.by;
 			for (const position of entry.positions.filter((position) => position.actor !== author)) {
 				const record: PositionRecord = {

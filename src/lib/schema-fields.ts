@@ -18,6 +18,8 @@ export const idPattern = /^[\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Mc}\p{Nd}]+(?:-[\p{Ll}\p{
 export interface SchemaContext {
 	/** The ids of every content file, by kind; without them, references are checked for their shape only. */
 	ids?: { readonly [Kind in EntityKind]: ReadonlySet<string> };
+	/** Who makes each demand, by demand id: its maker takes no stance on it. */
+	makers?: ReadonlyMap<string, string>;
 	/** Astro's `image()` helper, in a build: it turns a picture's path into the picture. */
 	image?: () => z.ZodType;
 }
@@ -135,3 +137,23 @@ export function picturePath(context: SchemaContext) {
 	// The schema's output is the picture Astro hands the pages; the check only ever reads the path.
 	return (context.image?.() ?? path) as unknown as z.ZodType<ImageMetadata, string>;
 }
+
+/**
+ * A demand's maker is its author, not a party with a stance on it: a position
+ * by the maker is refused, rather than shown on one page and dropped on another.
+ */
+export const makerTakesNoStance = (context: SchemaContext) => (entry: { demand: string; positions: readonly { actor: string }[] }, ctx: z.RefinementCtx) => {
+	const maker = context.makers?.get(entry.demand);
+	entry.positions.forEach((position, i) => {
+		if (position.actor !== maker) return;
+		ctx.addIssue({
+			code: 'custom',
+			path: ['positions', i, 'actor'],
+			input: position.actor,
+			message: `"${maker}" makes the demand "${entry.demand}" (its \`by\`), so it takes no stance on it`,
+			params: {
+				fix: `remove this position; the demand's page names ${maker} as its maker. If ${maker} has dropped or changed the demand, give this article's \`status\` for it instead (withdrawn, under-negotiation…)`,
+			},
+		});
+	});
+};

@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { keyPattern } from './citations.ts';
 import { always, declaredCites, uniqueCitationKeys } from './citation-rules.ts';
-import { type SchemaContext, date, isBefore, picturePath, ref, reportUrl, text, webUrl } from './schema-fields.ts';
+import { type SchemaContext, date, isBefore, makerTakesNoStance, picturePath, ref, reportUrl, text, webUrl } from './schema-fields.ts';
 
 export const stances = ['supports', 'opposes', 'mixed', 'no-response', 'unclear'] as const;
 export const statuses = ['new', 'restated', 'under-negotiation', 'accepted', 'rejected', 'withdrawn', 'met'] as const;
@@ -32,11 +32,13 @@ export const positionSchema = (context: SchemaContext = {}) =>
 
 /** A demand an article covers, with its status and the positions it reports. */
 export const articleDemandSchema = (context: SchemaContext = {}) =>
-	z.object({
-		demand: ref(context, 'demands').describe('Demand id.'),
-		status: z.enum(statuses).optional().describe("The demand's status as of this article."),
-		positions: z.array(positionSchema(context)).default([]).describe('Where each party stands, as reported here.'),
-	});
+	z
+		.object({
+			demand: ref(context, 'demands').describe('Demand id.'),
+			status: z.enum(statuses).optional().describe("The demand's status as of this article."),
+			positions: z.array(positionSchema(context)).default([]).describe('Where each party stands, as reported here.'),
+		})
+		.superRefine(makerTakesNoStance(context));
 
 /** One cited report. */
 export const citationSchema = (context: SchemaContext = {}) =>

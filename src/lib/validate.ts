@@ -162,6 +162,12 @@ function imageProblems(file: ContentFile, publicFiles: ReadonlySet<string> | und
 	];
 }
 
+/** The `by` of a demand file's frontmatter, if it has one that is text. */
+const makerOf = (data: unknown): string | undefined => {
+	const by = (data as { by?: unknown } | undefined)?.by;
+	return typeof by === 'string' ? by : undefined;
+};
+
 /**
  * Checks every file and the links between them, and returns every problem,
  * grouped by file in the order the files came, and within a file by line.
@@ -170,9 +176,12 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 	const markdown = files.filter((file) => !file.format);
 	const ids = Object.fromEntries(entityKindList.map((kind) => [kind, new Set<string>()])) as Record<EntityKind, Set<string>>;
 	for (const file of markdown) if (file.collection !== 'articles') ids[file.collection].add(file.id);
+	const makers = new Map(
+		markdown.flatMap((file) => (file.collection === 'demands' && typeof makerOf(file.data) === 'string' ? [[file.id, makerOf(file.data)!]] : [])),
+	);
 	const schemaSet = options.schemas ?? schemas;
 	// Building a schema costs far more than using one: one per collection per run.
-	const schemaOf = Object.fromEntries(collectionNames.map((name) => [name, schemaSet[name]({ ids })])) as Record<CollectionName, z.ZodType>;
+	const schemaOf = Object.fromEntries(collectionNames.map((name) => [name, schemaSet[name]({ ids, makers })])) as Record<CollectionName, z.ZodType>;
 	const site = siteMap(markdown, ids, options);
 
 	const problems = markdown.flatMap((file) => {

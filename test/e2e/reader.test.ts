@@ -56,7 +56,7 @@ test('home → article → actor → demand → source → topic, and back again
 
 test('a heading anchor links to its own section', async () => {
 	await page.goto(`${site}${talks}`);
-	const anchor = page.getByRole('link', { name: 'Link to section: Where the talks stand' });
+	const anchor = page.getByRole('heading', { name: 'Where the talks stand' }).getByRole('link', { name: 'Where the talks stand' });
 	await anchor.click();
 	expect(hash()).toBe('#where-the-talks-stand');
 	await expect(page.locator('#where-the-talks-stand').isVisible()).resolves.toBe(true);

@@ -49,7 +49,7 @@ describe.each(Object.entries(sites))('the %s site', (_, { url, pages }) => {
 		expect(late).toEqual([]);
 	});
 
-	test('every display of stances has the key to them beside it', async () => {
+	test('every display of stances has the key to them beside it, once for neighbouring sections', async () => {
 		await page.setViewportSize({ width: 1280, height: 800 });
 		const keyless: string[] = [];
 		for (const pathname of pages) {
@@ -58,7 +58,11 @@ describe.each(Object.entries(sites))('the %s site', (_, { url, pages }) => {
 				[...document.querySelectorAll('.stance')]
 					// The key itself, and the glossary that explains it, are not displays that need one.
 					.filter((stance) => !stance.closest('.stance-legend, .glossary'))
-					.filter((stance) => !stance.closest('section, figure, main')?.querySelector('.stance-legend'))
+					// The key sits in the same section, or in the one just before it (a demand's timeline follows its positions).
+					.filter((stance) => {
+						const area = stance.closest('section, figure, main');
+						return !area?.querySelector('.stance-legend') && !area?.previousElementSibling?.querySelector('.stance-legend');
+					})
 					.map((stance) => stance.closest('section, figure, main')?.querySelector('h2, h3, figcaption')?.textContent?.trim() ?? '(untitled)'),
 			);
 			for (const region of new Set(found)) keyless.push(`${pathname}: ${region}`);

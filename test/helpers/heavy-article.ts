@@ -35,8 +35,11 @@ export function addHeavyArticle(contentDir: string) {
 	for (const [id, title] of demands) {
 		write(path.join(contentDir, 'demands', `${id}.md`), `---\ntitle: "${title}"\nby: ostmark\naddressedTo: [valdoria]\n---\n`);
 	}
+	// Each demand's maker takes no stance on it: the other six parties do.
+	const makers = ['valdoria', 'ostmark', ...demands.map(() => 'ostmark')];
 	const positions = (d: number) =>
 		parties
+			.filter((actor) => actor !== makers[d])
 			.map(
 				(actor, p) =>
 					`      - actor: ${actor}\n        stance: ${stances[(p + d) % stances.length]}\n` +

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { type Article, buildGraph } from '../../src/lib/graph.ts';
 import type { Stance, Status } from '../../src/lib/schemas.ts';
 import { percent, spanOf, ticksOf, xOf } from '../../src/lib/views/chart-axis.ts';
-import { actorChart, type DemandChart, demandChart, partyLanesShown } from '../../src/lib/views/charts.ts';
+import { actorChart, type DemandChart, demandChart, laneText, partyLanesShown } from '../../src/lib/views/charts.ts';
 import { actor, article, contentOf, demand, newsroom } from '../helpers/entries.ts';
 
 const ticks = (start: string, end: string) => ticksOf({ start, end }).map((tick) => `${tick.x.toFixed(2)} ${tick.label}${tick.minor ? ' (minor)' : ''}`);
@@ -75,7 +75,7 @@ const chartOf = (articles: Article[]) => demandChart(graphOf(articles), d);
 const lanes = (chart: DemandChart | undefined) =>
 	(chart?.lanes ?? []).map((lane) => {
 		const name = lane.kind === 'status' ? 'status' : lane.actor.data.name;
-		const marks = lane.marks.map((mark) => `${mark.x.toFixed(2)} ${mark.kind === 'status' ? mark.status : mark.stance}`);
+		const marks = lane.marks.map((mark) => `${mark.x.toFixed(2)} ${mark.kind === 'status' ? mark.status : mark.kind === 'stance' ? mark.stance : 'raised'}`);
 		const segments = lane.segments.map((s) => `${s.from.toFixed(2)}→${s.to.toFixed(2)} ${s.stance}`);
 		return `${name}: ${marks.join(', ')}${segments.length ? ` | ${segments.join(', ')}` : ''}`;
 	});
@@ -95,6 +95,20 @@ describe('a demand chart', () => {
 		expect(lanes(chart)).toEqual(['X: 0.00 opposes, 0.50 mixed, 1.00 supports | 0.00→0.50 opposes, 0.50→1.00 mixed']);
 		const [lane] = chart!.lanes;
 		expect(lane?.marks.map((mark) => (mark.kind === 'stance' ? mark.position.article.id : ''))).toEqual(['one', 'three', 'four']);
+	});
+
+	test('the day a demand was first raised starts the axis and the status lane, as it starts the timeline; alone, it makes no chart', () => {
+		const raised = demand('d', { title: 'D', by: 'maker', addressedTo: ['x'], firstRaised: '2024-12-02' });
+		const graph = buildGraph(
+			contentOf([reports('one', '2025-01-01', { positions: [{ actor: 'x', stance: 'opposes' }] }), reports('two', '2025-01-31', { status: 'rejected' })], {
+				demands: [raised],
+				actors: parties,
+			}),
+		);
+		const chart = demandChart(graph, raised);
+		expect(lanes(chart)).toEqual(['status: 0.00 raised, 1.00 rejected', 'X: 0.50 opposes']);
+		expect(laneText(chart!.lanes[0]!)).toBe('First raised on 2 December 2024, then Rejected from 31 January 2025.');
+		expect(demandChart(buildGraph(contentOf([], { demands: [raised], actors: parties })), raised)).toBeUndefined();
 	});
 
 	test('the status lane comes first, dated by its reports; then parties in the order they first took a stance', () => {
@@ -139,8 +153,9 @@ describe('a demand chart', () => {
 	test('the fixture newsroom: the ferry demand moves new → under negotiation → accepted while the Kestrel Union comes round', () => {
 		const graph = buildGraph(newsroom());
 		expect(lanes(demandChart(graph, graph.entities.demands.get('ferry-rights-restored')!))).toEqual([
-			'status: 0.00 new, 0.51 under-negotiation, 1.00 accepted',
-			'Kestrel Union: 0.00 opposes, 0.51 mixed, 1.00 supports | 0.00→0.51 opposes, 0.51→1.00 mixed',
+			// The demand was first raised before the first report of it.
+			'status: 0.00 raised, 0.37 new, 0.69 under-negotiation, 1.00 accepted',
+			'Kestrel Union: 0.37 opposes, 0.69 mixed, 1.00 supports | 0.37→0.69 opposes, 0.69→1.00 mixed',
 		]);
 	});
 });

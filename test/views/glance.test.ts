@@ -13,7 +13,7 @@ const report = (id: string, positions: [string, Stance, string?, string?][] = []
 
 describe('glanceOf', () => {
 	/** Each line as [demand, parties shown on narrow screens, on wide ones, left out on narrow, on wide]. */
-	const view = (lines: ReturnType<typeof glanceOf>) =>
+	const view = ({ lines }: ReturnType<typeof glanceOf>) =>
 		lines.map((line) => [
 			line.wideOnly ? `(${line.demand.id})` : line.demand.id,
 			line.positions.filter((p) => !p.wideOnly).length,
@@ -28,9 +28,10 @@ describe('glanceOf', () => {
 			['a', 1, 1, 0, 0],
 			['b', 0, 0, 0, 0],
 		]);
+		expect(glance.moreDemands).toEqual({ narrow: 0, wide: 0 });
 	});
 
-	test('a heavy article is cut, more on narrow screens than on wide ones, and counts the parties each leaves for below the story', () => {
+	test('a heavy article is cut, more on narrow screens than on wide ones, and counts the demands and parties each leaves for below the story', () => {
 		const parties = Array.from({ length: 7 }, (_, i): [string, Stance] => [`p${i}`, 'opposes']);
 		const glance = glanceOf(Array.from({ length: 6 }, (_, i) => report(`d${i}`, parties)));
 		const { narrow, wide } = glanceLimits;

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { type Article, buildGraph } from '../../src/lib/graph.ts';
 import type { Stance } from '../../src/lib/schemas.ts';
 import { actorView, demandView } from '../../src/lib/views/entity.ts';
+import { latestStances } from '../../src/lib/views/positions.ts';
 import { actor, article, contentOf, demand, source } from '../helpers/entries.ts';
 import { stances } from '../helpers/views.ts';
 
@@ -165,5 +166,33 @@ describe('the actor page tells each stance once', () => {
 			[group.latest, ...group.earlier].map((p) => `${p.demand} ${p.stance} @${p.article.id}`),
 		);
 		expect(shown.sort()).toEqual(['faced mixed @two', 'faced opposes @one', 'other supports @one']);
+	});
+});
+
+describe('latestStances', () => {
+	test('the parties a demand is addressed to come first, in its order, then the others, the most recent first', () => {
+		const d = demand('d', { title: 'D', by: 'maker', addressedTo: ['second', 'first'] });
+		const parties = ['first', 'second', 'early', 'late'].map((id) => actor(id, { name: id, kind: 'group' }));
+		const said = (id: string, published: string, positions: [string, Stance][]) =>
+			article(id, { title: id, summary: 'S.', published, demands: [{ demand: 'd', positions: positions.map(([a, stance]) => ({ actor: a, stance })) }] });
+		const graph = buildGraph(
+			contentOf(
+				[
+					said('one', '2025-01-01', [
+						['early', 'supports'],
+						['first', 'opposes'],
+					]),
+					said('two', '2025-02-01', [
+						['second', 'mixed'],
+						['late', 'unclear'],
+						['first', 'mixed'],
+					]),
+				],
+				{ demands: [d], actors: parties },
+			),
+		);
+		const { items, more } = latestStances(graph, 'd', 3);
+		expect(items.map(({ position, actor: a }) => `${a?.id}: ${position.stance}`)).toEqual(['second: mixed', 'first: mixed', 'late: unclear']);
+		expect(more).toBe(1);
 	});
 });

@@ -45,7 +45,7 @@ interface RenderFindings {
 }
 
 /** Ids of the regions below an article's story that the top of the page, and the home page's lead, point to. */
-export const articleAnchors = { stances: 'where-the-parties-stand', corrections: 'corrections' };
+export const articleAnchors = { stances: 'stances-and-sources', corrections: 'corrections' };
 
 /** Articles with at least this many sections get a table of contents. */
 const tocMinSections = 3;

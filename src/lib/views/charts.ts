@@ -9,9 +9,9 @@ import type { Actor, ContentGraph, Demand, PositionRecord, StatusRecord } from '
 import type { Stance, Status } from '../schemas.ts';
 import { type Span, type Tick, spanOf, ticksOf, xOf } from './chart-axis.ts';
 
-/** A reported change on a lane: a new stance (with the position, for its report) or a new status. */
+/** A reported change on a lane: a new stance (with the position, for its report), a new status, or the day the demand was first raised. */
 export type ChartMark = { date: WrittenDate; x: number } & (
-	{ kind: 'stance'; stance: Stance; position: PositionRecord } | { kind: 'status'; status: Status; record: StatusRecord }
+	{ kind: 'stance'; stance: Stance; position: PositionRecord } | { kind: 'status'; status: Status; record: StatusRecord } | { kind: 'raised' }
 );
 
 /** A stance running from one change to the next, in the colour of the stance it starts with. */
@@ -61,7 +61,11 @@ export function demandChart(graph: ContentGraph, demand: Demand): DemandChart | 
 		.sort((a, b) => compareDates(a.stances[0]!.date, b.stances[0]!.date));
 
 	const statusDate = (record: StatusRecord) => record.article.data.published;
-	const span = spanOf([...statuses.map(statusDate), ...shown.flatMap((party) => party.stances.map((p) => p.date))]);
+	const raised = demand.data.firstRaised;
+	const stanceDates = shown.flatMap((party) => party.stances.map((p) => p.date));
+	// The day it was raised starts the axis, as it starts the timeline; alone, it makes no chart.
+	if (statuses.length === 0 && stanceDates.length === 0) return undefined;
+	const span = spanOf([...(raised ? [raised] : []), ...statuses.map(statusDate), ...stanceDates]);
 	if (!span) return undefined;
 
 	const stanceLane = (positions: PositionRecord[]) => ({
@@ -70,13 +74,19 @@ export function demandChart(graph: ContentGraph, demand: Demand): DemandChart | 
 	});
 	const statusLane: Lane = {
 		kind: 'status',
-		marks: statuses.map((record) => ({ kind: 'status', date: statusDate(record), x: xOf(span, statusDate(record)), status: record.status, record })),
+		marks: [
+			...(raised ? [{ kind: 'raised' as const, date: raised, x: xOf(span, raised) }] : []),
+			...statuses.map((record): ChartMark => ({ kind: 'status', date: statusDate(record), x: xOf(span, statusDate(record)), status: record.status, record })),
+		],
 		segments: [],
 	};
 	return {
 		span,
 		ticks: ticksOf(span),
-		lanes: [...(statuses.length > 0 ? [statusLane] : []), ...shown.map(({ actor, stances }): Lane => ({ kind: 'party', actor, ...stanceLane(stances) }))],
+		lanes: [
+			...(statusLane.marks.length > 0 ? [statusLane] : []),
+			...shown.map(({ actor, stances }): Lane => ({ kind: 'party', actor, ...stanceLane(stances) })),
+		],
 		more: parties.length - shown.length,
 	};
 }
@@ -129,8 +139,12 @@ export function actorChart(graph: ContentGraph, actor: Actor): { rows: DemandRow
 	return { rows: rows.slice(0, demandRowsShown), more: Math.max(0, rows.length - demandRowsShown) };
 }
 
-/** A mark in words: "Opposes from 10 January 2025". */
-const markText = (mark: ChartMark) => `${mark.kind === 'stance' ? stanceLabel[mark.stance].text : statusLabel[mark.status]} from ${formatDate(mark.date)}`;
+/** What a mark says: "Opposes", "Being negotiated", "First raised". */
+export const markLabel = (mark: ChartMark) =>
+	mark.kind === 'stance' ? stanceLabel[mark.stance].text : mark.kind === 'status' ? statusLabel[mark.status] : 'First raised';
+
+/** A mark in words: "Opposes from 10 January 2025", "First raised on 17 December 2021". */
+const markText = (mark: ChartMark) => `${markLabel(mark)} ${mark.kind === 'raised' ? 'on' : 'from'} ${formatDate(mark.date)}`;
 
 /** What a lane shows, in words: the text alternative of its picture. */
 export const laneText = (lane: Lane) => `${lane.marks.map(markText).join(', then ')}.`;
@@ -138,5 +152,5 @@ export const laneText = (lane: Lane) => `${lane.marks.map(markText).join(', then
 /** What a row of an actor's chart shows, in words. */
 export const rowText = (row: DemandRow) =>
 	row.stances.length === 0
-		? 'No stance on record.'
+		? 'No stance reported.'
 		: `${row.earlier > 0 ? `${row.earlier} earlier, then ` : ''}${row.stances.map((p) => `${stanceLabel[p.stance].text} from ${formatDate(p.date)}`).join(', then ')}.`;

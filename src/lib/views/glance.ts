@@ -30,19 +30,22 @@ export interface GlanceLine extends Omit<DemandReport, 'positions'> {
 	morePositions: LeftOut;
 }
 
-const leftOut = (count: number): LeftOut => ({
-	wide: Math.max(0, count - glanceLimits.wide.parties),
-	narrow: Math.max(0, count - glanceLimits.narrow.parties),
+const leftOut = (count: number, what: 'demands' | 'parties'): LeftOut => ({
+	wide: Math.max(0, count - glanceLimits.wide[what]),
+	narrow: Math.max(0, count - glanceLimits.narrow[what]),
 });
 
 /** The summary above or beside the story: the first demands, each with its first parties' stances, and what each width leaves out. */
-export function glanceOf(reports: readonly DemandReport[]): GlanceLine[] {
-	return reports.slice(0, glanceLimits.wide.demands).map((report, d) => ({
-		...report,
-		wideOnly: d >= glanceLimits.narrow.demands,
-		positions: report.positions.slice(0, glanceLimits.wide.parties).map((position, p) => ({ ...position, wideOnly: p >= glanceLimits.narrow.parties })),
-		morePositions: leftOut(report.positions.length),
-	}));
+export function glanceOf(reports: readonly DemandReport[]): { lines: GlanceLine[]; moreDemands: LeftOut } {
+	return {
+		lines: reports.slice(0, glanceLimits.wide.demands).map((report, d) => ({
+			...report,
+			wideOnly: d >= glanceLimits.narrow.demands,
+			positions: report.positions.slice(0, glanceLimits.wide.parties).map((position, p) => ({ ...position, wideOnly: p >= glanceLimits.narrow.parties })),
+			morePositions: leftOut(report.positions.length, 'parties'),
+		})),
+		moreDemands: leftOut(reports.length, 'demands'),
+	};
 }
 
 /** One stance a party takes in an article, with every demand it takes it on (same stance, note and source). */

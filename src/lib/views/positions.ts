@@ -81,10 +81,19 @@ export interface PartyStance {
 	actor?: Actor;
 }
 
-/** Each party's latest stance on a demand, the most recently stated first: the strip lists show beside a demand. */
+/**
+ * Each party's latest stance on a demand, as the strip beside a demand shows
+ * them: the parties it is addressed to first (their answer matters most), in
+ * the demand's order, then the others, the most recently stated first.
+ */
 export function latestStances(graph: ContentGraph, demandId: string, shown: number): { items: PartyStance[]; more: number } {
 	const latest = new Map<string, PositionRecord>();
 	for (const position of graph.positionsByDemand.get(demandId) ?? []) latest.set(position.actor, position);
-	const items = [...latest.values()].reverse().map((position) => ({ position, actor: graph.entities.actors.get(position.actor) }));
+	const addressees = graph.entities.demands.get(demandId)?.data.addressedTo ?? [];
+	const rank = (actor: string) => (addressees.includes(actor) ? addressees.indexOf(actor) : addressees.length);
+	const items = [...latest.values()]
+		.reverse()
+		.sort((a, b) => rank(a.actor) - rank(b.actor))
+		.map((position) => ({ position, actor: graph.entities.actors.get(position.actor) }));
 	return capped(items, shown);
 }
