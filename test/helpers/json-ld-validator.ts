@@ -177,3 +177,9 @@ export function report(pages: readonly { url: string; issues: readonly Issue[] }
 		)
 		.join('\n');
 }
+
+/** Every HTML page of a built site, validated, as report() takes them. */
+export async function validateSite(files: readonly string[], read: (file: string) => string) {
+	const pages = files.filter((file) => file.endsWith('.html')).map((file) => ({ file, url: `/${file.replace(/index\.html$/, '')}` }));
+	return Promise.all(pages.map(async ({ file, url }) => ({ url, issues: await validatePage(url, read(file)) })));
+}
