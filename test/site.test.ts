@@ -498,6 +498,11 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			const listed = selectAll('#mentioned-in ~ * h3 a, #mentioned-in + ul > li > a', fromHtml(page(`/${kind}/${id}/`))).map((a) => a.properties.href);
 			expect(feed.items.map((item) => new URL(item.link!).pathname)).toEqual(listed);
 			expect(feed.items.length).toBeGreaterThan(0);
+			// Issue 12: a deterministic lastBuildDate, and each item's creator and last change.
+			expect(xml).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
+			expect(feed.lastBuildDate).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+			expect(feed.items.every((item) => item.creator)).toBe(true);
+			expect(xml.match(/<atom:updated>/g)).toHaveLength(feed.items.length);
 		});
 
 		test('every page with a feed advertises it and shows a Follow link', () => {
