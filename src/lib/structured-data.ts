@@ -2,7 +2,7 @@
  * schema.org JSON-LD for search engines and news aggregators: NewsArticle for
  * explainers, and the type the entity registry gives each actor, demand,
  * source and topic. Nodes carry stable @ids (linked-data.ts), so a search
- * engine knows the Russia an article is about is the one /actors/russia/ describes.
+ * engine knows the actor an article is about is the one the actor's page describes.
  */
 import { type SitePicture, site } from '../config.ts';
 import { type EntityDataOf, type EntityKind, type EntityOf, entityKinds, entityUrl, isDatedEvent } from './entities.ts';
