@@ -10,6 +10,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
+import Parser from 'rss-parser';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { absolutizeLinks, feedItem, feedOptions, removePageOnlyAids } from '../src/lib/feed.ts';
@@ -146,6 +147,75 @@ describe('feedItem', () => {
 		// The control characters are the point of this pattern.
 		// eslint-disable-next-line no-control-regex
 		expect(result.content).not.toMatch(/[\u0000\u0008\u000B\uFFFE]/);
+	});
+});
+
+describe('who, what and when, for feed readers', () => {
+	const tagged = article('tagged', {
+		title: 'Tagged',
+		summary: 'Tagged.',
+		published: '2025-03-20',
+		updated: '2025-03-22',
+		byline: 'Harbour & Ferries desk',
+		topics: ['ferry-dispute', 'unnamed'],
+		corrections: [{ date: '2025-03-25', text: 'Fixed.' }],
+	});
+	const names = { 'ferry-dispute': 'The ferry dispute' };
+
+	test.each([
+		['the byline as dc:creator, escaped', tagged, '<dc:creator>Harbour &amp; Ferries desk</dc:creator>'],
+		['the publisher as dc:creator without a byline', deal, '<dc:creator>Dossier</dc:creator>'],
+		['the latest correction, later than `updated`, as atom:updated', tagged, '<atom:updated>2025-03-25T00:00:00.000Z</atom:updated>'],
+		[
+			'`updated` as atom:updated',
+			article('u', { title: 'U', summary: 'U.', published: '2025-03-20', updated: '2025-03-22' }),
+			'<atom:updated>2025-03-22T00:00:00.000Z</atom:updated>',
+		],
+		[
+			'publication as atom:updated when nothing changed since',
+			article('p', { title: 'P', summary: 'P.', published: '2025-03-20' }),
+			'<atom:updated>2025-03-20T00:00:00.000Z</atom:updated>',
+		],
+	])('an item carries %s', (_, entry, xml) => {
+		expect(feedItem(entry, site).customData).toContain(xml);
+	});
+
+	test("an item's categories are its topics by name (by id when a name is not given)", () => {
+		expect(feedItem(tagged, site, undefined, (id) => names[id as keyof typeof names] ?? id).categories).toEqual(['The ferry dispute', 'unnamed']);
+	});
+
+	const options = (articles: ReturnType<typeof article>[]) =>
+		feedOptions({ title: 'T', description: 'D', path: '/rss.xml', page: '/', articles, site, lang: 'en', topicNames: names });
+
+	test.each([
+		['the newest change of any item (a correction)', [tagged, deal], 'Tue, 25 Mar 2025 00:00:00 GMT'],
+		['the only item’s publication', [article('p', { title: 'P', summary: 'P.', published: '2025-01-02' })], 'Thu, 02 Jan 2025 00:00:00 GMT'],
+	])("the channel's lastBuildDate is %s, never the clock", (_, articles, date) => {
+		expect(options(articles).customData).toContain(`<lastBuildDate>${date}</lastBuildDate>`);
+	});
+
+	test('an empty feed has no lastBuildDate', () => {
+		expect(options([]).customData).not.toContain('lastBuildDate');
+	});
+
+	test('the same content gives the same feed, byte for byte', async () => {
+		const once = await (await rss(options([tagged, deal]))).text();
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		expect(await (await rss(options([tagged, deal]))).text()).toBe(once);
+	});
+
+	test('the XML declares the dc namespace, and a feed reader reads creator, categories, update and lastBuildDate', async () => {
+		const xml = await (await rss(options([tagged]))).text();
+		expect(xml.match(/<rss\b[^>]*>/)?.[0]).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
+		const feed = await new Parser({ customFields: { item: ['atom:updated'] } }).parseString(xml);
+		expect(feed.lastBuildDate).toBe('Tue, 25 Mar 2025 00:00:00 GMT');
+		expect(feed.items[0]).toMatchObject({
+			creator: 'Harbour & Ferries desk',
+			categories: ['The ferry dispute', 'unnamed'],
+			'atom:updated': '2025-03-25T00:00:00.000Z',
+		});
+		const parsed = new XMLParser().parse(xml).rss.channel;
+		expect(parsed.item['dc:creator']).toBe('Harbour & Ferries desk');
 	});
 });
 

@@ -9,6 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { readContentFiles } from '../src/lib/content-files.ts';
 import { articleSchema } from '../src/lib/schemas.ts';
+import { report, validateSite } from './helpers/json-ld-validator.ts';
 import { brokenLinks } from './helpers/links.ts';
 import { astroBuild, createSite, listFiles, projectRoot, readDist, type RunResult, type Site } from './helpers/site.ts';
 
@@ -28,6 +29,11 @@ test('the sample site builds', () => {
 test('every internal link and #fragment of the sample site resolves', () => {
 	expect(listFiles(site.dist).length).toBeGreaterThan(10);
 	expect(brokenLinks(site.dist, 'https://dossier.example.org')).toEqual([]);
+});
+
+test("every page's JSON-LD passes the offline validator with no error or warning", async () => {
+	const pages = await validateSite(listFiles(site.dist), (file) => readDist(site, file));
+	expect(report(pages)).not.toMatch(/ERROR|WARNING/);
 });
 
 test('the sample feed parses and lists every published explainer', async () => {

@@ -13,6 +13,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import Parser from 'rss-parser';
+import { report, validateSite } from './helpers/json-ld-validator.ts';
 import { brokenLinks, readPage } from './helpers/links.ts';
 import { astroBuild, checkContent, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
 
@@ -273,8 +274,40 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		expect(links).toEqual(['/actors/zoe-norgaard/', '/actors/ostmark/', '/actors/valdoria/', '/actors/ligue-des-regions/']);
 	});
 
+	test("every page's JSON-LD passes the offline validator (schema.org, Adobe's rules, Google's table) with no error or warning", async () => {
+		const pages = await validateSite(listFiles(site.dist), (file) => readDist(site, file));
+		expect(pages.length).toBeGreaterThan(20);
+		expect(report(pages)).toMatchInlineSnapshot(`
+			"/404.html (1 page)
+			  no issues
+			/corrections/ (1 page)
+			  no issues
+			actors entity (4 pages)
+			  no issues
+			actors index (1 page)
+			  no issues
+			article (4 pages)
+			  no issues
+			demands entity (2 pages)
+			  no issues
+			demands index (1 page)
+			  no issues
+			home (1 page)
+			  no issues
+			sources entity (3 pages)
+			  no issues
+			sources index (1 page)
+			  no issues
+			topics entity (3 pages)
+			  no issues
+			topics index (1 page)
+			  no issues"
+		`);
+	});
+
 	test('structured data describes each article and entity, and survives hostile titles', () => {
-		const jsonLd = (url: string) => JSON.parse(toString(select('script[type="application/ld+json"]', fromHtml(page(url)))!));
+		// The page's own node comes first in its @graph; the trail follows.
+		const jsonLd = (url: string) => JSON.parse(toString(select('script[type="application/ld+json"]', fromHtml(page(url)))!))['@graph'][0];
 		expect(jsonLd(`/articles/${articles.agrees}/`)).toMatchObject({
 			'@type': 'NewsArticle',
 			headline: 'Ostmark agrees to withdraw its border troops',
@@ -290,7 +323,12 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			citation: [{ name: 'Ostmark to pull back troops', url: 'https://wire.example.com/pull-back' }],
 			correction: [{ '@type': 'CorrectionComment', text: 'The withdrawal takes sixty days, not six weeks.' }],
 		});
-		expect(jsonLd(`/articles/${articles.talks}/`).author).toEqual({ '@type': 'Organization', name: 'Fixture desk' });
+		expect(jsonLd(`/articles/${articles.talks}/`).author).toEqual({
+			'@type': 'Organization',
+			name: 'Fixture desk',
+			url: `${site_url}/`,
+			parentOrganization: { '@id': `${site_url}/#organization` },
+		});
 		expect(jsonLd(`/articles/${articles.hostile}/`).headline).toBe(`Ostmark's "red lines" <b>& the ]]> clause</b>`);
 		const scripts = selectAll('script', fromHtml(page(`/articles/${articles.hostile}/`)));
 		expect(scripts).toHaveLength(1);
@@ -334,7 +372,7 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			const jpeg = meta('meta[property="og:image"]');
 			expect(jpeg).toMatch(new RegExp(`^${site_url}/_astro/ostmark-border-post\\.[\\w-]+\\.jpe?g$`));
 			expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
-			const jsonLd = JSON.parse(toString(select('script[type="application/ld+json"]', head)!));
+			const jsonLd = JSON.parse(toString(select('script[type="application/ld+json"]', head)!))['@graph'][0];
 			expect(jsonLd.image).toEqual([
 				{ '@type': 'ImageObject', url: jpeg, width: 1200, height: 675, caption: expect.any(String), creditText: 'Drawing: Fixture desk' },
 			]);
@@ -459,6 +497,11 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			const listed = selectAll('#mentioned-in ~ * h3 a, #mentioned-in + ul > li > a', fromHtml(page(`/${kind}/${id}/`))).map((a) => a.properties.href);
 			expect(feed.items.map((item) => new URL(item.link!).pathname)).toEqual(listed);
 			expect(feed.items.length).toBeGreaterThan(0);
+			// Issue 12: a deterministic lastBuildDate, and each item's creator and last change.
+			expect(xml).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
+			expect(feed.lastBuildDate).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+			expect(feed.items.every((item) => item.creator)).toBe(true);
+			expect(xml.match(/<atom:updated>/g)).toHaveLength(feed.items.length);
 		});
 
 		test('every page with a feed advertises it and shows a Follow link', () => {

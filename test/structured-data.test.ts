@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildGraph } from '../src/lib/graph.ts';
-import { articleThing, entityThing, serializeJsonLd } from '../src/lib/structured-data.ts';
+import { articleImage, articleThing, entityThing, serializeJsonLd } from '../src/lib/structured-data.ts';
 import { entityHeader } from '../src/lib/views/entity.ts';
 import { actor, article, contentOf, demand, source, topic } from './helpers/entries.ts';
 
@@ -54,10 +54,13 @@ describe('articleThing', () => {
 	});
 	const thing = articleThing(deal, [union, valmora], base);
 
-	test('is a NewsArticle with its headline, description, address and dates', () => {
+	test('is a NewsArticle with its @id, headline, description, address, language and dates', () => {
 		expect(thing).toMatchObject({
-			'@context': 'https://schema.org',
 			'@type': 'NewsArticle',
+			'@id': 'https://dossier.example.org/articles/2025-03-20-ferry-deal/#article',
+			mainEntityOfPage: 'https://dossier.example.org/articles/2025-03-20-ferry-deal/',
+			inLanguage: 'en',
+			isPartOf: { '@id': 'https://dossier.example.org/#website' },
 			headline: 'Kestrel Union accepts the ferry deal',
 			description: 'The routes reopen in spring.',
 			url: 'https://dossier.example.org/articles/2025-03-20-ferry-deal/',
@@ -67,15 +70,73 @@ describe('articleThing', () => {
 		});
 	});
 
-	test('names the byline as author and the site as publisher', () => {
-		expect(thing.author).toEqual({ '@type': 'Organization', name: 'Harbour desk' });
-		expect(thing.publisher).toEqual({ '@type': 'NewsMediaOrganization', name: 'Dossier', url: 'https://dossier.example.org/' });
+	test('names the byline (a desk, by default) as author: part of the publisher, at its address; the publisher in full, with its logo', () => {
+		expect(thing.author).toEqual({
+			'@type': 'Organization',
+			name: 'Harbour desk',
+			url: 'https://dossier.example.org/',
+			parentOrganization: { '@id': 'https://dossier.example.org/#organization' },
+		});
+		expect(thing.publisher).toMatchInlineSnapshot(`
+			{
+			  "@id": "https://dossier.example.org/#organization",
+			  "@type": "NewsMediaOrganization",
+			  "logo": {
+			    "@id": "https://dossier.example.org/#logo",
+			    "@type": "ImageObject",
+			    "height": 512,
+			    "url": "https://dossier.example.org/logo.png",
+			    "width": 512,
+			  },
+			  "name": "Dossier",
+			  "url": "https://dossier.example.org/",
+			}
+		`);
+	});
+
+	test.each([
+		['a person', { byline: 'Ana Lima', bylineKind: 'person' as const }, { '@type': 'Person', name: 'Ana Lima' }],
+		[
+			'no byline: the publisher',
+			{},
+			{ '@type': 'NewsMediaOrganization', '@id': 'https://dossier.example.org/#organization', name: 'Dossier', url: 'https://dossier.example.org/' },
+		],
+	])('the author of an article by %s', (_, fields, author) => {
+		expect(articleThing(article('a', { title: 'A', summary: 'A.', published: '2025-01-01', ...fields }), [], base).author).toEqual(author);
+	});
+
+	test.each([
+		[
+			'the lead picture first',
+			{ src: '/_astro/lead.jpg', width: 1200, height: 800, alt: 'Lead' },
+			{ src: '/card.png', width: 1200, height: 630 },
+			'/_astro/lead.jpg',
+		],
+		['else the card', undefined, { src: '/card.png', width: 1200, height: 630 }, '/card.png'],
+		['else the site sharing picture', undefined, undefined, '/og-default.png'],
+	])('its image: %s', (_, lead, card, src) => {
+		const image = articleImage(base, lead, card, { src: '/og-default.png', width: 1200, height: 630 });
+		expect(image).toMatchObject({ '@type': 'ImageObject', url: `https://dossier.example.org${src}` });
+	});
+
+	test("with no picture and no site sharing picture, its image is the publisher's logo", () => {
+		expect(articleImage(base, undefined, undefined, undefined)).toEqual({
+			'@type': 'ImageObject',
+			url: 'https://dossier.example.org/logo.png',
+			width: 512,
+			height: 512,
+		});
 	});
 
 	test('is about its actors, each named with its type and page (the page describes the rest)', () => {
 		expect(thing.about).toEqual([
-			{ '@type': 'Organization', name: 'Kestrel Union', url: 'https://dossier.example.org/actors/kestrel-union/' },
-			{ '@type': 'Country', name: 'Valmora', url: 'https://dossier.example.org/actors/valmora/' },
+			{
+				'@type': 'Organization',
+				'@id': 'https://dossier.example.org/actors/kestrel-union/#actor',
+				name: 'Kestrel Union',
+				url: 'https://dossier.example.org/actors/kestrel-union/',
+			},
+			{ '@type': 'Country', '@id': 'https://dossier.example.org/actors/valmora/#actor', name: 'Valmora', url: 'https://dossier.example.org/actors/valmora/' },
 		]);
 	});
 
@@ -93,10 +154,9 @@ describe('articleThing', () => {
 		]);
 	});
 
-	test('without byline, update or corrections: no author, modified when published, no corrections', () => {
+	test('without update or corrections: modified when published, no corrections', () => {
 		const plain = article('plain', { title: 'Plain', summary: 'Plain.', published: '2025-01-01' });
 		const plainThing = articleThing(plain, [], base);
-		expect(plainThing).not.toHaveProperty('author');
 		expect(plainThing.dateModified).toBe(plainThing.datePublished);
 		expect(plainThing.correction).toEqual([]);
 		expect(plainThing.about).toEqual([]);
@@ -128,7 +188,17 @@ describe('entity types', () => {
 		['a think-tank source', 'Organization', () => entityThing('sources', source('tank', { name: 'Tank', kind: 'think-tank' }), base)],
 		['an other source', 'Organization', () => entityThing('sources', source('blog', { name: 'Blog', kind: 'other' }), base)],
 		['a place topic', 'Place', () => entityThing('topics', topic('harbour', { title: 'Harbour', kind: 'place' }), base)],
-		['an event topic', 'Event', () => entityThing('topics', topic('dispute', { title: 'Dispute', kind: 'event' }), base)],
+		[
+			'an event topic with a start and a place',
+			'Event',
+			() => entityThing('topics', topic('summit', { title: 'Summit', kind: 'event', startDate: '2025-03-11', location: 'Jeddah' }), base),
+		],
+		['an event topic without a start', 'Thing', () => entityThing('topics', topic('dispute', { title: 'Dispute', kind: 'event', location: 'Jeddah' }), base)],
+		[
+			'an event topic without a place',
+			'Thing',
+			() => entityThing('topics', topic('dispute', { title: 'Dispute', kind: 'event', startDate: '2025-03-11' }), base),
+		],
 		['a theme topic', 'DefinedTerm', () => entityThing('topics', topic('economy', { title: 'Economy', kind: 'theme' }), base)],
 		['a demand', 'Thing', () => entityThing('demands', demand('ferry', { title: 'Ferry', by: 'valmora' }), base)],
 	])('%s is a %s', (_, type, thing) => {
@@ -210,8 +280,8 @@ describe("on an entity's page", () => {
 		['an actor', 'Country', () => entityHeader(graph, 'actors', 'valmora', base)],
 		['a demand', 'Thing', () => entityHeader(graph, 'demands', 'ferry', base)],
 		['a source', 'Organization', () => entityHeader(graph, 'sources', 'quiet', base)],
-		['a topic', 'Event', () => entityHeader(graph, 'topics', 'dispute', base)],
-	])('%s is a %s, with the schema.org @context', (_, type, header) => {
-		expect(header().structuredData).toMatchObject({ '@context': 'https://schema.org', '@type': type });
+		['a topic', 'Thing', () => entityHeader(graph, 'topics', 'dispute', base)],
+	])('%s is a %s, in a @graph with the schema.org @context', (_, type, header) => {
+		expect(header().structuredData).toMatchObject({ '@context': 'https://schema.org', '@graph': [{ '@type': type }, { '@type': 'BreadcrumbList' }] });
 	});
 });

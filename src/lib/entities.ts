@@ -62,7 +62,15 @@ const sourceType: Record<SourceData['kind'], string> = {
 	other: 'Organization',
 };
 
-const topicType: Record<TopicData['kind'], string> = { theme: 'DefinedTerm', place: 'Place', event: 'Event' };
+/** An event is an Event only with the start and place search engines require of one; until then, a Thing. */
+export const isDatedEvent = (data: TopicData): data is TopicData & { startDate: string; location: string } =>
+	data.kind === 'event' && Boolean(data.startDate && data.location);
+
+const topicType: Record<TopicData['kind'], (data: TopicData) => string> = {
+	theme: () => 'DefinedTerm',
+	place: () => 'Place',
+	event: (data) => (isDatedEvent(data) ? 'Event' : 'Thing'),
+};
 
 export const entityKinds: { readonly [Kind in EntityKind]: EntityKindInfo<Kind> } = {
 	actors: {
@@ -103,7 +111,7 @@ export const entityKinds: { readonly [Kind in EntityKind]: EntityKindInfo<Kind> 
 		singular: 'topic',
 		plural: 'Topics',
 		name: (data) => data.title,
-		schemaType: (data) => topicType[data.kind],
+		schemaType: (data) => topicType[data.kind](data),
 		indexDescription: 'Themes, places and events our explainers cover.',
 		pageDescription: (name) => `Explainers about ${name}.`,
 		indexMeta: (_, mentions) => countOf(mentions, 'explainer'),

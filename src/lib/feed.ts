@@ -8,7 +8,8 @@ import { h } from 'hastscript';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { correctionsOf } from './corrections.ts';
+import { site as settings } from '../config.ts';
+import { correctionsOf, lastModified } from './corrections.ts';
 import { formatDate, instantOf } from './dates.ts';
 import { nounFor } from './format.ts';
 import type { Article } from './graph.ts';
@@ -57,8 +58,10 @@ export interface FeedItem {
 	pubDate: Date;
 	description: string;
 	content: string;
-	/** The lead picture for readers that show one per item (Media RSS). */
-	customData?: string;
+	/** The article's topics, by name. */
+	categories: string[];
+	/** The byline as dc:creator, the last change as atom:updated, and the lead picture (Media RSS) when there is one. */
+	customData: string;
 }
 
 /** The lead picture at the top of the item, with its caption and credit. */
@@ -68,7 +71,9 @@ const leadFigure = (image: ShareImage) =>
 		image.caption || image.credit ? h('figcaption', [image.caption ?? '', image.caption && image.credit ? ' ' : '', image.credit ?? '']) : '',
 	]);
 
-const escapeXml = (text: string) => text.replace(/[<>&"]/g, (char) => `&#${char.charCodeAt(0)};`);
+// Named entities: @astrojs/rss re-reads customData and would escape the & of a numeric one again (&amp;#38;).
+const entities: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
+const escapeXml = (text: string) => text.replace(/[<>&"]/g, (char) => entities[char]!);
 
 /** The lead picture as Media RSS: its absolute address, size and alt text. */
 const mediaContent = (image: ShareImage, site: URL) =>
@@ -100,13 +105,24 @@ function description(summary: string, corrections: ArticleData['corrections']): 
 	return latest ? `${summary} Corrected ${formatDate(latest.date)}: ${latest.text}` : summary;
 }
 
-// An article's item is the same in every feed it appears in, so it is built once.
-const items = new WeakMap<Article, FeedItem>();
+/** When the article last changed (its `updated` date or latest correction), as an instant. */
+export const changedAt = (article: Article) => instantOf(lastModified(article));
 
-/** One feed item per article, from its rendered body, with its lead picture when it has one. */
-export function feedItem(article: Article, site: URL, image?: ShareImage): FeedItem {
+/** Who wrote it, the last change and the picture, in the namespaces feedOptions declares. */
+const itemExtras = (article: Article, site: URL, image?: ShareImage) =>
+	`<dc:creator>${escapeXml(withoutForbiddenChars(article.data.byline ?? settings.publisher.name))}</dc:creator>` +
+	`<atom:updated>${changedAt(article).toISOString()}</atom:updated>` +
+	(image ? mediaContent(image, site) : '');
+
+// An article's item is the same in every feed it appears in, so it is built once.
+const items = new WeakMap<Article, { key: string; item: FeedItem }>();
+
+/** One feed item per article, from its rendered body, with its lead picture when it has one and its topics by name. */
+export function feedItem(article: Article, site: URL, image?: ShareImage, topicName: (id: string) => string = (id) => id): FeedItem {
+	const categories = article.data.topics.map((id) => withoutForbiddenChars(topicName(id)));
+	const key = JSON.stringify([site.origin, image?.src, categories]);
 	const cached = items.get(article);
-	if (cached && new URL(cached.link).origin === site.origin && Boolean(cached.customData) === Boolean(image)) return cached;
+	if (cached?.key === key) return cached.item;
 	const link = new URL(urls.article(article.id), site);
 	const { title, summary, published, sources } = article.data;
 	const corrections = correctionsOf(article);
@@ -123,9 +139,10 @@ export function feedItem(article: Article, site: URL, image?: ShareImage): FeedI
 		pubDate: instantOf(published),
 		description: withoutForbiddenChars(description(summary, corrections)),
 		content: withoutForbiddenChars(toHtml(tree)),
-		...(image ? { customData: mediaContent(image, site) } : {}),
+		categories,
+		customData: itemExtras(article, site, image),
 	};
-	items.set(article, item);
+	items.set(article, { key, item });
 	return item;
 }
 
@@ -142,6 +159,7 @@ export function feedOptions({
 	site,
 	lang,
 	images = new Map(),
+	topicNames = {},
 }: {
 	title: string;
 	description: string;
@@ -152,14 +170,22 @@ export function feedOptions({
 	lang: string;
 	/** Lead pictures by article id (share-image.ts). */
 	images?: ReadonlyMap<string, ShareImage>;
+	/** Topics' names by id, for each item's categories; a topic not named here is given by its id. */
+	topicNames?: Readonly<Record<string, string>>;
 }) {
+	const latest = articles.slice(0, feedLimit);
+	// The newest change of what the feed carries, not the clock: an unchanged feed rebuilds byte for byte.
+	const lastBuild = latest.map(changedAt).reduce<Date | undefined>((newest, date) => (!newest || date > newest ? date : newest), undefined);
 	return {
 		title: withoutForbiddenChars(title),
 		description: withoutForbiddenChars(description),
 		// The channel's link: the page a reader of this feed would visit.
 		site: new URL(page, site).href,
-		xmlns: { atom: 'http://www.w3.org/2005/Atom', media: 'http://search.yahoo.com/mrss/' },
-		customData: `<language>${lang}</language><atom:link href="${new URL(path, site).href}" rel="self" type="application/rss+xml"/>`,
-		items: articles.slice(0, feedLimit).map((article) => feedItem(article, site, images.get(article.id))),
+		xmlns: { atom: 'http://www.w3.org/2005/Atom', media: 'http://search.yahoo.com/mrss/', dc: 'http://purl.org/dc/elements/1.1/' },
+		customData:
+			`<language>${lang}</language>` +
+			(lastBuild ? `<lastBuildDate>${lastBuild.toUTCString()}</lastBuildDate>` : '') +
+			`<atom:link href="${new URL(path, site).href}" rel="self" type="application/rss+xml"/>`,
+		items: latest.map((article) => feedItem(article, site, images.get(article.id), (id) => topicNames[id] ?? id)),
 	};
 }

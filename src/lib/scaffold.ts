@@ -8,7 +8,7 @@ import slugify from '@sindresorhus/slugify';
 import { todayIn } from './dates.ts';
 import { entityUrl } from './entities.ts';
 import { idPattern } from './schema-fields.ts';
-import { actorKinds, attributions, type CollectionName, sourceKinds, stances, statuses, topicKinds } from './schemas.ts';
+import { actorKinds, attributions, bylineKinds, type CollectionName, sourceKinds, stances, statuses, topicKinds } from './schemas.ts';
 import { urls } from './urls.ts';
 
 /** What `npm run new` creates, by the word editors type, and the collection it goes in. */
@@ -114,7 +114,8 @@ const templates: { [K in Kind]: (t: Template) => { lines: Line[]; body: string }
 			optional([`updated: ${day}`, 'optional: the last substantive update, not before published']),
 			['draft: true', 'set to false to publish: drafts are checked but published nowhere'],
 			...commented([
-				['byline: Explainers desk', 'optional: desk name or author'],
+				['byline: Explainers desk', 'optional: desk name or author; without one, the site is the author'],
+				[`bylineKind: ${bylineKinds[0]}`, `optional: ${oneOf(bylineKinds)}: whether the byline names a desk or a person`],
 				['image:', 'optional: the lead picture (docs/content-model.md, Lead picture)'],
 				['  src: ./picture.jpg', 'path from this file: the picture beside it, or ../../assets/picture.jpg'],
 				['  alt: What the picture shows', 'required: for readers who cannot see it'],
@@ -174,8 +175,15 @@ const templates: { [K in Kind]: (t: Template) => { lines: Line[]; body: string }
 		],
 		body: entityBody,
 	}),
-	topic: ({ title }) => ({
-		lines: [[`title: ${yamlString(title)}`, 'required, at most 140 characters'], choice('kind', topicKinds), optional(['summary: One sentence.', 'optional'])],
+	topic: ({ title, day }) => ({
+		lines: [
+			[`title: ${yamlString(title)}`, 'required, at most 140 characters'],
+			choice('kind', topicKinds),
+			optional(['summary: One sentence.', 'optional']),
+			optional([`startDate: ${day}`, 'optional, an event only: the day it starts or started']),
+			optional([`endDate: ${day}`, 'optional, an event only: the day it ends or ended']),
+			optional(['location: Place name, Country', 'optional, an event only: where it happens']),
+		],
 		body: entityBody,
 	}),
 };

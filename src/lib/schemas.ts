@@ -16,6 +16,7 @@ export const attributions = ['named', 'anonymous', 'official', 'document'] as co
 export const actorKinds = ['country', 'government', 'alliance', 'organization', 'person', 'group'] as const;
 export const sourceKinds = ['wire-service', 'newspaper', 'broadcaster', 'magazine', 'government', 'international-organization', 'think-tank', 'other'] as const;
 export const topicKinds = ['theme', 'place', 'event'] as const;
+export const bylineKinds = ['desk', 'person'] as const;
 
 export type Stance = (typeof stances)[number];
 export type Status = (typeof statuses)[number];
@@ -81,7 +82,11 @@ export const articleSchema = (context: SchemaContext = {}) =>
 			published: date().describe('First publication.'),
 			updated: date().optional().describe('Last substantive update; not before `published`.'),
 			draft: z.boolean().default(false).describe('Drafts are validated but published nowhere.'),
-			byline: text().optional().describe('Desk name or author.'),
+			byline: text().optional().describe('Desk name or author, as printed: "Harbour desk", "Ana Lima". Without one, the site is the author.'),
+			bylineKind: z
+				.enum(bylineKinds)
+				.default('desk')
+				.describe('Whether the byline names a desk of the newsroom (the default) or a person: search engines are told which.'),
 			image: leadImageSchema(context).optional().describe('The lead picture: src, alt, caption and credit.'),
 			topics: z.array(ref(context, 'topics')).default([]).describe('Topic ids.'),
 			actors: z.array(ref(context, 'actors')).default([]).describe('Actor ids.'),
@@ -130,13 +135,26 @@ export const sourceSchema = (_context: SchemaContext = {}) =>
 		summary: text().optional().describe('One sentence.'),
 	});
 
-/** A theme, place or event that groups everything else. */
+/** A theme, place or event that groups everything else; an event may say when and where it happens. */
 export const topicSchema = (_context: SchemaContext = {}) =>
-	z.object({
-		title: text(140).describe('Display name.'),
-		kind: z.enum(topicKinds).describe('What sort of topic this is.'),
-		summary: text().optional().describe('One sentence.'),
-	});
+	z
+		.object({
+			title: text(140).describe('Display name.'),
+			kind: z.enum(topicKinds).describe('What sort of topic this is.'),
+			summary: text().optional().describe('One sentence.'),
+			startDate: date().optional().describe('For an event (other kinds ignore it): the day, or date-time, it starts or started.'),
+			endDate: date().optional().describe('For an event: the day it ends or ended; not before `startDate`.'),
+			location: text(140).optional().describe('For an event: where it happens, as readers name the place: "Istanbul", "Dolmabahçe Palace, Istanbul".'),
+		})
+		.refine((topic) => !topic.endDate || !topic.startDate || !isBefore(topic.endDate, topic.startDate), {
+			error: 'must not be before `startDate`',
+			path: ['endDate'],
+			params: { fix: 'set `endDate` to the day the event ends, on or after `startDate`, or remove it' },
+			when: ({ value }) => {
+				const { startDate, endDate } = value as { startDate?: unknown; endDate?: unknown };
+				return typeof startDate === 'string' && typeof endDate === 'string';
+			},
+		});
 
 export const schemas = {
 	articles: articleSchema,

@@ -1,30 +1,42 @@
 /**
  * schema.org JSON-LD for search engines and news aggregators: NewsArticle for
  * explainers, and the type the entity registry gives each actor, demand,
- * source and topic.
+ * source and topic. Nodes carry stable @ids (linked-data.ts), so a search
+ * engine knows the actor an article is about is the one the actor's page describes.
  */
-import { site } from '../config.ts';
-import { type EntityDataOf, type EntityKind, type EntityOf, entityKinds, entityUrl } from './entities.ts';
+import { type SitePicture, site } from '../config.ts';
+import { type EntityDataOf, type EntityKind, type EntityOf, entityKinds, entityUrl, isDatedEvent } from './entities.ts';
 import type { Actor, Article } from './graph.ts';
+import { nodeIds, organizationNode, pictureObject, publisherUrl, type Thing } from './linked-data.ts';
 import { urls } from './urls.ts';
 import { correctionsOf, lastModified } from './corrections.ts';
 import type { ShareImage } from './share-image.ts';
-
-type Thing = Record<string, unknown>;
-
-const publisher = (base: URL): Thing => ({ '@type': 'NewsMediaOrganization', name: site.title, url: base.href });
 
 /** What some kinds add to the name and page every entity has. */
 const extras: { [Kind in EntityKind]?: (data: EntityDataOf[Kind]) => Thing } = {
 	actors: (data) => (data.aliases.length ? { alternateName: data.aliases } : {}),
 	// A source's own site says more about it than our page does.
 	sources: (data) => (data.url ? { url: data.url } : {}),
+	// An Event says when and where; the place's name is all the address an editor gives.
+	topics: (data) =>
+		isDatedEvent(data)
+			? {
+					startDate: data.startDate,
+					...(data.endDate ? { endDate: data.endDate } : {}),
+					location: { '@type': 'Place', name: data.location, address: data.location },
+				}
+			: {},
 };
 
-/** An entity named and linked: its type, name and page. */
+/** An entity named and linked: its type, @id, name and page. */
 function entityRef<Kind extends EntityKind>(kind: Kind, entity: EntityOf<Kind>, base: URL): Thing {
 	const info = entityKinds[kind];
-	return { '@type': info.schemaType(entity.data), name: info.name(entity.data), url: new URL(entityUrl(kind, entity.id), base).href };
+	return {
+		'@type': info.schemaType(entity.data),
+		'@id': nodeIds.entity(kind, entity.id, base),
+		name: info.name(entity.data),
+		url: new URL(entityUrl(kind, entity.id), base).href,
+	};
 }
 
 /** An entity as a node of its own: named, linked, with what its kind adds and its summary. */
@@ -47,19 +59,44 @@ const imageObject = (image: ShareImage, base: URL): Thing => ({
 	...(image.credit ? { creditText: image.credit } : {}),
 });
 
-export function articleThing(article: Article, actors: readonly Actor[], base: URL, image?: ShareImage): Thing {
-	const { title, summary, published, byline, sources } = article.data;
+/**
+ * The article's picture for search engines: its lead picture, else its
+ * sharing card, else the site's sharing picture, else the publisher's logo.
+ */
+export function articleImage(base: URL, lead?: ShareImage, card?: SitePicture, siteImage: SitePicture | undefined = site.shareImage): Thing {
+	if (lead) return imageObject(lead, base);
+	return pictureObject(card ?? siteImage ?? site.publisher.logo, base);
+}
+
+/**
+ * Who wrote it: a desk is part of the newsroom (an Organization at the
+ * site's address), a person is a Person, and no byline means the publisher.
+ */
+export function authorOf(article: Article, base: URL): Thing {
+	const { byline, bylineKind } = article.data;
+	const publisher = { '@id': nodeIds.organization(base) };
+	if (!byline) return { '@type': 'NewsMediaOrganization', ...publisher, name: site.publisher.name, url: publisherUrl(base) };
+	if (bylineKind === 'person') return { '@type': 'Person', name: byline };
+	return { '@type': 'Organization', name: byline, url: publisherUrl(base), parentOrganization: publisher };
+}
+
+export function articleThing(article: Article, actors: readonly Actor[], base: URL, image?: ShareImage, card?: SitePicture): Thing {
+	const { title, summary, published, sources } = article.data;
+	const url = new URL(urls.article(article.id), base).href;
 	return {
-		'@context': 'https://schema.org',
 		'@type': 'NewsArticle',
+		'@id': nodeIds.article(article.id, base),
 		headline: title,
 		description: summary,
-		url: new URL(urls.article(article.id), base).href,
+		url,
+		mainEntityOfPage: url,
+		inLanguage: site.lang,
+		isPartOf: { '@id': nodeIds.website(base) },
 		datePublished: published,
 		dateModified: lastModified(article),
-		...(image ? { image: [imageObject(image, base)] } : {}),
-		...(byline ? { author: { '@type': 'Organization', name: byline } } : {}),
-		publisher: publisher(base),
+		image: [articleImage(base, image, card)],
+		author: authorOf(article, base),
+		publisher: organizationNode(base),
 		// Named and linked only: each actor's page carries the rest.
 		about: actors.map((actor) => entityRef('actors', actor, base)),
 		citation: sources.map((citation) => ({
@@ -75,6 +112,8 @@ export function articleThing(article: Article, actors: readonly Actor[], base: U
 		})),
 	};
 }
+
+export type { Thing };
 
 /**
  * JSON for a <script> element: `<`, `>` and `&` are written as \u escapes,

@@ -288,8 +288,11 @@ describe('entityHeader', () => {
 		['demands', 'ferry-rights-restored'],
 		['sources', 'wire-north'],
 		['topics', 'ferry-dispute'],
-	])("the structured data of %s/%s is the entity's thing, with the schema.org @context", (kind, id) => {
+	])("the structured data of %s/%s is the entity's thing and its trail, in a @graph with the schema.org @context", (kind, id) => {
 		const { structuredData, entity } = entityHeader(graph, kind, id, site);
-		expect(structuredData).toEqual({ '@context': 'https://schema.org', ...entityThing(kind, entity, site) });
+		expect(structuredData).toEqual({
+			'@context': 'https://schema.org',
+			'@graph': [entityThing(kind, entity, site), expect.objectContaining({ '@type': 'BreadcrumbList' })],
+		});
 	});
 });

@@ -5,7 +5,8 @@
  */
 import { type EntityKind, type EntityOf, entityFeedUrl, entityKinds } from '../entities.ts';
 import { type Actor, type ContentGraph, type Demand, type Source, type Topic, currentStatus, mentionedIn } from '../graph.ts';
-import { capped, listShown } from '../paginate.ts';
+import { breadcrumbList, pageGraph, trails } from '../linked-data.ts';
+import { capped, listShown, type Pagination } from '../paginate.ts';
 import type { Citation } from '../schemas.ts';
 import { entityThing } from '../structured-data.ts';
 import { actorChart, demandChart } from './charts.ts';
@@ -26,8 +27,14 @@ export function mentionsOf(graph: ContentGraph, kind: EntityKind, id: string): M
 	return mentionedIn(graph, kind, id).map((article) => ({ ...summarise(graph, article), cites: cites(article) }));
 }
 
-/** What every page of an entity shows around its own sections. */
-export function entityHeader<Kind extends EntityKind>(graph: ContentGraph, kind: Kind, id: string, site: URL) {
+/** What every page of an entity shows around its own sections; `pagination` says which page. */
+export function entityHeader<Kind extends EntityKind>(
+	graph: ContentGraph,
+	kind: Kind,
+	id: string,
+	site: URL,
+	pagination: Pagination = { current: 1, last: 1 },
+) {
 	const entity = graph.entities[kind].get(id) as EntityOf<Kind>;
 	const info = entityKinds[kind];
 	const name = info.name(entity.data);
@@ -37,7 +44,7 @@ export function entityHeader<Kind extends EntityKind>(graph: ContentGraph, kind:
 		name,
 		description: summary ?? info.pageDescription(name),
 		feed: { href: entityFeedUrl(kind, id), title: feedTitle(name) },
-		structuredData: { '@context': 'https://schema.org', ...entityThing(kind, entity, site) },
+		structuredData: pageGraph(entityThing(kind, entity, site), breadcrumbList(trails.entity(kind, id, name, pagination), site)),
 	};
 }
 

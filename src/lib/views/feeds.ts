@@ -16,6 +16,8 @@ export interface EntityFeed {
 	page: string;
 	/** The latest explainers, as many as a feed carries. */
 	articles: Article[];
+	/** Their topics' names by id, for the items' categories: in the props, so a renamed topic changes the feed's build key. */
+	topicNames: Record<string, string>;
 }
 
 /** The title of the feed of what a page is about, as feed readers and the page's head name it. */
@@ -24,6 +26,7 @@ export const feedTitle = (name: string) => `${site.title}: ${name}`;
 const feedsOf = <Kind extends EntityKind>(graph: ContentGraph, kind: Kind): EntityFeed[] =>
 	[...graph.entities[kind].values()].map((entity) => {
 		const name = entityKinds[kind].name(entity.data);
+		const articles = mentionedIn(graph, kind, entity.id).slice(0, feedLimit);
 		return {
 			kind,
 			id: entity.id,
@@ -31,12 +34,27 @@ const feedsOf = <Kind extends EntityKind>(graph: ContentGraph, kind: Kind): Enti
 			description: `Explainers on ${name}, newest first.`,
 			path: entityFeedUrl(kind, entity.id),
 			page: entityUrl(kind, entity.id),
-			articles: mentionedIn(graph, kind, entity.id).slice(0, feedLimit),
+			articles,
+			topicNames: topicNames(graph, articles),
 		};
 	});
 
 /** A feed for everything a reader can follow: one per actor, demand, source and topic. */
 export const entityFeeds = (graph: ContentGraph): EntityFeed[] => entityKindList.flatMap((kind) => feedsOf(graph, kind));
 
+/** The names of the topics of `articles`, by id, for feed items' categories. */
+export function topicNames(graph: ContentGraph, articles: readonly Article[]): Record<string, string> {
+	const ids = new Set(articles.flatMap((article) => article.data.topics));
+	return Object.fromEntries(
+		[...ids].flatMap((id) => {
+			const topic = graph.entities.topics.get(id);
+			return topic ? [[id, entityKinds.topics.name(topic.data)]] : [];
+		}),
+	);
+}
+
 /** The site's own feed: every published explainer, newest first. */
-export const siteFeed = (graph: ContentGraph) => ({ path: urls.feed, page: urls.home, articles: graph.articles });
+export const siteFeed = (graph: ContentGraph) => {
+	const articles = graph.articles.slice(0, feedLimit);
+	return { path: urls.feed, page: urls.home, articles, topicNames: topicNames(graph, articles) };
+};

@@ -1,0 +1,127 @@
+/**
+ * The JSON-LD every page shares (linked-data.ts): event topics, breadcrumb
+ * trails, and each kind of page's nodes through the offline validator.
+ */
+import { describe, expect, test } from 'vitest';
+import { buildGraph } from '../src/lib/graph.ts';
+import { breadcrumbList, organizationNode, pageGraph, trails, websiteNode } from '../src/lib/linked-data.ts';
+import { articleThing, entityThing, serializeJsonLd } from '../src/lib/structured-data.ts';
+import { entityHeader } from '../src/lib/views/entity.ts';
+import { article, contentOf, topic } from './helpers/entries.ts';
+import { validatePage } from './helpers/json-ld-validator.ts';
+
+const base = new URL('https://dossier.example.org/');
+
+describe('an event topic', () => {
+	test('a theme or place with event fields is not an Event', () => {
+		expect(entityThing('topics', topic('t', { title: 'T', kind: 'theme', startDate: '2025-03-11', location: 'Jeddah' }), base)['@type']).toBe('DefinedTerm');
+	});
+
+	test('with a start, an end and a place: an Event whose location is a Place named and addressed by it', () => {
+		const summit = topic('summit', { title: 'Summit', kind: 'event', startDate: '2025-03-11', endDate: '2025-03-12', location: 'Jeddah, Saudi Arabia' });
+		expect(entityThing('topics', summit, base)).toMatchObject({
+			'@type': 'Event',
+			startDate: '2025-03-11',
+			endDate: '2025-03-12',
+			location: { '@type': 'Place', name: 'Jeddah, Saudi Arabia', address: 'Jeddah, Saudi Arabia' },
+		});
+	});
+
+	test.each([['an event ending before it starts', { kind: 'event', startDate: '2025-03-11', endDate: '2025-03-10' }, 'must not be before `startDate`']])(
+		'the contract refuses %s',
+		(_, fields, message) => {
+			expect(() => topic('t', { title: 'T', ...fields } as Parameters<typeof topic>[1])).toThrow(message);
+		},
+	);
+});
+
+describe('breadcrumbs', () => {
+	const pagination = (current: number) => ({ current, last: 3 });
+
+	test.each([
+		['an article', trails.article('2025-03-20-ferry-deal', 'Ferry deal'), ['Explainers /', 'Ferry deal /articles/2025-03-20-ferry-deal/']],
+		['an entity', trails.entity('actors', 'valmora', 'Valmora', pagination(1)), ['Explainers /', 'Actors /actors/', 'Valmora /actors/valmora/']],
+		[
+			"an entity's page 2",
+			trails.entity('actors', 'valmora', 'Valmora', pagination(2)),
+			['Explainers /', 'Actors /actors/', 'Valmora /actors/valmora/', 'Page 2 /actors/valmora/page/2/'],
+		],
+		['an index page 3', trails.index('topics', pagination(3)), ['Explainers /', 'Topics /topics/', 'Page 3 /topics/page/3/']],
+		['the home page 2', trails.home(pagination(2)), ['Explainers /', 'Page 2 /page/2/']],
+	])('%s', (_, trail, expected) => {
+		expect(trail.map(({ name, url }) => `${name} ${url}`)).toEqual(expected);
+	});
+
+	test('a trail becomes a BreadcrumbList of absolute addresses, numbered from 1', () => {
+		expect(breadcrumbList(trails.article('a', 'A'), base)).toMatchInlineSnapshot(`
+			{
+			  "@id": "https://dossier.example.org/articles/a/#breadcrumb",
+			  "@type": "BreadcrumbList",
+			  "itemListElement": [
+			    {
+			      "@type": "ListItem",
+			      "item": "https://dossier.example.org/",
+			      "name": "Explainers",
+			      "position": 1,
+			    },
+			    {
+			      "@type": "ListItem",
+			      "item": "https://dossier.example.org/articles/a/",
+			      "name": "A",
+			      "position": 2,
+			    },
+			  ],
+			}
+		`);
+	});
+
+	test('the first home page has no trail above it, so no BreadcrumbList', () => {
+		expect(breadcrumbList(trails.home(pagination(1)), base)).toBeUndefined();
+	});
+});
+
+describe('the offline validator on each kind of node', () => {
+	const page = (data: Record<string, unknown>) => `<html><head><script type="application/ld+json">${serializeJsonLd(data)}</script></head></html>`;
+	const errors = async (url: string, data: Record<string, unknown>) =>
+		(await validatePage(url, page(data))).filter((issue) => issue.severity === 'ERROR').map((issue) => `${issue.type}: ${issue.message}`);
+	const plain = article('plain', { title: 'Plain', summary: 'Plain.', published: '2025-01-01' });
+	const byPerson = article('by-person', { title: 'By a person', summary: 'Plain.', published: '2025-01-01', byline: 'Ana Lima', bylineKind: 'person' });
+
+	test.each([
+		[
+			'an article without a byline or picture',
+			'/articles/plain/',
+			() => pageGraph(articleThing(plain, [], base), breadcrumbList(trails.article(plain.id, 'Plain'), base)),
+		],
+		[
+			'an article by a person',
+			'/articles/by-person/',
+			() => pageGraph(articleThing(byPerson, [], base), breadcrumbList(trails.article(byPerson.id, 'B'), base)),
+		],
+		[
+			'a dated event',
+			'/topics/summit/',
+			() =>
+				pageGraph(
+					entityThing('topics', topic('summit', { title: 'Summit', kind: 'event', startDate: '2025-03-11', location: 'Jeddah' }), base),
+					breadcrumbList(trails.entity('topics', 'summit', 'Summit', { current: 1, last: 1 }), base),
+				),
+		],
+		[
+			'an undated event',
+			'/topics/dispute/',
+			() => entityHeader(buildGraph(contentOf([], { topics: [topic('dispute', { title: 'D', kind: 'event' })] })), 'topics', 'dispute', base).structuredData,
+		],
+		['the home page', '/', () => pageGraph(websiteNode(base), organizationNode(base))],
+	])('%s: no errors', async (_, url, data) => {
+		expect(await errors(url, data())).toEqual([]);
+	});
+
+	test('an Event without its start and place would fail, so none is written', async () => {
+		expect(await errors('/404.html', { '@context': 'https://schema.org', '@type': 'Event', name: 'X' })).toEqual([
+			'Event: Required attribute "startDate" is missing',
+			'Event: Required attribute "location" is missing',
+			'Event: Required attribute "location.address" is missing',
+		]);
+	});
+});
