@@ -14,6 +14,8 @@ export const glossaryIds = {
 export const urls = {
 	home: '/',
 	feed: '/rss.xml',
+	/** Written by @astrojs/sitemap, named in robots.txt. */
+	sitemap: '/sitemap-index.xml',
 	article: (id: string) => `/articles/${id}/`,
 	corrections: '/corrections/',
 	/** What each stance means, on the demands' index. */
