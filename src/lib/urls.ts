@@ -13,6 +13,8 @@ export const glossaryIds = {
 
 export const urls = {
 	home: '/',
+	/** "Explainers" in breadcrumbs: the articles index is the explainers' list; the home page lists every explainer, so it points here. */
+	explainers: '/',
 	feed: '/rss.xml',
 	/** Written by @astrojs/sitemap, named in robots.txt. */
 	sitemap: '/sitemap-index.xml',
