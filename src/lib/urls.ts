@@ -18,6 +18,8 @@ export const urls = {
 	feed: '/rss.xml',
 	/** Written by @astrojs/sitemap, named in robots.txt. */
 	sitemap: '/sitemap-index.xml',
+	/** The site's sharing card, for pages without a lead picture. */
+	shareCard: '/share-card.png',
 	article: (id: string) => `/articles/${id}/`,
 	corrections: '/corrections/',
 	/** What each stance means, on the demands' index. */
