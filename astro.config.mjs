@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import buildLog from './src/integrations/build-log.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import siteMap from './src/integrations/sitemap.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
 import { actorNames } from './src/lib/content-files.ts';
 import { markdownOptions } from './src/markdown.ts';
@@ -15,7 +16,8 @@ export default defineConfig({
 	site: site.url,
 	trailingSlash: 'always',
 	// The check runs first: bad content stops the build before anything is written.
-	integrations: [contentCheck(), buildLog(), stagedOutput()],
+	// The sitemap is written before the summary counts the files and the staged output is swapped in.
+	integrations: [contentCheck(), siteMap(), buildLog(), stagedOutput()],
 	markdown: {
 		// Code blocks stay plain: no inline styles, no highlighter cost.
 		syntaxHighlight: false,

@@ -1,3 +1,24 @@
+/** The address builds use when none is set: a domain no newsroom owns, so every build that falls back to it says so. */
+export const placeholderUrl = 'https://dossier.example.org';
+
+/**
+ * The site's public address, from SITE_URL or, failing that, the value here.
+ * Canonical links, sharing cards, feeds, the sitemap and robots.txt all derive
+ * from this one setting. It must be an absolute http(s) address.
+ */
+export function siteUrlFrom(value = process.env.SITE_URL || placeholderUrl): string {
+	let url: URL | undefined;
+	try {
+		url = new URL(value);
+	} catch {
+		url = undefined;
+	}
+	if (!url || !/^https?:$/.test(url.protocol)) {
+		throw new Error(`SITE_URL must be the site's absolute address, such as https://explainers.example.com, not "${value}".`);
+	}
+	return url.href.replace(/\/$/, '');
+}
+
 /** Site-wide settings a newsroom changes once. */
 
 /** A picture in public/, by its path from the site's root, with its size in pixels. */
@@ -8,8 +29,8 @@ export interface SitePicture {
 }
 
 export const site = {
-	/** The site's public address, for feeds and canonical links; each deployment may set its own with SITE_URL. */
-	url: process.env.SITE_URL ?? 'https://dossier.example.org',
+	/** The site's public address; each deployment may set its own with SITE_URL (see siteUrlFrom above). */
+	url: siteUrlFrom(),
 	title: 'Dossier',
 	description: 'Explainers on who demands what of whom, where each side stands, and who reported it.',
 	lang: 'en',
@@ -27,8 +48,11 @@ export const site = {
 	},
 	/**
 	 * The picture shared for pages and articles without one of their own (1200 × 630 px,
-	 * in public/). Without it, an article with no lead picture offers search
-	 * engines the publisher's logo.
+	 * in public/). Without it, they share a card drawn at build from the site's
+	 * title and description.
 	 */
 	shareImage: undefined as SitePicture | undefined,
 };
+
+/** Whether this build points canonicals, feeds, the sitemap and cards at the placeholder address. */
+export const usesPlaceholderUrl = (url: string | URL = site.url) => new URL(url).origin === new URL(placeholderUrl).origin;

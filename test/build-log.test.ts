@@ -1,6 +1,7 @@
 /** `npm run build` is quiet: a line per phase and a summary, not a line per page, unless --verbose. */
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { placeholderUrl } from '../src/config.ts';
 import { createSite, projectRoot, run, type Site } from './helpers/site.ts';
 
 let site: Site;
@@ -12,7 +13,7 @@ beforeAll(() => {
 afterAll(() => site?.remove());
 
 test('a build prints its phases and a summary', async () => {
-	const { code, output } = await run(site.root, [buildScript]);
+	const { code, output } = await run(site.root, [buildScript], { SITE_URL: 'https://explainers.example.com' });
 	expect(code).toBe(0);
 	expect(output.trim().split('\n')).toEqual([
 		expect.stringMatching(/^Content checked: \d+ files, no problems\.$/),
@@ -25,4 +26,23 @@ test('--verbose brings back Astro’s own log, a line per page', async () => {
 	const { code, output } = await run(site.root, [buildScript, '--verbose']);
 	expect(code).toBe(0);
 	expect(output).toMatch(/\/actors\/ostmark\/index\.html/);
+});
+
+test('a build without SITE_URL ends its summary with a warning that it uses the placeholder address, and the fix', async () => {
+	const { code, output } = await run(site.root, [buildScript], { SITE_URL: undefined });
+	expect(code).toBe(0);
+	const lines = output.trim().split('\n');
+	const built = lines.findIndex((line) => /^Built \d+ pages/.test(line));
+	expect(lines.slice(built + 1)).toEqual([
+		'',
+		`Warning: the site's address is the placeholder ${placeholderUrl}, a domain you do not own.`,
+		'  Canonical links, sharing cards, feeds, the sitemap and robots.txt in this build all point there.',
+		'  Fix: set SITE_URL (SITE_URL=https://explainers.example.com npm run build) or site.url in src/config.ts, then build again.',
+	]);
+});
+
+test('a SITE_URL that is not an absolute address stops the build and says what to write', async () => {
+	const { code, output } = await run(site.root, [buildScript], { SITE_URL: 'explainers.example.com' });
+	expect(code).not.toBe(0);
+	expect(output).toContain(`SITE_URL must be the site's absolute address, such as https://explainers.example.com, not "explainers.example.com".`);
 });

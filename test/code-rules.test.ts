@@ -23,6 +23,15 @@ test('no code outside the entity registry writes an entity URL by hand', () => {
 	expect(handWritten).toEqual([]);
 });
 
+test('the placeholder address is written only in src/config.ts: everything else derives from the one setting', () => {
+	const scripts = readdirSync(path.join(projectRoot, 'scripts'), { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.ts'))
+		.map((file) => ({ file: path.join('..', 'scripts', file), text: readFileSync(path.join(projectRoot, 'scripts', file), 'utf8') }));
+	const config = { file: path.join('..', 'astro.config.mjs'), text: readFileSync(path.join(projectRoot, 'astro.config.mjs'), 'utf8') };
+	const naming = [...codeFiles, ...scripts, config].filter(({ text }) => text.includes('dossier.example.org')).map(({ file }) => file);
+	expect(naming).toEqual(['config.ts']);
+});
+
 test('no code file is over 300 lines', () => {
 	const long = codeFiles.map(({ file, text }) => ({ file, lines: text.split('\n').length })).filter(({ lines }) => lines > 300);
 	expect(long).toEqual([]);

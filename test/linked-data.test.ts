@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildGraph } from '../src/lib/graph.ts';
-import { breadcrumbList, organizationNode, pageGraph, trails, websiteNode } from '../src/lib/linked-data.ts';
+import { breadcrumbTrail } from '../src/lib/breadcrumbs.ts';
+import { breadcrumbList, organizationNode, pageGraph, websiteNode } from '../src/lib/linked-data.ts';
 import { articleThing, entityThing, serializeJsonLd } from '../src/lib/structured-data.ts';
 import { entityHeader } from '../src/lib/views/entity.ts';
 import { article, contentOf, topic } from './helpers/entries.ts';
@@ -35,25 +36,9 @@ describe('an event topic', () => {
 	);
 });
 
-describe('breadcrumbs', () => {
-	const pagination = (current: number) => ({ current, last: 3 });
-
-	test.each([
-		['an article', trails.article('2025-03-20-ferry-deal', 'Ferry deal'), ['Explainers /', 'Ferry deal /articles/2025-03-20-ferry-deal/']],
-		['an entity', trails.entity('actors', 'valmora', 'Valmora', pagination(1)), ['Explainers /', 'Actors /actors/', 'Valmora /actors/valmora/']],
-		[
-			"an entity's page 2",
-			trails.entity('actors', 'valmora', 'Valmora', pagination(2)),
-			['Explainers /', 'Actors /actors/', 'Valmora /actors/valmora/', 'Page 2 /actors/valmora/page/2/'],
-		],
-		['an index page 3', trails.index('topics', pagination(3)), ['Explainers /', 'Topics /topics/', 'Page 3 /topics/page/3/']],
-		['the home page 2', trails.home(pagination(2)), ['Explainers /', 'Page 2 /page/2/']],
-	])('%s', (_, trail, expected) => {
-		expect(trail.map(({ name, url }) => `${name} ${url}`)).toEqual(expected);
-	});
-
+describe('breadcrumbs as schema.org sees them (the trails themselves: breadcrumbs.test.ts)', () => {
 	test('a trail becomes a BreadcrumbList of absolute addresses, numbered from 1', () => {
-		expect(breadcrumbList(trails.article('a', 'A'), base)).toMatchInlineSnapshot(`
+		expect(breadcrumbList(breadcrumbTrail({ type: 'article', id: 'a', title: 'A' }), base)).toMatchInlineSnapshot(`
 			{
 			  "@id": "https://dossier.example.org/articles/a/#breadcrumb",
 			  "@type": "BreadcrumbList",
@@ -61,14 +46,20 @@ describe('breadcrumbs', () => {
 			    {
 			      "@type": "ListItem",
 			      "item": "https://dossier.example.org/",
-			      "name": "Explainers",
+			      "name": "Home",
 			      "position": 1,
+			    },
+			    {
+			      "@type": "ListItem",
+			      "item": "https://dossier.example.org/",
+			      "name": "Explainers",
+			      "position": 2,
 			    },
 			    {
 			      "@type": "ListItem",
 			      "item": "https://dossier.example.org/articles/a/",
 			      "name": "A",
-			      "position": 2,
+			      "position": 3,
 			    },
 			  ],
 			}
@@ -76,52 +67,6 @@ describe('breadcrumbs', () => {
 	});
 
 	test('the first home page has no trail above it, so no BreadcrumbList', () => {
-		expect(breadcrumbList(trails.home(pagination(1)), base)).toBeUndefined();
-	});
-});
-
-describe('the offline validator on each kind of node', () => {
-	const page = (data: Record<string, unknown>) => `<html><head><script type="application/ld+json">${serializeJsonLd(data)}</script></head></html>`;
-	const errors = async (url: string, data: Record<string, unknown>) =>
-		(await validatePage(url, page(data))).filter((issue) => issue.severity === 'ERROR').map((issue) => `${issue.type}: ${issue.message}`);
-	const plain = article('plain', { title: 'Plain', summary: 'Plain.', published: '2025-01-01' });
-	const byPerson = article('by-person', { title: 'By a person', summary: 'Plain.', published: '2025-01-01', byline: 'Ana Lima', bylineKind: 'person' });
-
-	test.each([
-		[
-			'an article without a byline or picture',
-			'/articles/plain/',
-			() => pageGraph(articleThing(plain, [], base), breadcrumbList(trails.article(plain.id, 'Plain'), base)),
-		],
-		[
-			'an article by a person',
-			'/articles/by-person/',
-			() => pageGraph(articleThing(byPerson, [], base), breadcrumbList(trails.article(byPerson.id, 'B'), base)),
-		],
-		[
-			'a dated event',
-			'/topics/summit/',
-			() =>
-				pageGraph(
-					entityThing('topics', topic('summit', { title: 'Summit', kind: 'event', startDate: '2025-03-11', location: 'Jeddah' }), base),
-					breadcrumbList(trails.entity('topics', 'summit', 'Summit', { current: 1, last: 1 }), base),
-				),
-		],
-		[
-			'an undated event',
-			'/topics/dispute/',
-			() => entityHeader(buildGraph(contentOf([], { topics: [topic('dispute', { title: 'D', kind: 'event' })] })), 'topics', 'dispute', base).structuredData,
-		],
-		['the home page', '/', () => pageGraph(websiteNode(base), organizationNode(base))],
-	])('%s: no errors', async (_, url, data) => {
-		expect(await errors(url, data())).toEqual([]);
-	});
-
-	test('an Event without its start and place would fail, so none is written', async () => {
-		expect(await errors('/404.html', { '@context': 'https://schema.org', '@type': 'Event', name: 'X' })).toEqual([
-			'Event: Required attribute "startDate" is missing',
-			'Event: Required attribute "location" is missing',
-			'Event: Required attribute "location.address" is missing',
-		]);
+		expect(breadcrumbList(breadcrumbTrail({ type: 'home' }), base)).toBeUndefined();
 	});
 });

@@ -7,10 +7,12 @@ import Parser from 'rss-parser';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { site as settings } from '../src/config.ts';
 import { readContentFiles } from '../src/lib/content-files.ts';
 import { articleSchema } from '../src/lib/schemas.ts';
 import { report, validateSite } from './helpers/json-ld-validator.ts';
 import { brokenLinks } from './helpers/links.ts';
+import { htmlPages, isNoindex, pageTree, sharingProblems, sitemapEntries } from './helpers/meta.ts';
 import { astroBuild, createSite, listFiles, projectRoot, readDist, type RunResult, type Site } from './helpers/site.ts';
 
 let site: Site;
@@ -59,4 +61,16 @@ test('every stance in the matrix links to a numbered source entry on an explaine
 	const cells = selectAll('.matrix tbody td a', fromHtml(readDist(site, 'demands/index.html'))).map((a) => String(a.properties.href));
 	expect(cells.length).toBeGreaterThan(0);
 	expect(cells.filter((href) => !/^\/articles\/[^/]+\/#source-[^/]+$/.test(href))).toEqual([]);
+});
+
+test('every sample page has its absolute canonical address and the Open Graph tags; the sitemap lists exactly the published pages', () => {
+	const pages = htmlPages(site);
+	expect(pages.length).toBeGreaterThan(20);
+	expect(pages.flatMap((page) => sharingProblems(site, page, settings.url))).toEqual([]);
+	const published = pages.filter((page) => !isNoindex(pageTree(site, page))).map((page) => new URL(page, `${settings.url}/`).href);
+	expect(
+		sitemapEntries(site, settings.url)
+			.map(({ loc }) => loc)
+			.toSorted(),
+	).toEqual(published.toSorted());
 });

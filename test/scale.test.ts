@@ -11,7 +11,9 @@ import { selectAll } from 'hast-util-select';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeCorpus } from '../scripts/bench/corpus.ts';
+import { toString } from 'hast-util-to-string';
 import { brokenLinks } from './helpers/links.ts';
+import { sitemapEntries } from './helpers/meta.ts';
 import { astroBuild, checkContent, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
 
 const articles = 130;
@@ -79,6 +81,20 @@ describe('bounded pages', () => {
 			for (const list of selectAll('main ol, main ul', tree)) expect(selectAll(':scope > li', list).length, file).toBeLessThanOrEqual(50);
 			for (const row of selectAll('.matrix thead tr', tree)) expect(selectAll('th', row).length - 2, file).toBeLessThanOrEqual(12);
 		}
+	});
+
+	test('later pages of a list carry breadcrumbs ending in their page number, and the sitemap lists every page', () => {
+		const trail = (url: string) => selectAll('nav[aria-label="Breadcrumb"] li > :is(a, [aria-current="page"])', page(url)).map((step) => toString(step));
+		expect(trail('/page/2/')).toEqual(['Home', 'Page 2']);
+		const entityPage = listFiles(site.dist).find((file) => /^(actors|demands|sources|topics)\/[^/]+\/page\/2\/index\.html$/.test(file))!;
+		expect(trail(`/${entityPage.replace('index.html', '')}`)).toEqual([
+			'Home',
+			expect.stringMatching(/^(Actors|Demands|Sources|Topics)$/),
+			expect.any(String),
+			'Page 2',
+		]);
+		const pages = listFiles(site.dist).filter((file) => file.endsWith('.html') && file !== '404.html');
+		expect(sitemapEntries(site, 'https://dossier.example.org')).toHaveLength(pages.length);
 	});
 
 	test('feeds carry at most 50 items', async () => {

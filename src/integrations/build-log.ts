@@ -1,27 +1,42 @@
 /**
  * A quiet build: `npm run build` (scripts/build.ts) sets Astro's log level to
  * warnings, since a line per page would bury what matters, and this prints a
- * line per phase and a summary instead.
+ * line per phase and a summary instead. The summary ends with a warning when
+ * the site's address is still the placeholder, which every canonical link,
+ * feed, sitemap entry and sharing card would then point at.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync } from 'node:fs';
+import { placeholderUrl, usesPlaceholderUrl } from '../config.ts';
 import { countOf } from '../lib/format.ts';
+
+/** What the summary says when the site's address is the placeholder, and how to fix it. */
+export const placeholderWarning = [
+	`Warning: the site's address is the placeholder ${placeholderUrl}, a domain you do not own.`,
+	'  Canonical links, sharing cards, feeds, the sitemap and robots.txt in this build all point there.',
+	'  Fix: set SITE_URL (SITE_URL=https://explainers.example.com npm run build) or site.url in src/config.ts, then build again.',
+].join('\n');
 
 export default function buildLog(): AstroIntegration {
 	let started = 0;
+	let site: string | undefined;
 	return {
 		name: 'dossier:build-log',
 		hooks: {
 			'astro:config:setup': ({ command }) => {
 				if (command === 'build') started = performance.now();
 			},
+			'astro:config:done': ({ config }) => {
+				site = config.site;
+			},
 			'astro:build:start': () => console.log('Building: collections loaded, pages next…'),
 			'astro:build:done': ({ dir }) => {
 				const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
 				const pages = files.filter((file) => file.endsWith('.html')).length;
-				const feeds = files.filter((file) => file.endsWith('.xml')).length;
+				const feeds = files.filter((file) => file.endsWith('rss.xml')).length;
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
 				console.log(`Built ${countOf(pages, 'page')} and ${countOf(feeds, 'feed')} in ${seconds} s.`);
+				if (!site || usesPlaceholderUrl(site)) console.warn(`\n${placeholderWarning}`);
 			},
 		},
 	};

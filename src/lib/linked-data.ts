@@ -4,8 +4,8 @@
  * and the @graph a page's nodes travel in.
  */
 import { type SitePicture, site } from '../config.ts';
-import { type EntityKind, entityKinds, entityUrl, indexUrl } from './entities.ts';
-import { type Pagination, pageUrl } from './paginate.ts';
+import type { Crumb } from './breadcrumbs.ts';
+import { type EntityKind, entityKinds, entityUrl } from './entities.ts';
 import { urls } from './urls.ts';
 
 export type Thing = Record<string, unknown>;
@@ -53,31 +53,6 @@ export const websiteNode = (base: URL): Thing => ({
 	inLanguage: site.lang,
 	publisher: { '@id': nodeIds.organization(base) },
 });
-
-/** One step of a breadcrumb trail: a page's name and its address from the site's root. */
-export interface Crumb {
-	name: string;
-	url: string;
-}
-
-/**
- * The trails of the site's pages, from the home page down.
- * TODO when the visible breadcrumbs land: take their breadcrumbTrail() instead, so both say the same.
- */
-const home: Crumb = { name: 'Explainers', url: urls.home };
-const paged = (trail: Crumb[], base: string, { current }: Pagination): Crumb[] =>
-	current > 1 ? [...trail, { name: `Page ${current}`, url: pageUrl(base, current) }] : trail;
-
-export const trails = {
-	/** The home page and its later pages: the first page has no trail above it. */
-	home: (pagination: Pagination) => paged([home], urls.home, pagination),
-	article: (id: string, title: string): Crumb[] => [home, { name: title, url: urls.article(id) }],
-	/** A page directly under the home page, such as /corrections/. */
-	page: (name: string, url: string): Crumb[] => [home, { name, url }],
-	index: (kind: EntityKind, pagination: Pagination) => paged([home, { name: entityKinds[kind].plural, url: indexUrl(kind) }], indexUrl(kind), pagination),
-	entity: (kind: EntityKind, id: string, name: string, pagination: Pagination) =>
-		paged([home, { name: entityKinds[kind].plural, url: indexUrl(kind) }, { name, url: entityUrl(kind, id) }], entityUrl(kind, id), pagination),
-};
 
 /** A trail as a BreadcrumbList, or nothing for a trail of one page (search engines want two or more). */
 export function breadcrumbList(trail: readonly Crumb[], base: URL): Thing | undefined {

@@ -4,6 +4,7 @@
  * source and topic. Nodes carry stable @ids (linked-data.ts), so a search
  * engine knows the actor an article is about is the one the actor's page describes.
  */
+import { siteCard } from './open-graph.ts';
 import { type SitePicture, site } from '../config.ts';
 import { type EntityDataOf, type EntityKind, type EntityOf, entityKinds, entityUrl, isDatedEvent } from './entities.ts';
 import type { Actor, Article } from './graph.ts';
@@ -63,7 +64,7 @@ const imageObject = (image: ShareImage, base: URL): Thing => ({
  * The article's picture for search engines: its lead picture, else its
  * sharing card, else the site's sharing picture, else the publisher's logo.
  */
-export function articleImage(base: URL, lead?: ShareImage, card?: SitePicture, siteImage: SitePicture | undefined = site.shareImage): Thing {
+export function articleImage(base: URL, lead?: ShareImage, card?: SitePicture, siteImage: SitePicture | undefined = siteCard): Thing {
 	if (lead) return imageObject(lead, base);
 	return pictureObject(card ?? siteImage ?? site.publisher.logo, base);
 }

@@ -13,7 +13,13 @@ export const glossaryIds = {
 
 export const urls = {
 	home: '/',
+	/** "Explainers" in breadcrumbs: the articles index is the explainers' list; the home page lists every explainer, so it points here. */
+	explainers: '/',
 	feed: '/rss.xml',
+	/** Written by @astrojs/sitemap, named in robots.txt. */
+	sitemap: '/sitemap-index.xml',
+	/** The site's sharing card, for pages without a lead picture. */
+	shareCard: '/share-card.png',
 	article: (id: string) => `/articles/${id}/`,
 	corrections: '/corrections/',
 	/** What each stance means, on the demands' index. */

@@ -41,10 +41,16 @@ export interface RunResult {
 	output: string;
 }
 
-/** Runs a Node script in a project folder, on the Node running the tests. */
-export function run(root: string, args: string[]): Promise<RunResult> {
+/** Environment variables to set for a run, or to unset (undefined). */
+export type RunEnv = Record<string, string | undefined>;
+
+/** Runs a Node script in a project folder, on the Node running the tests, with `env` over the tests' own environment. */
+export function run(root: string, args: string[], env: RunEnv = {}): Promise<RunResult> {
+	const merged = Object.fromEntries(
+		Object.entries({ ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env }).filter((entry): entry is [string, string] => entry[1] !== undefined),
+	);
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+		const child = spawn(process.execPath, args, { cwd: root, env: merged });
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
@@ -53,7 +59,7 @@ export function run(root: string, args: string[]): Promise<RunResult> {
 	});
 }
 
-export const astroBuild = (site: Site) => run(site.root, [astroBin, 'build']);
+export const astroBuild = (site: Site, env?: RunEnv) => run(site.root, [astroBin, 'build'], env);
 /** `npm run check:content` for the project at `root`. */
 export const checkContent = (root: string) => run(root, [path.join(projectRoot, 'scripts', 'check-content.ts'), root]);
 

@@ -5,7 +5,8 @@
  */
 import { type EntityKind, type EntityOf, entityFeedUrl, entityKinds } from '../entities.ts';
 import { type Actor, type ContentGraph, type Demand, type Source, type Topic, currentStatus, mentionedIn } from '../graph.ts';
-import { breadcrumbList, pageGraph, trails } from '../linked-data.ts';
+import { breadcrumbTrail } from '../breadcrumbs.ts';
+import { breadcrumbList, pageGraph } from '../linked-data.ts';
 import { capped, listShown, type Pagination } from '../paginate.ts';
 import type { Citation } from '../schemas.ts';
 import { entityThing } from '../structured-data.ts';
@@ -39,12 +40,14 @@ export function entityHeader<Kind extends EntityKind>(
 	const info = entityKinds[kind];
 	const name = info.name(entity.data);
 	const summary = entity.data.summary;
+	const trail = breadcrumbTrail({ type: 'entity', kind, id, name, page: pagination.current });
 	return {
 		entity,
 		name,
 		description: summary ?? info.pageDescription(name),
 		feed: { href: entityFeedUrl(kind, id), title: feedTitle(name) },
-		structuredData: pageGraph(entityThing(kind, entity, site), breadcrumbList(trails.entity(kind, id, name, pagination), site)),
+		trail,
+		structuredData: pageGraph(entityThing(kind, entity, site), breadcrumbList(trail, site)),
 	};
 }
 

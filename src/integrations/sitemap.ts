@@ -1,0 +1,61 @@
+/**
+ * The sitemap, by @astrojs/sitemap: every page the build writes (drafts are
+ * never written; Astro's 404 page is left out), at the site's own address,
+ * each explainer with the day it last changed: its `updated` date or its
+ * latest correction, whichever is later, as its page and feeds say.
+ * robots.txt (src/pages/robots.txt.ts) points at it.
+ */
+import sitemap from '@astrojs/sitemap';
+import { z } from 'astro/zod';
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { readContentFiles } from '../lib/content-files.ts';
+import { lastModified } from '../lib/corrections.ts';
+import { instantOf } from '../lib/dates.ts';
+import type { Article } from '../lib/graph.ts';
+import { date } from '../lib/schema-fields.ts';
+import { urls } from '../lib/urls.ts';
+
+/** Only what the last change depends on; the content check has vetted the rest. */
+const datesOf = z.object({
+	published: date(),
+	updated: date().optional(),
+	draft: z.boolean().default(false),
+	corrections: z.array(z.object({ date: date() })).default([]),
+});
+
+/** Each published article's page path with the instant it last changed, as an ISO date-time. */
+export function articleLastModified(root: string): Map<string, string> {
+	const modified = new Map<string, string>();
+	for (const file of readContentFiles(root)) {
+		if (file.collection !== 'articles' || file.format) continue;
+		const parsed = datesOf.safeParse(file.data);
+		if (!parsed.success || parsed.data.draft) continue;
+		const article = { id: file.id, data: parsed.data } as unknown as Article;
+		modified.set(urls.article(file.id), instantOf(lastModified(article)).toISOString());
+	}
+	return modified;
+}
+
+export default function siteMap(): AstroIntegration {
+	let root = '';
+	let modified: Map<string, string> | undefined;
+	const inner = sitemap({
+		namespaces: { news: false, xhtml: false, image: false, video: false },
+		serialize(item) {
+			modified ??= articleLastModified(root);
+			const lastmod = modified.get(decodeURI(new URL(item.url).pathname));
+			return lastmod ? { ...item, lastmod } : item;
+		},
+	});
+	return {
+		...inner,
+		hooks: {
+			...inner.hooks,
+			'astro:config:setup': (options) => {
+				root = fileURLToPath(options.config.root);
+				return inner.hooks['astro:config:setup']?.(options);
+			},
+		},
+	};
+}

@@ -1,0 +1,51 @@
+/**
+ * Where a page sits on the site, as breadcrumbs: Home › Explainers › <title>,
+ * Home › Actors › Russia › Page 2. Built from the entity registry and the
+ * site's URLs only, so the visible trail and schema.org's BreadcrumbList
+ * (which needs absolute URLs: `new URL(url, site)`) tell the same path.
+ */
+import { type EntityKind, entityKinds, entityUrl, indexUrl } from './entities.ts';
+import { pageUrl } from './paginate.ts';
+import { urls } from './urls.ts';
+
+/** One step of the trail: its name and its root-relative URL. The last step is the page itself. */
+export interface Crumb {
+	name: string;
+	url: string;
+}
+
+/** What explainers are called as a section of the site: in breadcrumbs and in sharing cards' article:section. */
+export const explainersName = 'Explainers';
+
+/** The page a trail leads to. `page` is the page of a paginated list, 1 when left out. */
+export type Place =
+	| { type: 'home'; page?: number }
+	| { type: 'article'; id: string; title: string }
+	| { type: 'index'; kind: EntityKind; page?: number }
+	| { type: 'entity'; kind: EntityKind; id: string; name: string; page?: number }
+	/** A page directly under the home page, such as /corrections/. */
+	| { type: 'page'; name: string; url: string };
+
+const home: Crumb = { name: 'Home', url: urls.home };
+
+/** The crumbs of a list at `base`, then "Page n" after its first page. */
+const listed = (crumbs: Crumb[], base: string, page = 1): Crumb[] => (page > 1 ? [...crumbs, { name: `Page ${page}`, url: pageUrl(base, page) }] : crumbs);
+
+/** The trail from the home page to `place`, the page itself last. */
+export function breadcrumbTrail(place: Place): Crumb[] {
+	switch (place.type) {
+		case 'home':
+			return listed([home], urls.home, place.page);
+		case 'article':
+			return [home, { name: explainersName, url: urls.explainers }, { name: place.title, url: urls.article(place.id) }];
+		case 'index':
+			return listed([home, { name: entityKinds[place.kind].plural, url: indexUrl(place.kind) }], indexUrl(place.kind), place.page);
+		case 'page':
+			return [home, { name: place.name, url: place.url }];
+		case 'entity': {
+			const { kind, id, name, page } = place;
+			const crumbs = [home, { name: entityKinds[kind].plural, url: indexUrl(kind) }, { name, url: entityUrl(kind, id) }];
+			return listed(crumbs, entityUrl(kind, id), page);
+		}
+	}
+}

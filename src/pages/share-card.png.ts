@@ -1,0 +1,7 @@
+import { site } from '../config.ts';
+import { shareCardPng } from '../lib/share-card.ts';
+
+/** The site's sharing card (urls.shareCard), drawn from its name and description at build. */
+export async function GET() {
+	return new Response(new Uint8Array(await shareCardPng(site.title, site.description)), { headers: { 'content-type': 'image/png' } });
+}
