@@ -70,3 +70,49 @@ describe('breadcrumbs as schema.org sees them (the trails themselves: breadcrumb
 		expect(breadcrumbList(breadcrumbTrail({ type: 'home' }), base)).toBeUndefined();
 	});
 });
+
+describe('the offline validator on each kind of node', () => {
+	const page = (data: Record<string, unknown>) => `<html><head><script type="application/ld+json">${serializeJsonLd(data)}</script></head></html>`;
+	const errors = async (url: string, data: Record<string, unknown>) =>
+		(await validatePage(url, page(data))).filter((issue) => issue.severity === 'ERROR').map((issue) => `${issue.type}: ${issue.message}`);
+	const plain = article('plain', { title: 'Plain', summary: 'Plain.', published: '2025-01-01' });
+	const byPerson = article('by-person', { title: 'By a person', summary: 'Plain.', published: '2025-01-01', byline: 'Ana Lima', bylineKind: 'person' });
+
+	test.each([
+		[
+			'an article without a byline or picture',
+			'/articles/plain/',
+			() => pageGraph(articleThing(plain, [], base), breadcrumbList(breadcrumbTrail({ type: 'article', id: plain.id, title: 'Plain' }), base)),
+		],
+		[
+			'an article by a person',
+			'/articles/by-person/',
+			() => pageGraph(articleThing(byPerson, [], base), breadcrumbList(breadcrumbTrail({ type: 'article', id: byPerson.id, title: 'B' }), base)),
+		],
+		[
+			'a dated event',
+			'/topics/summit/',
+			() =>
+				pageGraph(
+					entityThing('topics', topic('summit', { title: 'Summit', kind: 'event', startDate: '2025-03-11', location: 'Jeddah' }), base),
+					breadcrumbList(breadcrumbTrail({ type: 'entity', kind: 'topics', id: 'summit', name: 'Summit' }), base),
+				),
+		],
+		[
+			'an undated event',
+			'/topics/dispute/',
+			() => entityHeader(buildGraph(contentOf([], { topics: [topic('dispute', { title: 'D', kind: 'event' })] })), 'topics', 'dispute', base).structuredData,
+		],
+		['the home page', '/', () => pageGraph(websiteNode(base), organizationNode(base))],
+	])('%s: no errors', async (_, url, data) => {
+		expect(await errors(url, data())).toEqual([]);
+	});
+
+	test('an Event without its start and place would fail, so none is written', async () => {
+		expect(await errors('/404.html', { '@context': 'https://schema.org', '@type': 'Event', name: 'X' })).toEqual([
+			'Event: Required attribute "startDate" is missing',
+			'Event: Required attribute "location" is missing',
+			'Event: Required attribute "location.address" is missing',
+		]);
+	});
+});

@@ -119,12 +119,12 @@ describe('articleThing', () => {
 		expect(image).toMatchObject({ '@type': 'ImageObject', url: `https://dossier.example.org${src}` });
 	});
 
-	test("with no picture and no site sharing picture, its image is the publisher's logo", () => {
-		expect(articleImage(base, undefined, undefined, undefined)).toEqual({
+	test("with no picture of its own and no site sharing picture set, its image is the card drawn from the site's name", () => {
+		expect(articleImage(base)).toEqual({
 			'@type': 'ImageObject',
-			url: 'https://dossier.example.org/logo.png',
-			width: 512,
-			height: 512,
+			url: 'https://dossier.example.org/share-card.png',
+			width: 1200,
+			height: 630,
 		});
 	});
 

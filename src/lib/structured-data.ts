@@ -62,11 +62,12 @@ const imageObject = (image: ShareImage, base: URL): Thing => ({
 
 /**
  * The article's picture for search engines: its lead picture, else its
- * sharing card, else the site's sharing picture, else the publisher's logo.
+ * sharing card, else the site's sharing picture (the newsroom's own, or the
+ * card drawn from the site's name), so every NewsArticle has one.
  */
-export function articleImage(base: URL, lead?: ShareImage, card?: SitePicture, siteImage: SitePicture | undefined = siteCard): Thing {
+export function articleImage(base: URL, lead?: ShareImage, card?: SitePicture, siteImage: SitePicture = siteCard): Thing {
 	if (lead) return imageObject(lead, base);
-	return pictureObject(card ?? siteImage ?? site.publisher.logo, base);
+	return pictureObject(card ?? siteImage, base);
 }
 
 /**
