@@ -14,6 +14,8 @@ export const glossaryIds = {
 export const urls = {
 	home: '/',
 	feed: '/rss.xml',
+	/** Every explainer, by month. */
+	articles: '/articles/',
 	article: (id: string) => `/articles/${id}/`,
 	corrections: '/corrections/',
 	/** What each stance means, on the demands' index. */
