@@ -7,4 +7,9 @@ export const site = {
 	lang: 'en',
 	/** The IANA time zone of dates written without an offset (`2025-03-13`), and of "today" in new files. */
 	timeZone: 'UTC',
+	/**
+	 * The licence of the open data under /data/: the newsroom's choice. CC BY 4.0 lets anyone reuse the data with
+	 * credit; change both fields together if the newsroom chooses another.
+	 */
+	licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 };

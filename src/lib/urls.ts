@@ -5,6 +5,10 @@
 import { indexUrl } from './entities.ts';
 import type { Status } from './schemas.ts';
 
+/** The files of the open data, under /data/. */
+export const dataFiles = ['positions.csv', 'demands.json', 'graph.json'] as const;
+export type DataFile = (typeof dataFiles)[number];
+
 /** Ids of the glossary entries on the demands' index, which status badges and stance keys link to. */
 export const glossaryIds = {
 	stances: 'stance-key',
@@ -18,6 +22,9 @@ export const urls = {
 	articles: '/articles/',
 	article: (id: string) => `/articles/${id}/`,
 	corrections: '/corrections/',
+	/** The open data: its documentation page and each file. */
+	data: '/data/',
+	dataFile: (name: DataFile) => `/data/${name}`,
 	/** What each stance means, on the demands' index. */
 	stanceKey: () => `${indexUrl('demands')}#${glossaryIds.stances}`,
 	/** What a status means, on the demands' index. */
