@@ -208,4 +208,13 @@ const writers: Record<DataFile, (graph: ContentGraph, site: OpenDataSite) => str
 	'graph.json': (graph, site) => jsonText(graphJson(graph, site)),
 };
 
-export const openDataFile = (name: DataFile, graph: ContentGraph, site: OpenDataSite): string => writers[name](graph, site);
+/** Texts already written, per graph: the endpoints and the /data/ page (which measures them) ask for the same files in one build. */
+const written = new WeakMap<ContentGraph, Map<string, string>>();
+
+export function openDataFile(name: DataFile, graph: ContentGraph, site: OpenDataSite): string {
+	const texts = written.get(graph) ?? new Map<string, string>();
+	written.set(graph, texts);
+	const key = JSON.stringify([name, String(site.url), site.title, site.licence]);
+	if (!texts.has(key)) texts.set(key, writers[name](graph, site));
+	return texts.get(key)!;
+}
