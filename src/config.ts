@@ -52,6 +52,11 @@ export const site = {
 	 * title and description.
 	 */
 	shareImage: undefined as SitePicture | undefined,
+	/**
+	 * The licence of the open data under /data/: the newsroom's choice. CC BY 4.0 lets anyone reuse the data with
+	 * credit; change both fields together if the newsroom chooses another.
+	 */
+	licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 };
 
 /** Whether this build points canonicals, feeds, the sitemap and cards at the placeholder address. */

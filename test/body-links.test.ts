@@ -19,6 +19,10 @@ describe('links that are fine', () => {
 		'/',
 		'/rss.xml',
 		'/corrections/',
+		'/articles/',
+		'/data/',
+		'/data/positions.csv',
+		'/data/graph.json',
 		'/favicon.svg',
 		'/articles/2025-03-13-list/',
 		'/articles/2025-03-13-list/#sources',
@@ -39,6 +43,16 @@ describe('links that are fine', () => {
 		expect(linkProblem(href, published, site)).toBeUndefined();
 	});
 
+	test('the later pages of lists exist as far as the published explainers fill them', () => {
+		const big: SiteMap = { ...site, articles: new Map(Array.from({ length: 51 }, (_, i) => [`a-${i}`, { draft: false }])) };
+		expect(['/page/2/', '/articles/page/2/', '/articles/page/3/', '/page/3/'].map((href) => linkProblem(href, published, big)?.message)).toEqual([
+			undefined,
+			undefined,
+			'links to /articles/page/3/, where the site has no page',
+			'links to /page/3/, where the site has no page',
+		]);
+	});
+
 	test('a draft may link to a draft', () => {
 		expect(linkProblem('/articles/2025-03-20-plan/', draft, site)).toBeUndefined();
 	});
@@ -57,6 +71,8 @@ describe('links that are refused', () => {
 		['/actors/russia', 'page addresses end with /', 'write /actors/russia/'],
 		['/people/russia/', 'where the site has no page', 'check the address'],
 		['/actors/russia/page/9/', 'where the site has no page', 'check the address'],
+		['/articles/page/2/', 'where the site has no page', 'check the address'],
+		['/data/positions.json', 'where the site has no page', 'check the address'],
 		['https://news.example.org/actors/rusia/', 'there is no actor "rusia"', 'did you mean "russia"?'],
 		['../actors/russia/', 'is a relative link', "write it from the site's root, e.g. /actors/russia/"],
 		['./russia/', 'is a relative link', "write it from the site's root, e.g. /russia/"],

@@ -4,7 +4,7 @@ import { type Place, breadcrumbTrail } from '../src/lib/breadcrumbs.ts';
 import { urls } from '../src/lib/urls.ts';
 
 const home = { name: 'Home', url: '/' };
-const explainers = { name: 'Explainers', url: urls.explainers };
+const explainers = { name: 'Explainers', url: urls.articles };
 
 describe('breadcrumbTrail', () => {
 	test.each<[string, Place, { name: string; url: string }[]]>([

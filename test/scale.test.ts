@@ -8,10 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeCorpus } from '../scripts/bench/corpus.ts';
-import { toString } from 'hast-util-to-string';
 import { brokenLinks } from './helpers/links.ts';
 import { sitemapEntries } from './helpers/meta.ts';
 import { astroBuild, checkContent, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
@@ -63,6 +63,29 @@ describe('bounded pages', () => {
 		const last = listFiles(site.dist).filter((file) => /^page\/\d+\/index\.html$/.test(file)).length + 1;
 		expect(links(`/page/${last}/`, 'a[rel="next"]')).toEqual([]);
 		expect(links(`/page/${last}/`, '#latest + ol h3 a').length).toBeGreaterThan(0);
+	});
+
+	test('/articles/ lists every explainer once, 50 to a page, months newest first, a split month continued', () => {
+		const urls = ['/articles/', '/articles/page/2/', '/articles/page/3/'];
+		expect(links('/articles/', 'a[rel="next"]')).toEqual(['/articles/page/2/']);
+		expect(links('/articles/page/2/', 'a[rel="prev"]')).toEqual(['/articles/']);
+		expect(links('/articles/page/3/', 'a[rel="next"]')).toEqual([]);
+		const published = listFiles(corpus).filter((file) => file.startsWith('articles/') && !/^draft: true$/m.test(readFileSync(path.join(corpus, file), 'utf8')));
+		const perPage = urls.map((url) => links(url, 'main h3 a'));
+		expect(perPage.map((list) => list.length)).toEqual([50, 50, published.length - 100]);
+		expect(new Set(perPage.flat()).size).toBe(published.length);
+		const headings = urls.flatMap((url) =>
+			selectAll('main h2', page(url)).map((h2) => ({
+				month: String(selectAll('time', h2)[0]?.properties.dateTime),
+				continued: /\(continued\)$/.test(toString(h2)),
+			})),
+		);
+		const months = headings.map(({ month }) => month);
+		expect(months).toEqual(months.toSorted().reverse());
+		// Each month is headed once, except where a page starts in the middle of it.
+		const firstOnPage = new Set(urls.map((url) => String(selectAll('main h2 time', page(url))[0]?.properties.dateTime)));
+		expect(headings.filter(({ continued }) => continued).length).toBeGreaterThan(0);
+		for (const [i, { month, continued }] of headings.entries()) expect(continued).toBe(i > 0 && headings[i - 1]!.month === month && firstOnPage.has(month));
 	});
 
 	test('entity pages paginate their Mentioned-in lists at 50', () => {

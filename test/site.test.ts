@@ -12,8 +12,15 @@ import type { ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import Papa from 'papaparse';
 import Parser from 'rss-parser';
 import { report, validateSite } from './helpers/json-ld-validator.ts';
+import { site as siteConfig } from '../src/config.ts';
+import { readContentFiles } from '../src/lib/content-files.ts';
+import { buildGraph } from '../src/lib/graph.ts';
+import { positionColumns } from '../src/lib/open-data-fields.ts';
+import { positionRows } from '../src/lib/open-data.ts';
+import { schemas } from '../src/lib/schemas.ts';
 import { brokenLinks, readPage } from './helpers/links.ts';
 import { astroBuild, checkContent, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
 
@@ -133,6 +140,58 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 
 	test('every internal link and #fragment of every page resolves', () => {
 		expect(brokenLinks(site.dist, site_url)).toEqual([]);
+	});
+
+	describe('/articles/ and the open data', () => {
+		/** The fixture's content graph, read from its files as the content check reads them: what the site was built from. */
+		const contentGraph = () => {
+			const entries = readContentFiles(site.root)
+				.filter((file) => !file.format)
+				.map((file) => ({ collection: file.collection, entry: { id: file.id, data: schemas[file.collection]().parse(file.data) } }));
+			const of = <T>(collection: string) => entries.filter((e) => e.collection === collection).map((e) => e.entry) as T[];
+			return buildGraph({ articles: of('articles'), actors: of('actors'), demands: of('demands'), sources: of('sources'), topics: of('topics') });
+		};
+
+		test('/articles/ lists every published explainer newest first, under a heading per month', () => {
+			const tree = fromHtml(page('/articles/'));
+			expect(selectAll('main h2 time', tree).map((time) => time.properties.dateTime)).toEqual(['2024-03', '2024-02', '2024-01', '2023-12']);
+			expect(selectAll('main h2', tree).map(readableText)).toEqual(['March 2024', 'February 2024', 'January 2024', 'December 2023']);
+			const listed = selectAll('main h3 a', tree).map((a) => a.properties.href);
+			expect(listed).toEqual([articles.agrees, articles.talks, articles.withdrawal, articles.hostile].map((id) => `/articles/${id}/`));
+			expect(hrefs(page('/'))).toEqual(expect.arrayContaining(['/articles/', '/data/']));
+		});
+
+		test('positions.csv has one row per position of the content, as the graph holds them, read back by a CSV parser', () => {
+			const csv = readFileSync(path.join(site.dist, 'data', 'positions.csv'));
+			expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+			const { data, errors, meta } = Papa.parse<Record<string, string>>(csv.toString('utf8'), { header: true, skipEmptyLines: true });
+			expect(errors).toEqual([]);
+			expect(meta.fields).toEqual(positionColumns.map(({ name }) => name));
+			const graph = contentGraph();
+			const positions = [...graph.positionsByDemand.values()].flat();
+			expect(data).toHaveLength(positions.length);
+			expect(positions.length).toBeGreaterThan(3);
+			expect(data).toEqual(positionRows(graph, { ...siteConfig, url: site_url }));
+			expect(data.map((row) => row.article_url)).not.toContainEqual(expect.stringContaining('secret-plan'));
+		});
+
+		test('graph.json and demands.json parse, carry the licence, and hold the same positions and every entity', () => {
+			const graph = contentGraph();
+			const full = JSON.parse(readDist(site, 'data/graph.json'));
+			const demands = JSON.parse(readDist(site, 'data/demands.json'));
+			for (const data of [full, demands]) expect(data).toMatchObject({ schemaVersion: 1, licence: siteConfig.licence });
+			expect(full.edges.filter((edge: { type: string }) => edge.type === 'position')).toHaveLength([...graph.positionsByDemand.values()].flat().length);
+			expect(full.articles.map((a: { id: string }) => a.id)).toEqual(graph.articles.map((a) => a.id));
+			expect(full.topics.map((t: { id: string }) => t.id)).toContain('économie');
+			expect(demands.demands.map((d: { id: string }) => d.id)).toEqual(['border-troops-withdrawn', 'river-treaty-restored']);
+		});
+
+		test('/data/ links each file and documents every column of positions.csv and the licence', () => {
+			const html = page('/data/');
+			expect(hrefs(html)).toEqual(expect.arrayContaining(['/data/positions.csv', '/data/demands.json', '/data/graph.json', siteConfig.licence.url]));
+			const names = selectAll('main th code', fromHtml(html)).map(readableText);
+			for (const { name } of positionColumns) expect(names).toContain(name);
+		});
 	});
 
 	test('the home page leads with the latest explainer and lists only open demands', () => {

@@ -15,7 +15,7 @@ import { pageSize } from './paginate.ts';
 import type { Problem } from './problems.ts';
 import type { CollectionName } from './schemas.ts';
 import { suggestion } from './suggest.ts';
-import { urls } from './urls.ts';
+import { dataFiles, urls } from './urls.ts';
 
 /** What the build will write, as far as links need to know. */
 export interface SiteMap {
@@ -92,13 +92,15 @@ const decodePath = (path: string) => {
 };
 
 function pathProblem(path: string, from: { draft: boolean }, site: SiteMap): Omit<Problem, 'file'> | undefined {
-	if ([urls.home, urls.feed, urls.corrections].includes(path) || site.publicFiles.has(path)) return undefined;
+	const fixedPages = [urls.home, urls.feed, urls.corrections, urls.articles, urls.data, ...dataFiles.map(urls.dataFile)];
+	if (fixedPages.includes(path) || site.publicFiles.has(path)) return undefined;
 	const segments = path.split('/').slice(1);
 	if (segments.at(-1) !== '' && !/\.\w+$/.test(path)) return { message: `links to ${path}, but page addresses end with /`, fix: `write ${path}/` };
 	const [first = '', second = '', third = '', fourth = ''] = segments;
 	const published = [...site.articles.values()].filter((article) => !article.draft).length;
 	const pageOk = (n: string, last: number) => /^\d+$/.test(n) && Number(n) >= 2 && Number(n) <= last;
 	if (first === 'page' && pageOk(second, pagesOf(published)) && third === '') return undefined;
+	if (first === 'articles' && second === 'page' && pageOk(third, pagesOf(published)) && fourth === '') return undefined;
 	if (first === 'articles' && second && third === '') {
 		const article = site.articles.get(second);
 		if (!article) return unknown(path, second, [...site.articles.keys()], 'article', urls.article(second));

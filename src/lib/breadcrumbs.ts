@@ -37,7 +37,7 @@ export function breadcrumbTrail(place: Place): Crumb[] {
 		case 'home':
 			return listed([home], urls.home, place.page);
 		case 'article':
-			return [home, { name: explainersName, url: urls.explainers }, { name: place.title, url: urls.article(place.id) }];
+			return [home, { name: explainersName, url: urls.articles }, { name: place.title, url: urls.article(place.id) }];
 		case 'index':
 			return listed([home, { name: entityKinds[place.kind].plural, url: indexUrl(place.kind) }], indexUrl(place.kind), place.page);
 		case 'page':

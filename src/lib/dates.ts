@@ -49,3 +49,21 @@ const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone:
 
 /** "13 March 2025": the calendar day the author wrote, whatever the reader's or the site's time zone. */
 export const formatDate = (date: WrittenDate) => longDate.format(new Date(`${dayOf(date)}T12:00:00Z`));
+
+/** A month as YYYY-MM. */
+export type Month = string;
+
+/**
+ * The month a date falls in, in the site's time zone: a day's own month, a date-time's month where the site is.
+ * Months then follow the instants, so a list newest first meets each month once.
+ */
+export function monthOf(date: WrittenDate, timeZone = site.timeZone): Month {
+	if (isDay(date)) return date.slice(0, 7);
+	const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(new Date(date));
+	const part = (type: string) => parts.find((p) => p.type === type)!.value;
+	return `${part('year')}-${part('month')}`;
+}
+
+/** "March 2025": a month named in the site's language. */
+export const formatMonth = (month: Month, lang = site.lang) =>
+	new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`));

@@ -63,6 +63,11 @@ const nouns = {
 	page: { one: 'page', other: 'pages' },
 	feed: { one: 'feed', other: 'feeds' },
 	Correction: { one: 'Correction', other: 'Corrections' },
+	row: { one: 'row', other: 'rows' },
+	actor: { one: 'actor', other: 'actors' },
+	source: { one: 'source', other: 'sources' },
+	topic: { one: 'topic', other: 'topics' },
+	edge: { one: 'edge', other: 'edges' },
 } satisfies Record<string, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
 
 export type Noun = keyof typeof nouns;
