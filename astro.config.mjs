@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import buildLog from './src/integrations/build-log.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
 import { actorNames } from './src/lib/content-files.ts';
 import { markdownOptions } from './src/markdown.ts';
@@ -15,7 +16,8 @@ export default defineConfig({
 	site: site.url,
 	trailingSlash: 'always',
 	// The check runs first: bad content stops the build before anything is written.
-	integrations: [contentCheck(), buildLog(), stagedOutput()],
+	// The search index is written into the staged output, before it is swapped in.
+	integrations: [contentCheck(), searchIndex(), buildLog(), stagedOutput()],
 	markdown: {
 		// Code blocks stay plain: no inline styles, no highlighter cost.
 		syntaxHighlight: false,
@@ -34,6 +36,9 @@ export default defineConfig({
 				"form-action 'none'",
 				"object-src 'none'",
 			],
+			// No script runs from the site unless a page says so (only /search/ does): without a resource of its own,
+			// Astro would allow 'self' on every page. 'report-sample' allows nothing, so script-src holds only hashes.
+			scriptDirective: { resources: ["'report-sample'"] },
 		},
 	},
 	// Pages whose getStaticPaths cacheKey is unchanged since the last build are copied, not rendered again.
@@ -43,5 +48,9 @@ export default defineConfig({
 	scopedStyleStrategy: 'class',
 	devToolbar: { enabled: false },
 	// Test sites and benchmark projects are built under .tmp/; the dev server has no business watching them.
-	vite: { server: { watch: { ignored: [`${root}.tmp/**`, `${root}dist.staging/**`] } } },
+	vite: {
+		server: { watch: { ignored: [`${root}.tmp/**`, `${root}dist.staging/**`] } },
+		// Scripts stay files, allowed by 'self' on the page that loads them: an inlined script's hash would go into every page's policy.
+		build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+	},
 });

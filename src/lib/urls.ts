@@ -16,6 +16,9 @@ export const urls = {
 	feed: '/rss.xml',
 	article: (id: string) => `/articles/${id}/`,
 	corrections: '/corrections/',
+	search: '/search/',
+	/** Pagefind's script in the built site, which the search page loads. */
+	searchScript: '/pagefind/pagefind.js',
 	/** What each stance means, on the demands' index. */
 	stanceKey: () => `${indexUrl('demands')}#${glossaryIds.stances}`,
 	/** What a status means, on the demands' index. */
