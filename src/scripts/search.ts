@@ -32,7 +32,6 @@ function start(root: HTMLElement) {
 	const status = root.querySelector<HTMLElement>('[role=status]')!;
 	const list = root.querySelector<HTMLOListElement>('ol')!;
 	const typeLabels = new Map([...root.querySelectorAll<HTMLInputElement>('input[name=type]')].map((radio) => [radio.value, radio.parentElement!.textContent!.trim()]));
-	root.hidden = false;
 
 	let pagefind: Promise<Pagefind | undefined> | undefined;
 	const load = () =>
