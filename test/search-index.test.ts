@@ -102,6 +102,9 @@ test('only /search/ allows scripts from the site and WebAssembly; elsewhere scri
 	// The one script is a file from the site, on /search/ only; JSON-LD is data, not script.
 	for (const file of pages) {
 		const scripts = selectAll('script:not([type="application/ld+json"])', fromHtml(readDist(site, file)));
-		expect(scripts.map((script) => script.properties.src), file).toEqual(file === 'search/index.html' ? [expect.stringMatching(/^\/_astro\/search\./)] : []);
+		expect(
+			scripts.map((script) => script.properties.src),
+			file,
+		).toEqual(file === 'search/index.html' ? [expect.stringMatching(/^\/_astro\/search\./)] : []);
 	}
 });

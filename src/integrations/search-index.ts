@@ -44,7 +44,9 @@ export default function searchIndex(): AstroIntegration {
 					if (written.errors.length) throw new Error(written.errors.join('\n'));
 					const { files, bytes } = await bundleSize(bundle);
 					const ms = Math.round(performance.now() - started);
-					console.log(`Indexed ${countOf(added.page_count, 'page')} for search: ${countOf(files, 'file')}, ${Math.round(bytes / 1024)} KiB, in ${(ms / 1000).toFixed(1)} s.`);
+					console.log(
+						`Indexed ${countOf(added.page_count, 'page')} for search: ${countOf(files, 'file')}, ${Math.round(bytes / 1024)} KiB, in ${(ms / 1000).toFixed(1)} s.`,
+					);
 				} catch (error) {
 					throw new Error(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
 				} finally {

@@ -31,7 +31,9 @@ function start(root: HTMLElement) {
 	const order = root.querySelector<HTMLSelectElement>('select')!;
 	const status = root.querySelector<HTMLElement>('[role=status]')!;
 	const list = root.querySelector<HTMLOListElement>('ol')!;
-	const typeLabels = new Map([...root.querySelectorAll<HTMLInputElement>('input[name=type]')].map((radio) => [radio.value, radio.parentElement!.textContent!.trim()]));
+	const typeLabels = new Map(
+		[...root.querySelectorAll<HTMLInputElement>('input[name=type]')].map((radio) => [radio.value, radio.parentElement!.textContent!.trim()]),
+	);
 
 	let pagefind: Promise<Pagefind | undefined> | undefined;
 	const load = () =>
@@ -70,7 +72,11 @@ function start(root: HTMLElement) {
 		const count = search.results.length;
 		const quoted = `“${query}”`;
 		status.textContent =
-			count === 0 ? `No results for ${quoted}.` : count > shown ? `${count} results for ${quoted}; the first ${shown} are shown.` : `${count} result${count === 1 ? '' : 's'} for ${quoted}.`;
+			count === 0
+				? `No results for ${quoted}.`
+				: count > shown
+					? `${count} results for ${quoted}; the first ${shown} are shown.`
+					: `${count} result${count === 1 ? '' : 's'} for ${quoted}.`;
 	}
 
 	/** One result: its title as a link, its type and date, and the passage that matched. */

@@ -34,7 +34,11 @@ async function search(query: string): Promise<{ status: string; results: { title
 	await page.locator('#search-input').pressSequentially(query);
 	await page.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(`“${q}”`), query);
 	const results = await page.$$eval('#search-results li', (items) =>
-		items.map((li) => ({ title: li.querySelector('a')!.textContent!, href: li.querySelector('a')!.getAttribute('href')!, meta: li.querySelector('.meta')!.textContent! })),
+		items.map((li) => ({
+			title: li.querySelector('a')!.textContent!,
+			href: li.querySelector('a')!.getAttribute('href')!,
+			meta: li.querySelector('.meta')!.textContent!,
+		})),
 	);
 	return { status: (await page.textContent('#search-status'))!, results };
 }
@@ -106,7 +110,9 @@ test.each(['light', 'dark'] as const)('axe finds no violation on /search/ with r
 	await tab.waitForSelector('#search-results li');
 	await tab.evaluate(axeSource);
 	const violations = await tab.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const axe = (
+			window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+		).axe;
 		const { violations } = await axe.run(document, { rules: { 'target-size': { enabled: true } } });
 		return violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 	});
