@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import buildLog from './src/integrations/build-log.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import siteMap from './src/integrations/sitemap.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
 import { actorNames } from './src/lib/content-files.ts';
 import { markdownOptions } from './src/markdown.ts';
@@ -16,8 +17,8 @@ export default defineConfig({
 	site: site.url,
 	trailingSlash: 'always',
 	// The check runs first: bad content stops the build before anything is written.
-	// The sitemap is written before the summary counts the files and the staged output is swapped in.
-	integrations: [contentCheck(), siteMap(), buildLog(), stagedOutput()],
+	// The sitemap and the search index are written into the staged output, before the summary counts the files and it is swapped in.
+	integrations: [contentCheck(), siteMap(), searchIndex(), buildLog(), stagedOutput()],
 	markdown: {
 		// Code blocks stay plain: no inline styles, no highlighter cost.
 		syntaxHighlight: false,
@@ -36,6 +37,9 @@ export default defineConfig({
 				"form-action 'none'",
 				"object-src 'none'",
 			],
+			// No script runs from the site unless a page says so (only /search/ does): without a resource of its own,
+			// Astro would allow 'self' on every page. 'report-sample' allows nothing, so script-src holds only hashes.
+			scriptDirective: { resources: ["'report-sample'"] },
 		},
 	},
 	// Pages whose getStaticPaths cacheKey is unchanged since the last build are copied, not rendered again.
@@ -45,5 +49,9 @@ export default defineConfig({
 	scopedStyleStrategy: 'class',
 	devToolbar: { enabled: false },
 	// Test sites and benchmark projects are built under .tmp/; the dev server has no business watching them.
-	vite: { server: { watch: { ignored: [`${root}.tmp/**`, `${root}dist.staging/**`] } } },
+	vite: {
+		server: { watch: { ignored: [`${root}.tmp/**`, `${root}dist.staging/**`] } },
+		// Scripts stay files, allowed by 'self' on the page that loads them: an inlined script's hash would go into every page's policy.
+		build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+	},
 });

@@ -1,6 +1,6 @@
 /**
  * `npm run audit:lighthouse`: Lighthouse's four scores for the home page, an
- * article and a demand page of the built site in dist/, with Debian's Chromium.
+ * article, a demand page and the search page of the built site in dist/, with Debian's Chromium.
  * Not a test: Lighthouse's numbers vary from run to run on a shared machine.
  */
 import { existsSync } from 'node:fs';
@@ -21,6 +21,9 @@ const pages = [
 	['home', '/'],
 	['article', `/articles/${largestPage(dist, 'articles')}/`],
 	['demand', `/demands/${largestPage(dist, 'demands')}/`],
+	// The one page with a script: as it opens, and with a query in the address, which loads the index and WebAssembly.
+	['search', '/search/'],
+	['search with results', '/search/?q=ceasefire'],
 ];
 
 const server = createServer(sirv(dist));

@@ -18,6 +18,7 @@ test('a build prints its phases and a summary', async () => {
 	expect(output.trim().split('\n')).toEqual([
 		expect.stringMatching(/^Content checked: \d+ files, no problems\.$/),
 		'Building: collections loaded, pages next…',
+		expect.stringMatching(/^Indexed \d+ pages for search: \d+ files, \d+ KiB, in \d+\.\d s\.$/),
 		expect.stringMatching(/^Built \d+ pages and \d+ feeds in \d+\.\d s\.$/),
 	]);
 });

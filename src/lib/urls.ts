@@ -29,6 +29,9 @@ export const urls = {
 	/** The open data: its documentation page and each file. */
 	data: '/data/',
 	dataFile: (name: DataFile) => `/data/${name}`,
+	search: '/search/',
+	/** Pagefind's script in the built site, which the search page loads. */
+	searchScript: '/pagefind/pagefind.js',
 	/** What each stance means, on the demands' index. */
 	stanceKey: () => `${indexUrl('demands')}#${glossaryIds.stances}`,
 	/** What a status means, on the demands' index. */

@@ -1,0 +1,114 @@
+/**
+ * The search page's script: loads Pagefind's API from the built site and
+ * lists results as the reader types, narrowed by type and ordered by
+ * relevance or date. The status line (a live region) says how many results
+ * there are; the query is kept in the address (?q=) so a search can be shared.
+ */
+
+interface ResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[] | undefined>;
+}
+interface Search {
+	results: { id: string; data(): Promise<ResultData> }[];
+}
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	debouncedSearch(query: string, options: Record<string, unknown>, ms?: number): Promise<Search | null>;
+}
+
+/** How many results are shown; the status says how many there are in all. */
+const shown = 20;
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) start(root);
+
+function start(root: HTMLElement) {
+	const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
+	const order = root.querySelector<HTMLSelectElement>('select')!;
+	const status = root.querySelector<HTMLElement>('[role=status]')!;
+	const list = root.querySelector<HTMLOListElement>('ol')!;
+	const typeLabels = new Map(
+		[...root.querySelectorAll<HTMLInputElement>('input[name=type]')].map((radio) => [radio.value, radio.parentElement!.textContent!.trim()]),
+	);
+
+	let pagefind: Promise<Pagefind | undefined> | undefined;
+	const load = () =>
+		(pagefind ??= import(/* @vite-ignore */ root.dataset.search!).then(
+			async (api: Pagefind) => {
+				await api.options({ excerptLength: 24 });
+				await api.init();
+				return api;
+			},
+			() => {
+				status.textContent = 'Search is not available here: the index is made by `npm run build` (try `npm run preview`).';
+				return undefined;
+			},
+		));
+
+	async function run() {
+		const query = input.value.trim();
+		const type = root.querySelector<HTMLInputElement>('input[name=type]:checked')?.value;
+		const url = new URL(location.href);
+		if (query) url.searchParams.set('q', query);
+		else url.searchParams.delete('q');
+		history.replaceState(null, '', url);
+		if (!query) {
+			list.replaceChildren();
+			status.textContent = '';
+			return;
+		}
+		const api = await load();
+		if (!api) return;
+		const search = await api.debouncedSearch(query, { filters: type ? { type } : {}, ...(order.value ? { sort: { date: order.value } } : {}) }, 150);
+		// A later keystroke has started another search.
+		if (!search) return;
+		const results = await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
+		if (query !== input.value.trim()) return;
+		list.replaceChildren(...results.map(item));
+		const count = search.results.length;
+		const quoted = `“${query}”`;
+		status.textContent =
+			count === 0
+				? `No results for ${quoted}.`
+				: count > shown
+					? `${count} results for ${quoted}; the first ${shown} are shown.`
+					: `${count} result${count === 1 ? '' : 's'} for ${quoted}.`;
+	}
+
+	/** One result: its title as a link, its type and date, and the passage that matched. */
+	function item(data: ResultData): HTMLLIElement {
+		const li = document.createElement('li');
+		const link = document.createElement('a');
+		link.href = data.url;
+		link.textContent = data.meta.title ?? data.url;
+		const meta = document.createElement('p');
+		meta.className = 'meta';
+		const type = data.filters.type?.[0];
+		meta.textContent = [type && singular(typeLabels.get(type) ?? type), data.meta.date].filter(Boolean).join(' · ');
+		const excerpt = document.createElement('p');
+		excerpt.className = 'excerpt';
+		// Pagefind escapes the page's text and adds only <mark> around the words that matched.
+		excerpt.innerHTML = data.excerpt;
+		li.append(link, meta, excerpt);
+		return li;
+	}
+
+	input.addEventListener('focus', () => void load(), { once: true });
+	input.addEventListener('input', () => void run());
+	order.addEventListener('change', () => void run());
+	root.addEventListener('change', (event) => {
+		if ((event.target as HTMLInputElement).name === 'type') void run();
+	});
+	const initial = new URLSearchParams(location.search).get('q');
+	if (initial) {
+		input.value = initial;
+		void run();
+	}
+}
+
+/** "Actors" → "Actor": the type beside a result names one thing. */
+const singular = (label: string) => label.replace(/s$/, '');

@@ -1,0 +1,110 @@
+/**
+ * Search, as the build leaves it: Pagefind's index holds exactly the published
+ * articles and the first page of each entity, with their type and date, and
+ * no list page, home, 404 or draft; only /search/ may run scripts from the
+ * site or compile WebAssembly, and no page allows inline scripts or eval.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { astroBuild, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
+
+const fixture = path.join(import.meta.dirname, 'fixtures', 'newsroom');
+
+interface Fragment {
+	url: string;
+	content: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+}
+
+let site: Site;
+let build: RunResult;
+beforeAll(async () => {
+	site = createSite(fixture);
+	build = await astroBuild(site);
+});
+afterAll(() => site.remove());
+
+/** Every page in the index: Pagefind writes one gzipped JSON fragment per page. */
+function fragments(): Fragment[] {
+	const dir = path.join(site.dist, 'pagefind', 'fragment');
+	return readdirSync(dir).map((file) => {
+		const text = gunzipSync(readFileSync(path.join(dir, file))).toString('utf8');
+		return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+	});
+}
+
+const htmlPages = () => listFiles(site.dist).filter((file) => file.endsWith('.html'));
+
+test('the build succeeds and writes the index into the site', () => {
+	expect(build.code).toBe(0);
+	expect(listFiles(site.dist)).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind-entry.json']));
+});
+
+test('the index holds exactly the published articles and the first page of every entity', () => {
+	const expected = htmlPages()
+		.filter((file) => /^(articles|actors|demands|sources|topics)\/[^/]+\/index\.html$/.test(file))
+		.map((file) => `/${file.replace(/index\.html$/, '')}`)
+		.sort();
+	expect(expected).toHaveLength(4 + 4 + 2 + 3 + 3);
+	const indexed = fragments()
+		.map((fragment) => decodeURI(fragment.url))
+		.sort();
+	expect(indexed).toEqual(expected);
+	expect(indexed.join(' ')).not.toMatch(/draft|secret/);
+});
+
+test('each page carries its type as a filter, a sortable date and a date to show', () => {
+	const byUrl = new Map(fragments().map((fragment) => [decodeURI(fragment.url), fragment]));
+	const agrees = byUrl.get('/articles/2024-03-01-ostmark-agrees/')!;
+	expect(agrees.filters.type).toEqual(['explainer']);
+	// Corrected on 5 March: the date is the last modification; Pagefind keeps sort keys in its metadata, so read the page's tag.
+	const tagged = (file: string) => select('[data-pagefind-sort]', fromHtml(readDist(site, file)))?.properties.dataPagefindSort;
+	expect(tagged('articles/2024-03-01-ostmark-agrees/index.html')).toBe('date:2024-03-05T00:00:00.000Z');
+	expect(agrees.meta.title).toBe('Ostmark agrees to withdraw its border troops');
+	expect(agrees.meta.date).toMatch(/March 2024$/);
+	expect(byUrl.get('/actors/zoe-norgaard/')!.filters.type).toEqual(['actor']);
+	expect(byUrl.get('/demands/border-troops-withdrawn/')!.filters.type).toEqual(['demand']);
+	expect(byUrl.get('/sources/wire-one/')!.filters.type).toEqual(['source']);
+	expect(byUrl.get('/topics/économie/')!.filters.type).toEqual(['topic']);
+	for (const url of byUrl.keys()) expect(tagged(`${url.slice(1)}index.html`), url).toMatch(/^date:\d{4}-\d{2}-\d{2}T/);
+});
+
+test('an entity page indexes its own words, not the lists of other pages on it', () => {
+	const ostmark = fragments().find((fragment) => fragment.url === '/actors/ostmark/')!;
+	// "Mentioned in" lists the explainers' headlines and summaries; the stances list the demands.
+	expect(ostmark.content).not.toContain('Negotiators met in a neutral city');
+	expect(ostmark.content).not.toMatch(/Mentioned in|Follow .* by RSS/);
+	const talks = fragments().find((fragment) => fragment.url === '/articles/2024-02-05-talks-open/')!;
+	expect(talks.content).toContain('Zoë Nørgaard led Ostmark');
+	// Neither the related explainers, the sources list, citation numbers nor section anchors.
+	expect(talks.content).not.toMatch(/Related explainers|Link to section|Source 1|Border talks begin/);
+});
+
+/** A page's script-src sources. */
+const scriptSrc = (file: string) => {
+	const csp = select('meta[http-equiv="content-security-policy"]', fromHtml(readDist(site, file)))?.properties.content as string;
+	return /script-src ([^;]*)/.exec(csp)![1]!.trim().split(/\s+/);
+};
+
+test('only /search/ allows scripts from the site and WebAssembly; elsewhere script-src holds only hashes, and no inline script runs', () => {
+	const pages = htmlPages();
+	const others = pages.filter((file) => file !== 'search/index.html');
+	// Astro hashes its own hydration scripts (client:load…) into every page's policy; none of them is on any page.
+	const siteWide = scriptSrc('index.html');
+	expect(siteWide.filter((source) => source !== "'report-sample'").every((source) => /^'sha256-[\w+/]+=*'$/.test(source))).toBe(true);
+	for (const file of others) expect(scriptSrc(file), file).toEqual(siteWide);
+	expect(scriptSrc('search/index.html')).toEqual([...siteWide.slice(0, 1), "'self'", "'wasm-unsafe-eval'", ...siteWide.slice(1)]);
+	// The one script is a file from the site, on /search/ only; JSON-LD is data, not script.
+	for (const file of pages) {
+		const scripts = selectAll('script:not([type="application/ld+json"])', fromHtml(readDist(site, file)));
+		expect(
+			scripts.map((script) => script.properties.src),
+			file,
+		).toEqual(file === 'search/index.html' ? [expect.stringMatching(/^\/_astro\/search\./)] : []);
+	}
+});
