@@ -13,6 +13,9 @@ describe('breadcrumbTrail', () => {
 			{ type: 'article', id: '2025-03-13-talks', title: 'Talks resume' },
 			[home, explainers, { name: 'Talks resume', url: '/articles/2025-03-13-talks/' }],
 		],
+		['every explainer, by month', { type: 'explainers' }, [home, explainers]],
+		['page 3 of every explainer', { type: 'explainers', page: 3 }, [home, explainers, { name: 'Page 3', url: '/articles/page/3/' }]],
+		['a page under the home page', { type: 'page', name: 'Corrections', url: '/corrections/' }, [home, { name: 'Corrections', url: '/corrections/' }]],
 		[
 			'an actor',
 			{ type: 'entity', kind: 'actors', id: 'russia', name: 'Russia' },

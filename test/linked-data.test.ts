@@ -51,7 +51,7 @@ describe('breadcrumbs as schema.org sees them (the trails themselves: breadcrumb
 			    },
 			    {
 			      "@type": "ListItem",
-			      "item": "https://dossier.example.org/",
+			      "item": "https://dossier.example.org/articles/",
 			      "name": "Explainers",
 			      "position": 2,
 			    },

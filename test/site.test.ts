@@ -341,11 +341,17 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			  no issues
 			/corrections/ (1 page)
 			  no issues
+			/data/ (1 page)
+			  no issues
+			/search/ (1 page)
+			  no issues
 			actors entity (4 pages)
 			  no issues
 			actors index (1 page)
 			  no issues
 			article (4 pages)
+			  no issues
+			articles index (1 page)
 			  no issues
 			demands entity (2 pages)
 			  no issues

@@ -20,6 +20,8 @@ export const explainersName = 'Explainers';
 /** The page a trail leads to. `page` is the page of a paginated list, 1 when left out. */
 export type Place =
 	| { type: 'home'; page?: number }
+	/** /articles/, every explainer by month. */
+	| { type: 'explainers'; page?: number }
 	| { type: 'article'; id: string; title: string }
 	| { type: 'index'; kind: EntityKind; page?: number }
 	| { type: 'entity'; kind: EntityKind; id: string; name: string; page?: number }
@@ -36,6 +38,8 @@ export function breadcrumbTrail(place: Place): Crumb[] {
 	switch (place.type) {
 		case 'home':
 			return listed([home], urls.home, place.page);
+		case 'explainers':
+			return listed([home, { name: explainersName, url: urls.articles }], urls.articles, place.page);
 		case 'article':
 			return [home, { name: explainersName, url: urls.articles }, { name: place.title, url: urls.article(place.id) }];
 		case 'index':

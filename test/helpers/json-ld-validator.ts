@@ -40,6 +40,7 @@ export const expectedTypes: [RegExp, string[]][] = [
 	[/^article$/, ['NewsArticle', 'BreadcrumbList']],
 	[/ (entity|index)/, ['BreadcrumbList']],
 	[/^home page n$/, ['BreadcrumbList']],
+	[/^\/(corrections|data|search)\/$/, ['BreadcrumbList']],
 ];
 
 export interface Issue {
@@ -153,7 +154,7 @@ export function pageKind(url: string): string {
 	const paged = parts.includes('page') ? ' page n' : '';
 	const [first, second] = parts.filter((part, i) => part !== 'page' && parts[i - 1] !== 'page');
 	if (!first) return `home${paged}`;
-	if (first === 'articles') return 'article';
+	if (first === 'articles') return second ? 'article' : `articles index${paged}`;
 	if (['actors', 'demands', 'sources', 'topics'].includes(first)) return second ? `${first} entity${paged}` : `${first} index${paged}`;
 	return first.endsWith('.html') ? `/${first}` : `/${first}/`;
 }
