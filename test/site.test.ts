@@ -307,7 +307,7 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		const url = `/articles/${articles.agrees}/`;
 		expect(textOf(url, '.corrections')).toBe('Correction 5 March 2024: The withdrawal takes sixty days, not six weeks.');
 		expect(textOf(url, '.article-header .meta')).toContain('Published 1 March 2024 · Updated 5 March 2024');
-		const list = textOf('/corrections/', 'main ol');
+		const list = textOf('/corrections/', 'main ol.corrections');
 		inOrder(list, ['5 March 2024, Ostmark agrees', '6 February 2024, Talks open']);
 		expect(hrefs(page('/corrections/'))).toContain(url);
 	});
