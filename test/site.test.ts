@@ -481,6 +481,13 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		expect(html).toContain('Talks open: what each side now says about the border &amp; the river');
 	});
 
+	test('every page has exactly one top-level heading', () => {
+		const pages = listFiles(site.dist).filter((file) => file.endsWith('.html'));
+		const wrong = pages.filter((file) => selectAll('h1', fromHtml(readDist(site, file))).length !== 1);
+		expect(pages.length).toBeGreaterThan(20);
+		expect(wrong).toEqual([]);
+	});
+
 	test('each heading of a body links to its own section, its text the link', () => {
 		const html = page(`/articles/${articles.withdrawal}/`);
 		expect(html).toContain('<h2 id="what-valdoria-wants"><a class="heading-anchor" href="#what-valdoria-wants">What Valdoria wants</a></h2>');

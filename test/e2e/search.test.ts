@@ -98,7 +98,7 @@ test('without JavaScript the page says search needs it and links to every index 
 	expect(await bare.textContent('main')).toContain('Search needs JavaScript');
 	expect(await bare.isVisible('#search-input')).toBe(false);
 	const links = await bare.$$eval('.no-script a', (anchors) => anchors.map((a) => a.getAttribute('href')));
-	expect(links).toEqual(['/', '/actors/', '/demands/', '/sources/', '/topics/']);
+	expect(links).toEqual(['/articles/', '/actors/', '/demands/', '/sources/', '/topics/']);
 	await noScript.close();
 });
 
