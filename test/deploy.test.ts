@@ -2,15 +2,16 @@
  * The deployment settings say the same thing everywhere: the `_headers` file the
  * build writes (Netlify, Cloudflare Pages) and deploy/nginx.conf set the headers
  * of src/lib/http-headers.ts. test/e2e/nginx.test.ts serves a build with the
- * nginx file; site.test.ts checks that the build writes `_headers`.
+ * nginx file; site.test.ts checks that the build writes `_headers`. A build
+ * under a base path, which the site does not support yet, stops.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { entityFeedUrl, entityKindList } from '../src/lib/entities.ts';
 import { cacheHeaders, feedContentType, headersFile, securityHeaders } from '../src/lib/http-headers.ts';
 import { urls } from '../src/lib/urls.ts';
-import { projectRoot } from './helpers/site.ts';
+import { astroBuild, createSite, projectRoot } from './helpers/site.ts';
 
 /** The `_headers` rules as pattern → header lines. */
 function rules(text: string): Map<string, string[]> {
@@ -47,4 +48,20 @@ test('deploy/nginx.conf sets the same headers and the settings the guide promise
 	expect(conf).toContain(`default_type ${feedContentType.split(';')[0]};`);
 	for (const line of ['absolute_redirect off;', 'charset utf-8;', 'error_page 404 /404.html;', 'root /srv/dossier/dist;', 'listen 80;'])
 		expect(conf).toContain(line);
+});
+
+test('a build under a base path stops and says why, rather than writing a site whose links leave the base', async () => {
+	const site = createSite(path.join(projectRoot, 'test', 'fixtures', 'newsroom'));
+	try {
+		const config = path.join(site.root, 'astro.config.mjs');
+		const text = readFileSync(config, 'utf8');
+		expect(text).toContain("trailingSlash: 'always',");
+		writeFileSync(config, text.replace("trailingSlash: 'always',", "trailingSlash: 'always', base: '/dossier/',"));
+		const build = await astroBuild(site);
+		expect(build.code).not.toBe(0);
+		expect(build.output).toContain('Dossier cannot be built under a base path yet');
+		expect(existsSync(path.join(site.dist, 'index.html'))).toBe(false);
+	} finally {
+		site.remove();
+	}
 });
