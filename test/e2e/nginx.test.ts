@@ -7,7 +7,7 @@
  * installed (.ci/run installs it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,10 +64,9 @@ describe.skipIf(!installed)('the fixture build served by nginx with deploy/nginx
 
 	beforeAll(async () => {
 		prefix = mkdtempSync(path.join(os.tmpdir(), 'dossier-nginx-'));
-		mkdirSync(path.join(prefix, 'logs'));
 		const port = await freePort();
 		writeFileSync(path.join(prefix, 'nginx.conf'), nginxConf(prefix, port));
-		child = spawn(nginx, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
+		child = spawn(nginx, ['-p', prefix, '-e', path.join(prefix, 'error.log'), '-c', path.join(prefix, 'nginx.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
 		child.stdout!.on('data', (chunk) => (log += chunk));
 		child.stderr!.on('data', (chunk) => (log += chunk));
 		base = `http://127.0.0.1:${port}`;
@@ -82,8 +81,9 @@ describe.skipIf(!installed)('the fixture build served by nginx with deploy/nginx
 			}
 		}
 	});
-	afterAll(() => {
-		child?.kill();
+	afterAll(async () => {
+		// Removed only once nginx has exited: a master still shutting down can write into its prefix.
+		if (child && child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve).kill());
 		if (prefix) rmSync(prefix, { recursive: true, force: true });
 	});
 
