@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import buildLog from './src/integrations/build-log.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import hostHeaders from './src/integrations/host-headers.ts';
 import siteMap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
@@ -17,8 +18,8 @@ export default defineConfig({
 	site: site.url,
 	trailingSlash: 'always',
 	// The check runs first: bad content stops the build before anything is written.
-	// The sitemap and the search index are written into the staged output, before the summary counts the files and it is swapped in.
-	integrations: [contentCheck(), siteMap(), searchIndex(), buildLog(), stagedOutput()],
+	// The sitemap, the search index and _headers (for hosts that read one) are written into the staged output, before the summary counts the files and it is swapped in.
+	integrations: [contentCheck(), siteMap(), searchIndex(), hostHeaders(), buildLog(), stagedOutput()],
 	markdown: {
 		// Code blocks stay plain: no inline styles, no highlighter cost.
 		syntaxHighlight: false,

@@ -18,6 +18,7 @@ import { report, validateSite } from './helpers/json-ld-validator.ts';
 import { site as siteConfig } from '../src/config.ts';
 import { readContentFiles } from '../src/lib/content-files.ts';
 import { buildGraph } from '../src/lib/graph.ts';
+import { headersFile } from '../src/lib/http-headers.ts';
 import { positionColumns } from '../src/lib/open-data-fields.ts';
 import { positionRows } from '../src/lib/open-data.ts';
 import { schemas } from '../src/lib/schemas.ts';
@@ -94,6 +95,12 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			'topics/économie/rss.xml',
 		];
 		expect(files).toEqual(expect.arrayContaining(expected));
+	});
+
+	test('the build writes _headers for the hosts that read one, with the security headers and the feeds’ type', () => {
+		expect(readDist(site, '_headers')).toBe(headersFile());
+		expect(readDist(site, '_headers')).toContain("/*\n  X-Content-Type-Options: nosniff\n  Content-Security-Policy: frame-ancestors 'none'");
+		expect(readDist(site, '_headers')).toContain('/rss.xml\n  Content-Type: application/rss+xml; charset=utf-8');
 	});
 
 	test('the draft appears nowhere, not even its citation', () => {
