@@ -3,7 +3,8 @@
  * and the site's name, drawn at build like the site's card (share-card.ts:
  * SVG through sharp, text in the building machine's fonts), for articles
  * without a lead picture. Each card is kept in a cache by a hash of what it
- * shows, so a later build, even a cold one, draws only new or changed cards.
+ * shows, so a later build, even one without Astro's other caches, draws only
+ * new or changed cards.
  *
  * The card lays text out line by line from the left, so it cannot set a
  * right-to-left language: for those (or a headline with right-to-left text)
