@@ -53,6 +53,12 @@ export const site = {
 	 */
 	shareImage: undefined as SitePicture | undefined,
 	/**
+	 * A card per explainer without a lead picture (its headline, dek, date and the site's name, 1200 × 630 px,
+	 * drawn at build), shared instead of the site's picture. Off unless CARDS=1: drawing them adds 20 to 45 %
+	 * to a cold build (BENCHMARKS.md); later builds draw only new or changed cards.
+	 */
+	cards: process.env.CARDS === '1',
+	/**
 	 * The licence of the open data under /data/: the newsroom's choice. CC BY 4.0 lets anyone reuse the data with
 	 * credit; change both fields together if the newsroom chooses another.
 	 */

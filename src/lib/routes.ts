@@ -2,6 +2,7 @@
  * What the paginated routes' getStaticPaths return: one path per page of a
  * list, each with its incremental-build key.
  */
+import { site } from '../config.ts';
 import { cacheKey, withCacheKey } from './cache-key.ts';
 import { type EntityKind, entityUrl } from './entities.ts';
 import type { ContentGraph } from './graph.ts';
@@ -34,5 +35,6 @@ export const articlePaths = (graph: ContentGraph, { drafts = false } = {}) =>
 	[...graph.articles, ...(drafts ? graph.drafts.values() : [])].map((article) => ({
 		params: { id: article.id },
 		props: { id: article.id },
-		cacheKey: cacheKey(articlePageOf(graph, article.id)),
+		// Whether cards are on changes the page's sharing picture; the article's own entry covers the card's text.
+		cacheKey: cacheKey([articlePageOf(graph, article.id), site.cards]),
 	}));

@@ -17,7 +17,7 @@ export function wrapWords(text: string, width: number): string[] {
 	return lines;
 }
 
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The card as SVG: the name large, the description under it, a rule in the accent colour. */
 export function shareCardSvg(title: string, description: string, { width = 1200, height = 630 } = {}): string {
