@@ -16,6 +16,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
 	site: site.url,
+	// BASE_PATH=/repo/ for a site served under a path (a GitHub Pages project site); src/lib/urls.ts prefixes every link with it.
+	base: site.base,
 	trailingSlash: 'always',
 	// The check runs first: bad content stops the build before anything is written.
 	// The sitemap, the search index and _headers (for hosts that read one) are written into the staged output, before the summary counts the files and it is swapped in.

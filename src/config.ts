@@ -19,6 +19,19 @@ export function siteUrlFrom(value = process.env.SITE_URL || placeholderUrl): str
 	return url.href.replace(/\/$/, '');
 }
 
+/**
+ * The path the site is served under, from BASE_PATH: '/' at the root of a
+ * domain, '/dossier/' for a GitHub Pages project site. Always begins and
+ * ends with a slash.
+ */
+export function basePathFrom(value = process.env.BASE_PATH || '/'): string {
+	const trimmed = value.trim().replace(/^\/+|\/+$/g, '');
+	if (/[?#\s\\]|^\.\.?$|\/\.\.?(\/|$)|^\.\.?\//.test(trimmed) || /^[a-z][a-z\d+.-]*:/i.test(trimmed)) {
+		throw new Error(`BASE_PATH must be a path such as /dossier/, not "${value}".`);
+	}
+	return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
 /** Site-wide settings a newsroom changes once. */
 
 /** A picture in public/, by its path from the site's root, with its size in pixels. */
@@ -31,6 +44,8 @@ export interface SitePicture {
 export const site = {
 	/** The site's public address; each deployment may set its own with SITE_URL (see siteUrlFrom above). */
 	url: siteUrlFrom(),
+	/** The path the site is served under ('/' unless BASE_PATH says otherwise; see basePathFrom above). */
+	base: basePathFrom(),
 	title: 'Dossier',
 	description: 'Explainers on who demands what of whom, where each side stands, and who reported it.',
 	lang: 'en',

@@ -8,6 +8,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize from 'rehype-sanitize';
 import { headingAnchorOptions } from './plugins/heading-anchors.ts';
 import remarkActorMentions, { type ActorMentionOptions } from './plugins/remark-actor-mentions.ts';
+import rehypeBasePath from './plugins/rehype-base-path.ts';
 import rehypeBodyImages, { type BodyImageOptions } from './plugins/rehype-body-images.ts';
 import rehypeForbiddenChars from './plugins/rehype-forbidden-chars.ts';
 import rehypeRawHtml from './plugins/rehype-raw-html.ts';
@@ -33,5 +34,7 @@ export const markdownOptions = (mentions: ActorMentionOptions, pictures: BodyIma
 			// Astro adds heading ids only after user plugins; the anchors need them first.
 			rehypeHeadingIds,
 			[rehypeAutolinkHeadings, headingAnchorOptions],
+			// Last: every plugin before it reads links and pictures from the site's root, as editors write them.
+			rehypeBasePath,
 		],
 	}) satisfies UnifiedProcessorOptions;

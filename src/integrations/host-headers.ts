@@ -3,25 +3,26 @@
  * Cloudflare Pages): the security headers a <meta> tag cannot set, the feeds'
  * type and charset, and caching. See src/lib/http-headers.ts and docs/deploy.md.
  *
- * It also refuses a base path: the site's own links, feeds, cards and search
- * are built from the root of the domain, so a build under Astro's `base` would
- * succeed and then break on the host (docs/deploy.md says what breaks).
+ * It also stops a build whose `base` was set in astro.config.mjs by hand rather
+ * than with BASE_PATH: the site's own links, feeds, cards and search take the
+ * base from BASE_PATH (src/config.ts), and would point outside the other one.
  */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
+import { site } from '../config.ts';
 import { headersFile } from '../lib/http-headers.ts';
 
-/** Why a build with a base path stops. */
-export const basePathRefusal = (base: string) =>
-	`Dossier cannot be built under a base path yet (base is "${base}"): its links, feeds, sharing cards and search would point outside it. ` +
-	'Serve the site at the root of a domain or subdomain, and remove `base` from astro.config.mjs; see docs/deploy.md.';
+/** Why a build whose base is not BASE_PATH's stops. */
+export const basePathMismatch = (base: string) =>
+	`The site is built under "${base}", but BASE_PATH says "${site.base}": its links, feeds, sharing cards and search would point outside the base. ` +
+	`Set the base path with BASE_PATH (BASE_PATH=${base} npm run build), not in astro.config.mjs; see docs/deploy.md.`;
 
 export default function hostHeaders(): AstroIntegration {
 	return {
 		name: 'dossier:host-headers',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				if (config.base.replace(/\/+$/, '') !== '') throw new Error(basePathRefusal(config.base));
+				if (`${config.base.replace(/\/+$/, '')}/` !== site.base) throw new Error(basePathMismatch(config.base));
 			},
 			'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile()),
 		},

@@ -5,6 +5,7 @@
  */
 import { errorsOf, formatProblems, type Problem } from '../lib/problems.ts';
 import { countOf } from '../lib/format.ts';
+import { urls } from '../lib/urls.ts';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
@@ -16,7 +17,7 @@ export function problemsPage(problems: readonly Problem[]): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="${urls.publicFile('/favicon.svg')}" type="image/svg+xml">
 <title>${escape(title)} · Dossier</title>
 <style>
 	body { margin: 0; padding: 2rem 1rem; font: 1rem/1.5 system-ui, sans-serif; background: #fff8f6; color: #2b1a17; }

@@ -10,12 +10,12 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { visit } from 'unist-util-visit';
-import { type EntityKind, entityKinds, entityUrl, isEntityKind } from './entities.ts';
+import { type EntityKind, entityKinds, entityPath, isEntityKind } from './entities.ts';
 import { pageSize } from './paginate.ts';
 import type { Problem } from './problems.ts';
 import type { CollectionName } from './schemas.ts';
 import { suggestion } from './suggest.ts';
-import { dataFiles, urls } from './urls.ts';
+import { dataFiles, paths as urls, withoutBase } from './urls.ts';
 
 /** What the build will write, as far as links need to know. */
 export interface SiteMap {
@@ -71,7 +71,7 @@ export function linkProblem(href: string, from: { draft: boolean }, site: SiteMa
 	let path: string;
 	if (scheme) {
 		if (!site.site || scheme === 'mailto' || new URL(href).origin !== site.site.origin) return undefined;
-		path = new URL(href).pathname;
+		path = withoutBase(new URL(href).pathname);
 	} else if (href.startsWith('/')) {
 		path = href.split(/[?#]/, 1)[0]!;
 	} else {
@@ -111,7 +111,7 @@ function pathProblem(path: string, from: { draft: boolean }, site: SiteMap): Omi
 	if (isEntityKind(first)) {
 		const ids = site.ids[first];
 		if (second === '' || (second === 'page' && pageOk(third, pagesOf(ids.size)) && fourth === '')) return undefined;
-		if (!ids.has(second)) return unknown(path, second, ids, entityKinds[first].singular, entityUrl(first, second));
+		if (!ids.has(second)) return unknown(path, second, ids, entityKinds[first].singular, entityPath(first, second));
 		const rest = segments.slice(2).join('/');
 		if (rest === '' || rest === 'rss.xml' || (third === 'page' && pageOk(fourth, pagesOf(published)) && segments[4] === '')) return undefined;
 	}
@@ -124,4 +124,4 @@ function unknown(path: string, id: string, known: Iterable<string>, noun: string
 }
 
 /** The page of the site a content file becomes. */
-export const pageOf = (collection: CollectionName, id: string) => (collection === 'articles' ? urls.article(id) : entityUrl(collection, id));
+export const pageOf = (collection: CollectionName, id: string) => (collection === 'articles' ? urls.article(id) : entityPath(collection, id));

@@ -5,6 +5,7 @@
  * hashing stays cheap and any edit to an entry changes every page showing it.
  */
 import { createHash } from 'node:crypto';
+import { site } from '../config.ts';
 
 const isEntry = (value: object): value is { id: string; digest: string; collection?: string; data: unknown } =>
 	'digest' in value && 'id' in value && 'data' in value;
@@ -20,7 +21,8 @@ export function cacheKey(props: unknown): string {
 	const json = JSON.stringify(props, (_, value: unknown) =>
 		value && typeof value === 'object' && isEntry(value) ? `${value.collection}/${value.id}@${value.digest}${pictureOf(value.data)}` : value,
 	);
-	return createHash('sha1').update(json).digest('base64url');
+	// Every URL a page shows carries the base path.
+	return createHash('sha1').update(site.base).update(json).digest('base64url');
 }
 
 /** A `getStaticPaths()` entry with its incremental-build key added. */

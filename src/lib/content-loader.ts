@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { site } from '../config.ts';
 import { idFromPath } from './content-files.ts';
 import { parseContentFile } from './frontmatter.ts';
 import type { CollectionName } from './schemas.ts';
@@ -43,7 +44,11 @@ const codeVersion = (() => {
 			hash.update(name).update(readFileSync(new URL(name, dir)));
 		}
 	}
-	return hash.update(readFileSync(new URL('markdown.ts', src))).digest('base64url');
+	// The base path is written into every body's links (rehype-base-path.ts).
+	return hash
+		.update(readFileSync(new URL('markdown.ts', src)))
+		.update(site.base)
+		.digest('base64url');
 })();
 
 /** Only the rendered HTML is kept: the content check reads the source from disk. */

@@ -4,6 +4,7 @@
  * views, validator, structured data, feeds and components ask here for a
  * kind's labels, display name, URLs, schema.org type and wording.
  */
+import { withBase, withoutBase } from './base-path.ts';
 import { actorKindLabel, countOf } from './format.ts';
 import type { Entry } from './graph.ts';
 import type { ActorData, DemandData, SourceData, TopicData } from './schemas.ts';
@@ -126,21 +127,24 @@ export const entityKindList = Object.keys(entityKinds) as EntityKind[];
 /** Narrows a string (a route parameter, a collection name) to a kind. */
 export const isEntityKind = (value: string): value is EntityKind => Object.hasOwn(entityKinds, value);
 
-/** The index page of a kind: /actors/. */
-export const indexUrl = (kind: EntityKind) => `/${kind}/`;
+/** An entity's page from the site's root, without the base path: what editors write in bodies (/actors/russia/). */
+export const entityPath = (kind: EntityKind, id: string) => `/${kind}/${id}/`;
+
+/** The index page of a kind: /actors/ (under the base path, as every URL below). */
+export const indexUrl = (kind: EntityKind) => withBase(`/${kind}/`);
 
 /** An entity's page: /actors/russia/. */
-export const entityUrl = (kind: EntityKind, id: string) => `${indexUrl(kind)}${id}/`;
+export const entityUrl = (kind: EntityKind, id: string) => withBase(entityPath(kind, id));
 
 /** The feed of the explainers connected to an entity: /actors/russia/rss.xml. */
 export const entityFeedUrl = (kind: EntityKind, id: string) => `${entityUrl(kind, id)}rss.xml`;
 
 /**
  * The entity a root-relative link points at (/actors/russia/, also with a
- * fragment or a later page), or undefined for any other link.
+ * fragment or a later page, and with or without the base path), or undefined for any other link.
  */
 export function parseEntityUrl(href: string): { kind: EntityKind; id: string } | undefined {
-	const [, kind, id, ...rest] = href.split(/[?#]/, 1)[0]!.split('/');
+	const [, kind, id, ...rest] = withoutBase(href.split(/[?#]/, 1)[0]!).split('/');
 	if (!kind || !id || !rest.length || !isEntityKind(kind)) return undefined;
 	try {
 		return { kind, id: decodeURIComponent(id) };

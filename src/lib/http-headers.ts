@@ -10,7 +10,7 @@
  */
 import { entityFeedUrl, entityKindList } from './entities.ts';
 import { searchBundleDir } from './search.ts';
-import { urls } from './urls.ts';
+import { urls, withBase } from './urls.ts';
 
 /** Sent with every response, error pages included. */
 export const securityHeaders: Readonly<Record<string, string>> = {
@@ -39,10 +39,10 @@ const block = (pattern: string, headers: Record<string, string>) =>
 export function headersFile(): string {
 	return [
 		'# Written by the build (src/lib/http-headers.ts); see docs/deploy.md.',
-		block('/*', securityHeaders),
+		block(withBase('/*'), securityHeaders),
 		...feedPatterns().map((pattern) => block(pattern, { 'Content-Type': feedContentType })),
-		block('/_astro/*', { 'Cache-Control': cacheHeaders.assets }),
-		block(`/${searchBundleDir}/*`, { 'Cache-Control': cacheHeaders.search }),
+		block(withBase('/_astro/*'), { 'Cache-Control': cacheHeaders.assets }),
+		block(withBase(`/${searchBundleDir}/*`), { 'Cache-Control': cacheHeaders.search }),
 		'',
 	].join('\n\n');
 }

@@ -22,7 +22,7 @@ export const nodeIds = {
 	entity: (kind: EntityKind, id: string, base: URL) => `${absolute(entityUrl(kind, id), base)}#${entityKinds[kind].singular}`,
 };
 
-/** A picture in public/ as schema.org has it. */
+/** A picture as schema.org has it, by its address on the site (under the base path). */
 export const pictureObject = (picture: SitePicture, base: URL, id?: string): Thing => ({
 	'@type': 'ImageObject',
 	...(id ? { '@id': id } : {}),
@@ -40,7 +40,7 @@ export const organizationNode = (base: URL): Thing => ({
 	'@id': nodeIds.organization(base),
 	name: site.publisher.name,
 	url: publisherUrl(base),
-	logo: pictureObject(site.publisher.logo, base, nodeIds.logo(base)),
+	logo: pictureObject({ ...site.publisher.logo, src: urls.publicFile(site.publisher.logo.src) }, base, nodeIds.logo(base)),
 });
 
 /** The site itself, for the home page. */

@@ -2,8 +2,11 @@
  * The site's own URLs (the contract's URL table). Entity pages, their index
  * pages and feeds are the entity registry's (entities.ts).
  */
+import { withBase } from './base-path.ts';
 import { indexUrl } from './entities.ts';
 import type { Status } from './schemas.ts';
+
+export { withBase, withoutBase } from './base-path.ts';
 
 /** The files of the open data, under /data/. */
 export const dataFiles = ['positions.csv', 'demands.json', 'graph.json'] as const;
@@ -15,23 +18,41 @@ export const glossaryIds = {
 	status: (status: Status) => `status-${status}`,
 };
 
-export const urls = {
+/** The site's own paths from its root, without the base path: what editors write in bodies, and what content checks compare with. */
+export const paths = {
 	home: '/',
 	feed: '/rss.xml',
-	/** Written by @astrojs/sitemap, named in robots.txt. */
 	sitemap: '/sitemap-index.xml',
-	/** The site's sharing card, for pages without a lead picture. */
 	shareCard: '/share-card.png',
-	/** Every explainer, by month: "Explainers" in the navigation and in breadcrumbs. */
 	articles: '/articles/',
 	article: (id: string) => `/articles/${id}/`,
 	corrections: '/corrections/',
-	/** The open data: its documentation page and each file. */
 	data: '/data/',
 	dataFile: (name: DataFile) => `/data/${name}`,
 	search: '/search/',
-	/** Pagefind's script in the built site, which the search page loads. */
 	searchScript: '/pagefind/pagefind.js',
+};
+
+/** The site's URLs as pages link to them: under the base path (withBase). */
+export const urls = {
+	home: withBase(paths.home),
+	feed: withBase(paths.feed),
+	/** Written by @astrojs/sitemap, named in robots.txt. */
+	sitemap: withBase(paths.sitemap),
+	/** The site's sharing card, for pages without a lead picture. */
+	shareCard: withBase(paths.shareCard),
+	/** Every explainer, by month: "Explainers" in the navigation and in breadcrumbs. */
+	articles: withBase(paths.articles),
+	article: (id: string) => withBase(paths.article(id)),
+	corrections: withBase(paths.corrections),
+	/** The open data: its documentation page and each file. */
+	data: withBase(paths.data),
+	dataFile: (name: DataFile) => withBase(paths.dataFile(name)),
+	search: withBase(paths.search),
+	/** Pagefind's script in the built site, which the search page loads. */
+	searchScript: withBase(paths.searchScript),
+	/** A file in public/, by its path from the site's root: /favicon.svg. */
+	publicFile: (path: string) => withBase(path),
 	/** What each stance means, on the demands' index. */
 	stanceKey: () => `${indexUrl('demands')}#${glossaryIds.stances}`,
 	/** What a status means, on the demands' index. */

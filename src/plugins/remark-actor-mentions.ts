@@ -13,7 +13,7 @@ import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-repl
 import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { entityUrl } from '../lib/entities.ts';
+import { entityPath } from '../lib/entities.ts';
 
 export interface ActorMentionOptions {
 	/** Every actor's id with the names readers meet it by: its name, then its aliases. */
@@ -97,7 +97,7 @@ export default function remarkActorMentions({ actors }: ActorMentionOptions) {
 					if (!id || linked.has(id) || !isWholeWord(input, index, index + text.length)) return false;
 					if (stack.some((node) => skipped.has(node))) return false;
 					linked.add(id);
-					const link: Link = { type: 'link', url: entityUrl('actors', id), children: [{ type: 'text', value: text }] };
+					const link: Link = { type: 'link', url: entityPath('actors', id), children: [{ type: 'text', value: text }] };
 					return link;
 				},
 			],

@@ -39,7 +39,8 @@ function start(root: HTMLElement) {
 	const load = () =>
 		(pagefind ??= import(/* @vite-ignore */ root.dataset.search!).then(
 			async (api: Pagefind) => {
-				await api.options({ excerptLength: 24 });
+				// Result URLs are the built files' paths; under a base path they need it in front (data-search-base).
+				await api.options({ excerptLength: 24, baseUrl: root.dataset.searchBase ?? '/' });
 				await api.init();
 				return api;
 			},

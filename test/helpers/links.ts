@@ -31,8 +31,11 @@ function fileFor(dist: string, pathname: string): string {
 	return path.join(dist, relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative);
 }
 
-/** Every internal link in `dist` that points at no file, or at a fragment the target page lacks. */
-export function brokenLinks(dist: string, site: string): string[] {
+/**
+ * Every internal link in `dist` that points at no file, or at a fragment the target page lacks. With a base
+ * path (/dossier/), `dist` is served under it, and a link on the site's host outside it is broken too.
+ */
+export function brokenLinks(dist: string, site: string, base = '/'): string[] {
 	const pages = new Map<string, Page>();
 	const pageAt = (file: string) => {
 		if (!pages.has(file)) pages.set(file, readPage(readFileSync(file, 'utf8')));
@@ -40,11 +43,15 @@ export function brokenLinks(dist: string, site: string): string[] {
 	};
 	const broken: string[] = [];
 	for (const file of listFiles(dist).filter((name) => name.endsWith('.html'))) {
-		const base = new URL(file.replace(/(^|\/)index\.html$/, '$1'), site);
+		const pageUrl = new URL(`${base}${file.replace(/(^|\/)index\.html$/, '$1')}`, site);
 		for (const link of pageAt(path.join(dist, file)).links) {
-			const target = new URL(link, base);
+			const target = new URL(link, pageUrl);
 			if (target.origin !== new URL(site).origin) continue;
-			const targetFile = fileFor(dist, target.pathname);
+			if (!target.pathname.startsWith(base)) {
+				broken.push(`${file}: ${link} (outside the base path ${base})`);
+				continue;
+			}
+			const targetFile = fileFor(dist, `/${target.pathname.slice(base.length)}`);
 			if (!existsSync(targetFile)) broken.push(`${file}: ${link} (no such page)`);
 			else if (target.hash && targetFile.endsWith('.html') && !pageAt(targetFile).ids.has(decodeURIComponent(target.hash.slice(1)))) {
 				broken.push(`${file}: ${link} (no element with that id)`);
