@@ -31,6 +31,7 @@ export const paths = {
 	dataFile: (name: DataFile) => `/data/${name}`,
 	search: '/search/',
 	searchScript: '/pagefind/pagefind.js',
+	notFound: '/404.html',
 };
 
 /** The site's URLs as pages link to them: under the base path (withBase). */
@@ -51,6 +52,8 @@ export const urls = {
 	search: withBase(paths.search),
 	/** Pagefind's script in the built site, which the search page loads. */
 	searchScript: withBase(paths.searchScript),
+	/** The page hosts serve for an address that has none. */
+	notFound: withBase(paths.notFound),
 	/** A file in public/, by its path from the site's root: /favicon.svg. */
 	publicFile: (path: string) => withBase(path),
 	/** What each stance means, on the demands' index. */

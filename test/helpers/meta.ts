@@ -43,7 +43,7 @@ const metaContent = (tree: Root, key: string) => select(`meta[property="${key}"]
 /**
  * What is wrong with a page's canonical link and sharing tags, as lines
  * ("/x/: no og:url"); none when all are there, absolute and on `siteUrl`.
- * Pages search engines should not list have no canonical address and so no og:url.
+ * Pages search engines should not list (the 404 page) still name their own address.
  */
 export function sharingProblems(site: Site, page: string, siteUrl: string): string[] {
 	const tree = pageTree(site, page);
@@ -55,12 +55,8 @@ export function sharingProblems(site: Site, page: string, siteUrl: string): stri
 	const onSite = (value: string) => value.startsWith(`${siteUrl}/`);
 	const address = new URL(page, `${siteUrl}/`).href;
 	const canonical = select('link[rel="canonical"]', tree)?.properties.href as string | undefined;
-	if (isNoindex(tree)) {
-		if (canonical) problems.push(`${page}: a noindex page with a canonical link`);
-	} else {
-		if (canonical !== address) problems.push(`${page}: canonical is ${canonical}, not ${address}`);
-		expectTag('og:url', (value) => value === address);
-	}
+	if (canonical !== address) problems.push(`${page}: canonical is ${canonical}, not ${address}`);
+	expectTag('og:url', (value) => value === address);
 	for (const key of ['og:title', 'og:description', 'og:site_name', 'og:image:alt']) expectTag(key);
 	expectTag('og:image', onSite);
 	expectTag('og:image:width', (value) => Number(value) > 0);
