@@ -1,3 +1,5 @@
+import { type Direction, directionOf, localeFrom, timeZoneFrom } from './lib/locale.ts';
+
 /** The address builds use when none is set: a domain no newsroom owns, so every build that falls back to it says so. */
 export const placeholderUrl = 'https://dossier.example.org';
 
@@ -32,8 +34,6 @@ export function basePathFrom(value = process.env.BASE_PATH || '/'): string {
 	return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-/** Site-wide settings a newsroom changes once. */
-
 /** A picture in public/, by its path from the site's root, with its size in pixels. */
 export interface SitePicture {
 	src: string;
@@ -41,16 +41,29 @@ export interface SitePicture {
 	height: number;
 }
 
+const locale = localeFrom(process.env.SITE_LOCALE || 'en-GB');
+
+/** Site-wide settings a newsroom changes once. */
 export const site = {
 	/** The site's public address; each deployment may set its own with SITE_URL (see siteUrlFrom above). */
 	url: siteUrlFrom(),
 	/** The path the site is served under ('/' unless BASE_PATH says otherwise; see basePathFrom above). */
 	base: basePathFrom(),
 	title: 'Dossier',
-	description: 'Explainers on who demands what of whom, where each side stands, and who reported it.',
-	lang: 'en',
-	/** The IANA time zone of dates written without an offset (`2025-03-13`), and of "today" in new files. */
-	timeZone: 'UTC',
+	/** The line under the site's name in search results and the footer; the interface language's own line when left out. */
+	description: undefined as string | undefined,
+	/**
+	 * The language of the site and its interface, as a BCP 47 tag (`en-GB`, `pl`, `ar`, `ar-u-nu-latn` for Western
+	 * digits); each deployment may set its own with SITE_LOCALE. It needs a catalogue in src/i18n/locales/.
+	 */
+	locale,
+	/** Which way the text runs: the locale's own direction unless set here. */
+	direction: directionOf(locale) as Direction,
+	/**
+	 * The IANA time zone of dates written without an offset (`2025-03-13`), and of "today" in new files; SITE_TIMEZONE
+	 * sets it per deployment. A date with a time and an offset is shown on its own calendar day whatever this says.
+	 */
+	timeZone: timeZoneFrom(process.env.SITE_TIMEZONE || 'UTC'),
 	/**
 	 * Who publishes the site, as search engines name it: the author of every
 	 * article without a byline, and the publisher of all. `url` is the site's

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { entityFeedUrl, entityKindList, entityKinds, entityName, entityUrl, indexUrl, isEntityKind, parseEntityUrl } from '../src/lib/entities.ts';
 import { countOf, nounFor } from '../src/lib/format.ts';
 import { actor, demand, source, topic } from './helpers/entries.ts';
+import { indexMeta } from '../src/lib/views/indexes.ts';
 
 describe('URLs', () => {
 	test.each([
@@ -50,19 +51,17 @@ describe('names and types', () => {
 
 	test('index lines count explainers in the right form', () => {
 		const ostmark = actor('ostmark', { name: 'Ostmark', kind: 'country' }).data;
-		expect([0, 1, 2].map((n) => entityKinds.actors.indexMeta!(ostmark, n))).toEqual(['Country, 0 explainers', 'Country, 1 explainer', 'Country, 2 explainers']);
-		expect(entityKinds.sources.indexMeta!(source('w', { name: 'W', kind: 'other' }).data, 1)).toBe('cited in 1 explainer');
+		expect([0, 1, 2].map((n) => indexMeta('actors', ostmark, n))).toEqual(['Country, 0 explainers', 'Country, 1 explainer', 'Country, 2 explainers']);
+		expect(indexMeta('sources', source('w', { name: 'W', kind: 'other' }).data, 1)).toBe('cited in 1 explainer');
+		expect(indexMeta('demands', demand('x', { title: 'Open the strait', by: 'ostmark' }).data, 1)).toBeUndefined();
 	});
 });
 
 describe('plurals', () => {
 	test.each([
-		[1, 'party', '1 party'],
-		[2, 'party', '2 parties'],
-		[0, 'demand', '0 demands'],
-		[1, 'day', '1 day'],
-		[3, 'day', '3 days'],
+		[0, 'problem', '0 problems'],
 		[1, 'problem', '1 problem'],
+		[1, 'warning', '1 warning'],
 		[12, 'file', '12 files'],
 	] as const)('%i %s', (n, noun, expected) => {
 		expect(countOf(n, noun)).toBe(expected);

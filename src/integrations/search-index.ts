@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { site } from '../config.ts';
 import { countOf } from '../lib/format.ts';
+import { languageOf } from '../lib/locale.ts';
 import { searchBundleDir } from '../lib/search.ts';
 
 /** Markers inside the story that are not its words: citation numbers ("[1] Source 1") and "Link to section" anchors. */
@@ -38,7 +39,7 @@ export default function searchIndex(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const started = performance.now();
 				try {
-					const { index, errors } = await createIndex({ forceLanguage: site.lang, excludeSelectors });
+					const { index, errors } = await createIndex({ forceLanguage: languageOf(site.locale), excludeSelectors });
 					if (!index) throw new Error(errors.join('\n'));
 					const added = await index.addDirectory({ path: outDir });
 					if (added.errors.length) throw new Error(added.errors.join('\n'));

@@ -15,7 +15,7 @@ import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } fr
 import path from 'node:path';
 import sharp from 'sharp';
 import { site } from '../config.ts';
-import { formatDate } from './dates.ts';
+import { formatDate } from '../i18n/index.ts';
 import type { Article } from './graph.ts';
 import { escapeXml, wrapWords } from './share-card.ts';
 import { urls } from './urls.ts';
@@ -160,7 +160,7 @@ export const articleCardUrl = (id: string) => `${urls.article(id)}card.png`;
  */
 export function articleCardOf(
 	article: Article,
-	{ enabled = site.cards, lang = site.lang, siteTitle = site.title }: { enabled?: boolean; lang?: string; siteTitle?: string } = {},
+	{ enabled = site.cards, lang = site.locale, siteTitle = site.title }: { enabled?: boolean; lang?: string; siteTitle?: string } = {},
 ): ArticleCard | undefined {
 	const { title, summary, published, image, draft } = article.data;
 	if (!enabled || image || draft) return undefined;

@@ -4,7 +4,8 @@
  * site's URLs only, so the visible trail and schema.org's BreadcrumbList
  * (which needs absolute URLs: `new URL(url, site)`) tell the same path.
  */
-import { type EntityKind, entityKinds, entityUrl, indexUrl } from './entities.ts';
+import { type EntityKind, entityUrl, indexUrl } from './entities.ts';
+import { ui } from '../i18n/index.ts';
 import { pageUrl } from './paginate.ts';
 import { urls } from './urls.ts';
 
@@ -43,12 +44,12 @@ export function breadcrumbTrail(place: Place): Crumb[] {
 		case 'article':
 			return [home, { name: explainersName, url: urls.articles }, { name: place.title, url: urls.article(place.id) }];
 		case 'index':
-			return listed([home, { name: entityKinds[place.kind].plural, url: indexUrl(place.kind) }], indexUrl(place.kind), place.page);
+			return listed([home, { name: ui.kinds[place.kind].title, url: indexUrl(place.kind) }], indexUrl(place.kind), place.page);
 		case 'page':
 			return [home, { name: place.name, url: place.url }];
 		case 'entity': {
 			const { kind, id, name, page } = place;
-			const crumbs = [home, { name: entityKinds[kind].plural, url: indexUrl(kind) }, { name, url: entityUrl(kind, id) }];
+			const crumbs = [home, { name: ui.kinds[kind].title, url: indexUrl(kind) }, { name, url: entityUrl(kind, id) }];
 			return listed(crumbs, entityUrl(kind, id), page);
 		}
 	}

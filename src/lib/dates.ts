@@ -45,11 +45,6 @@ export function todayIn(timeZone: string, now = new Date()): WrittenDate {
 	return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
-
-/** "13 March 2025": the calendar day the author wrote, whatever the reader's or the site's time zone. */
-export const formatDate = (date: WrittenDate) => longDate.format(new Date(`${dayOf(date)}T12:00:00Z`));
-
 /** A month as YYYY-MM. */
 export type Month = string;
 
@@ -63,7 +58,3 @@ export function monthOf(date: WrittenDate, timeZone = site.timeZone): Month {
 	const part = (type: string) => parts.find((p) => p.type === type)!.value;
 	return `${part('year')}-${part('month')}`;
 }
-
-/** "March 2025": a month named in the site's language. */
-export const formatMonth = (month: Month, lang = site.lang) =>
-	new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`));

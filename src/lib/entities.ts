@@ -2,10 +2,10 @@
  * The entity registry: what the site knows about each kind of thing an
  * explainer connects (actors, demands, sources, topics), said once. The graph,
  * views, validator, structured data, feeds and components ask here for a
- * kind's labels, display name, URLs, schema.org type and wording.
+ * kind's name in editors' messages, display name, URLs and schema.org type;
+ * what readers call it, in their language, is in the interface catalogue.
  */
 import { withBase, withoutBase } from './base-path.ts';
-import { actorKindLabel, countOf } from './format.ts';
 import type { Entry } from './graph.ts';
 import type { ActorData, DemandData, SourceData, TopicData } from './schemas.ts';
 
@@ -23,24 +23,12 @@ export type EntityKind = keyof EntityDataOf;
 export type EntityOf<Kind extends EntityKind> = Entry<EntityDataOf[Kind]>;
 
 export interface EntityKindInfo<Kind extends EntityKind> {
-	/** The noun in sentences and editors' messages: "actor". */
+	/** The noun in editors' messages and search filters: "actor". Readers' words for it are in the interface catalogue. */
 	singular: string;
-	/** The index page's title and navigation label: "Actors". */
-	plural: string;
 	/** The name pages, links and feeds show. */
 	name: (data: EntityDataOf[Kind]) => string;
 	/** The schema.org type that describes it. */
 	schemaType: (data: EntityDataOf[Kind]) => string;
-	/** The index page's description. */
-	indexDescription: string;
-	/** The entity page's description when the entity has no summary. */
-	pageDescription: (name: string) => string;
-	/** The line beside an entity on its index page, given how many explainers mention it (demands have their own index). */
-	indexMeta?: (data: EntityDataOf[Kind], mentions: number) => string;
-	/** How its page's Follow link names it: "Follow {this} by RSS". */
-	followName: (name: string) => string;
-	/** The title of the list of explainers on its page. */
-	mentionsTitle: string;
 }
 
 const actorType: Record<ActorData['kind'], string> = {
@@ -76,48 +64,24 @@ const topicType: Record<TopicData['kind'], (data: TopicData) => string> = {
 export const entityKinds: { readonly [Kind in EntityKind]: EntityKindInfo<Kind> } = {
 	actors: {
 		singular: 'actor',
-		plural: 'Actors',
 		name: (data) => data.name,
 		schemaType: (data) => actorType[data.kind],
-		indexDescription: 'Every country, government, alliance, organization, person and group in our explainers.',
-		pageDescription: (name) => `${name} in our explainers.`,
-		indexMeta: (data, mentions) => `${actorKindLabel[data.kind]}, ${countOf(mentions, 'explainer')}`,
-		followName: (name) => name,
-		mentionsTitle: 'Mentioned in',
 	},
 	demands: {
 		singular: 'demand',
-		plural: 'Demands',
 		name: (data) => data.title,
 		// schema.org has no type for a demand.
 		schemaType: () => 'Thing',
-		indexDescription: 'Every demand in our explainers: who makes it, where it stands now, and where each side stands on it.',
-		pageDescription: (name) => name,
-		// A demand's title is a sentence: "Follow Ukraine must never join NATO by RSS" would not read.
-		followName: () => 'this demand',
-		mentionsTitle: 'Mentioned in',
 	},
 	sources: {
 		singular: 'source',
-		plural: 'Sources',
 		name: (data) => data.name,
 		schemaType: (data) => sourceType[data.kind],
-		indexDescription: 'The outlets and originators of the reporting our explainers cite.',
-		pageDescription: (name) => `Reporting by ${name} cited in our explainers.`,
-		indexMeta: (_, mentions) => `cited in ${countOf(mentions, 'explainer')}`,
-		followName: (name) => name,
-		mentionsTitle: 'Cited in',
 	},
 	topics: {
 		singular: 'topic',
-		plural: 'Topics',
 		name: (data) => data.title,
 		schemaType: (data) => topicType[data.kind](data),
-		indexDescription: 'Themes, places and events our explainers cover.',
-		pageDescription: (name) => `Explainers about ${name}.`,
-		indexMeta: (_, mentions) => countOf(mentions, 'explainer'),
-		followName: (name) => name,
-		mentionsTitle: 'Mentioned in',
 	},
 };
 

@@ -10,8 +10,8 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { site as settings } from '../config.ts';
 import { correctionsOf, lastModified } from './corrections.ts';
-import { formatDate, instantOf } from './dates.ts';
-import { nounFor } from './format.ts';
+import { instantOf } from './dates.ts';
+import { countOf, formatDate, ui } from '../i18n/index.ts';
 import type { Article } from './graph.ts';
 import type { ArticleData } from './schemas.ts';
 import type { ShareImage } from './share-image.ts';
@@ -82,7 +82,7 @@ const mediaContent = (image: ShareImage, site: URL) =>
 
 const correctionsNotice = (corrections: ArticleData['corrections']) =>
 	h('aside', [
-		h('h2', nounFor(corrections.length, 'Correction')),
+		h('h2', countOf(corrections.length, ui.feed.corrections)),
 		h(
 			'ul',
 			corrections.map((c) => h('li', `${formatDate(c.date)}: ${c.text}`)),

@@ -7,6 +7,7 @@ import { type SitePicture, site } from '../config.ts';
 import type { Crumb } from './breadcrumbs.ts';
 import { type EntityKind, entityKinds, entityUrl } from './entities.ts';
 import { urls } from './urls.ts';
+import { siteDescription } from '../i18n/index.ts';
 
 export type Thing = Record<string, unknown>;
 
@@ -48,9 +49,9 @@ export const websiteNode = (base: URL): Thing => ({
 	'@type': 'WebSite',
 	'@id': nodeIds.website(base),
 	name: site.title,
-	description: site.description,
+	description: siteDescription,
 	url: absolute(urls.home, base),
-	inLanguage: site.lang,
+	inLanguage: site.locale,
 	publisher: { '@id': nodeIds.organization(base) },
 });
 

@@ -4,13 +4,14 @@
  * showing. Only articles and the first page of each entity call this; every
  * other page has no data-pagefind-body, so Pagefind leaves it out.
  */
-import { formatDate, instantOf, type WrittenDate } from './dates.ts';
+import { instantOf, type WrittenDate } from './dates.ts';
 import { entityKindList, entityKinds } from './entities.ts';
+import { formatDate, ui } from '../i18n/index.ts';
 
 /** The types a reader can narrow a search to: the filter's value and its label. */
 export const searchTypes = [
 	{ value: 'explainer', label: 'Explainers' },
-	...entityKindList.map((kind) => ({ value: entityKinds[kind].singular, label: entityKinds[kind].plural })),
+	...entityKindList.map((kind) => ({ value: entityKinds[kind].singular, label: ui.kinds[kind].title })),
 ];
 
 /** Pagefind's name for the folder it writes into the built site. */

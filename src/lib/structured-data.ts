@@ -92,7 +92,7 @@ export function articleThing(article: Article, actors: readonly Actor[], base: U
 		description: summary,
 		url,
 		mainEntityOfPage: url,
-		inLanguage: site.lang,
+		inLanguage: site.locale,
 		isPartOf: { '@id': nodeIds.website(base) },
 		datePublished: published,
 		dateModified: lastModified(article),

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { site } from '../config.ts';
+import { siteDescription } from '../i18n/index.ts';
 import { feedOptions } from '../lib/feed.ts';
 import { shareImages } from '../lib/share-image.ts';
 import { getGraph } from '../lib/site-graph.ts';
@@ -8,5 +9,5 @@ import { siteFeed } from '../lib/views/feeds.ts';
 
 export async function GET(context: APIContext) {
 	const feed = siteFeed(await getGraph());
-	return rss(feedOptions({ ...site, ...feed, site: context.site!, images: await shareImages(feed.articles) }));
+	return rss(feedOptions({ ...site, description: siteDescription, lang: site.locale, ...feed, site: context.site!, images: await shareImages(feed.articles) }));
 }

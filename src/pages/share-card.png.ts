@@ -1,7 +1,8 @@
 import { site } from '../config.ts';
+import { siteDescription } from '../i18n/index.ts';
 import { shareCardPng } from '../lib/share-card.ts';
 
 /** The site's sharing card (urls.shareCard), drawn from its name and description at build. */
 export async function GET() {
-	return new Response(new Uint8Array(await shareCardPng(site.title, site.description)), { headers: { 'content-type': 'image/png' } });
+	return new Response(new Uint8Array(await shareCardPng(site.title, siteDescription)), { headers: { 'content-type': 'image/png' } });
 }

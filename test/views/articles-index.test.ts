@@ -65,7 +65,7 @@ describe('articlesIndex', () => {
 	});
 
 	test('month headings are in the site language', () => {
-		expect(articlesIndex(five, { lang: 'fr' })[0]!.months.map(({ label }) => label)).toEqual(['mars 2025', 'février 2025', 'janvier 2025']);
+		expect(articlesIndex(five, { locale: 'fr' })[0]!.months.map(({ label }) => label)).toEqual(['mars 2025', 'février 2025', 'janvier 2025']);
 	});
 
 	test('nothing published: one page, no months', () => {

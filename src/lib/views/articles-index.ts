@@ -1,6 +1,7 @@
 /** /articles/: every published explainer, newest first, grouped by month, in pages like the other indexes. */
 import { site } from '../../config.ts';
-import { type Month, formatMonth, monthOf } from '../dates.ts';
+import { type Month, monthOf } from '../dates.ts';
+import { formatMonth } from '../../i18n/index.ts';
 import type { ContentGraph } from '../graph.ts';
 import { type Pagination, pageSize, paginate } from '../paginate.ts';
 import { urls } from '../urls.ts';
@@ -29,7 +30,7 @@ export interface ArticlesIndexPage {
  * as everywhere else, each page's run cut into months in the site's time zone.
  * A month split across pages starts the next page again, marked as continued.
  */
-export function articlesIndex(graph: ContentGraph, { size = pageSize, timeZone = site.timeZone, lang = site.lang } = {}): ArticlesIndexPage[] {
+export function articlesIndex(graph: ContentGraph, { size = pageSize, timeZone = site.timeZone, locale = site.locale } = {}): ArticlesIndexPage[] {
 	const months = new Map(graph.articles.map((article) => [article.id, monthOf(article.data.published, timeZone)]));
 	let previous: Month | undefined;
 	return paginate(graph.articles, urls.articles, size).map(({ items, pagination, param }) => {
@@ -38,7 +39,7 @@ export function articlesIndex(graph: ContentGraph, { size = pageSize, timeZone =
 			const month = months.get(article.id)!;
 			const group = groups.at(-1);
 			if (group?.month === month) group.items.push(summarise(graph, article));
-			else groups.push({ month, label: formatMonth(month, lang), continued: !group && month === previous, items: [summarise(graph, article)] });
+			else groups.push({ month, label: formatMonth(month, locale), continued: !group && month === previous, items: [summarise(graph, article)] });
 		}
 		previous = items.length ? months.get(items.at(-1)!.id) : previous;
 		return { months: groups, pagination, param };

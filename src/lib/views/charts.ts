@@ -3,8 +3,9 @@
  * (fractions of an axis, which shape goes where), so the components draw
  * without arithmetic and the tests read plain numbers.
  */
-import { compareDates, formatDate, type WrittenDate } from '../dates.ts';
-import { stanceLabel, statusLabel } from '../format.ts';
+import { compareDates, type WrittenDate } from '../dates.ts';
+import { formatDate } from '../../i18n/index.ts';
+import { ui } from '../../i18n/index.ts';
 import type { Actor, ContentGraph, Demand, PositionRecord, StatusRecord } from '../graph.ts';
 import type { Stance, Status } from '../schemas.ts';
 import { type Span, type Tick, spanOf, ticksOf, xOf } from './chart-axis.ts';
@@ -141,7 +142,7 @@ export function actorChart(graph: ContentGraph, actor: Actor): { rows: DemandRow
 
 /** What a mark says: "Opposes", "Being negotiated", "First raised". */
 export const markLabel = (mark: ChartMark) =>
-	mark.kind === 'stance' ? stanceLabel[mark.stance].text : mark.kind === 'status' ? statusLabel[mark.status] : 'First raised';
+	mark.kind === 'stance' ? ui.stances[mark.stance].text : mark.kind === 'status' ? ui.statuses[mark.status].label : 'First raised';
 
 /** A mark in words: "Opposes from 10 January 2025", "First raised on 17 December 2021". */
 const markText = (mark: ChartMark) => `${markLabel(mark)} ${mark.kind === 'raised' ? 'on' : 'from'} ${formatDate(mark.date)}`;
@@ -153,4 +154,4 @@ export const laneText = (lane: Lane) => `${lane.marks.map(markText).join(', then
 export const rowText = (row: DemandRow) =>
 	row.stances.length === 0
 		? 'No stance reported.'
-		: `${row.earlier > 0 ? `${row.earlier} earlier, then ` : ''}${row.stances.map((p) => `${stanceLabel[p.stance].text} from ${formatDate(p.date)}`).join(', then ')}.`;
+		: `${row.earlier > 0 ? `${row.earlier} earlier, then ` : ''}${row.stances.map((p) => `${ui.stances[p.stance].text} from ${formatDate(p.date)}`).join(', then ')}.`;

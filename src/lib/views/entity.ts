@@ -10,6 +10,7 @@ import { breadcrumbList, pageGraph } from '../linked-data.ts';
 import { capped, listShown, type Pagination } from '../paginate.ts';
 import type { Citation } from '../schemas.ts';
 import { entityThing } from '../structured-data.ts';
+import { fill, ui } from '../../i18n/index.ts';
 import { actorChart, demandChart } from './charts.ts';
 import { feedTitle } from './feeds.ts';
 import { perGraph } from './per-graph.ts';
@@ -44,7 +45,7 @@ export function entityHeader<Kind extends EntityKind>(
 	return {
 		entity,
 		name,
-		description: summary ?? info.pageDescription(name),
+		description: summary ?? fill(ui.kinds[kind].pageDescription, { name }),
 		feed: { href: entityFeedUrl(kind, id), title: feedTitle(name) },
 		trail,
 		structuredData: pageGraph(entityThing(kind, entity, site), breadcrumbList(trail, site)),

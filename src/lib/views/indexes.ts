@@ -4,6 +4,8 @@ import { type EntityKind, entityKinds, entityUrl, indexUrl } from '../entities.t
 import { type ContentGraph, closedStatuses, mentionedIn } from '../graph.ts';
 import { capped, paginate } from '../paginate.ts';
 import { articlePageOf } from './article.ts';
+import { countOf, ui } from '../../i18n/index.ts';
+import type { ActorData } from '../schemas.ts';
 import { stanceMatrix } from './matrix.ts';
 import { latestStances } from './positions.ts';
 import { entitiesByName, summarise, summariseDemand } from './summaries.ts';
@@ -42,13 +44,20 @@ export interface IndexItem {
 	summary?: string;
 }
 
+/** The line beside an entity on its index page, given how many explainers mention it (demands have their own index). */
+export function indexMeta(kind: EntityKind, data: object, mentions: number): string | undefined {
+	const words = ui.kinds[kind];
+	if (!('indexMeta' in words)) return undefined;
+	return countOf(mentions, words.indexMeta, kind === 'actors' ? { kind: ui.actorKinds[(data as ActorData).kind] } : {});
+}
+
 /** Every entity of a kind, by name, as its index page lists them. */
 export function entityIndex<Kind extends EntityKind>(graph: ContentGraph, kind: Kind): IndexItem[] {
 	const info = entityKinds[kind];
 	return entitiesByName(graph, kind).map((entity) => ({
 		href: entityUrl(kind, entity.id),
 		label: info.name(entity.data),
-		meta: info.indexMeta?.(entity.data, mentionedIn(graph, kind, entity.id).length),
+		meta: indexMeta(kind, entity.data, mentionedIn(graph, kind, entity.id).length),
 		summary: entity.data.summary,
 	}));
 }

@@ -1,6 +1,5 @@
 /** The /data/ page: each open-data file with what it holds, its size and how many rows or items it has. */
-import { site as siteConfig } from '../../config.ts';
-import { countOf } from '../format.ts';
+import { countOf, locale, ui } from '../../i18n/index.ts';
 import type { ContentGraph } from '../graph.ts';
 import { type OpenDataSite, graphJson, openDataFile, orderedPositions } from '../open-data.ts';
 import { type DataFile, dataFiles, urls } from '../urls.ts';
@@ -17,35 +16,29 @@ export interface DataFileSummary {
 	count: string;
 }
 
-const descriptions: Record<DataFile, string> = {
-	'positions.csv':
-		'Every position an explainer reports: one row for each stance a party took on a demand, with its date, the explainer and the report it comes from.',
-	'demands.json': "Every demand: who makes it, to whom, its current status, and each party's latest stance.",
-	'graph.json': 'Everything the explainers connect: actors, demands, sources, topics and explainers, and the edges between them, stances included.',
-};
-
 /** A size in bytes as readers read it: "812 byte", "12.3 kB", "1.2 MB" (1 kB = 1,000 bytes). */
-export function formatSize(bytes: number, lang = siteConfig.lang): string {
+export function formatSize(bytes: number, lang = locale): string {
 	const [value, unit] = bytes < 1000 ? [bytes, 'byte'] : bytes < 1e6 ? [bytes / 1e3, 'kilobyte'] : [bytes / 1e6, 'megabyte'];
 	return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
 }
 
 export function dataPage(graph: ContentGraph, site: OpenDataSite): DataFileSummary[] {
 	const { actors, demands, sources, topics, articles, edges } = graphJson(graph, site);
+	const { counts: count } = ui;
 	const counts: Record<DataFile, string> = {
-		'positions.csv': `${countOf(orderedPositions(graph).length, 'row')} and a header`,
-		'demands.json': countOf(graph.entities.demands.size, 'demand'),
-		'graph.json': [
-			countOf(actors.length, 'actor'),
-			countOf(demands.length, 'demand'),
-			countOf(sources.length, 'source'),
-			countOf(topics.length, 'topic'),
-			countOf(articles.length, 'explainer'),
-			countOf(edges.length, 'edge'),
-		].join(', '),
+		'positions.csv': countOf(orderedPositions(graph).length, ui.data.rowsAndHeader),
+		'demands.json': countOf(graph.entities.demands.size, count.demand),
+		'graph.json': new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format([
+			countOf(actors.length, count.actor),
+			countOf(demands.length, count.demand),
+			countOf(sources.length, count.source),
+			countOf(topics.length, count.topic),
+			countOf(articles.length, count.explainer),
+			countOf(edges.length, ui.data.edges),
+		]),
 	};
 	return dataFiles.map((name) => {
 		const bytes = new TextEncoder().encode(openDataFile(name, graph, site)).length;
-		return { name, href: urls.dataFile(name), description: descriptions[name], bytes, size: formatSize(bytes), count: counts[name] };
+		return { name, href: urls.dataFile(name), description: ui.data.descriptions[name], bytes, size: formatSize(bytes), count: counts[name] };
 	});
 }

@@ -13,5 +13,5 @@ export async function getStaticPaths() {
 }
 
 export async function GET({ props, site: siteUrl }: APIContext<{ feed: EntityFeed }>) {
-	return rss(feedOptions({ ...props.feed, site: siteUrl!, lang: site.lang, images: await shareImages(props.feed.articles) }));
+	return rss(feedOptions({ ...props.feed, site: siteUrl!, lang: site.locale, images: await shareImages(props.feed.articles) }));
 }

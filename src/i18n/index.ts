@@ -1,0 +1,67 @@
+/**
+ * The interface in the site's language: its catalogue (`ui`), and numbers,
+ * counts, dates and name order as that language writes them. Pages, views and
+ * feeds ask here; the editors' tools speak English and do not.
+ */
+import { site } from '../config.ts';
+import { dayOf, type Month, type WrittenDate } from '../lib/dates.ts';
+import { type Catalogue, catalogueFor, type MessageValues, type PluralMessage, pluralOf } from './catalogue.ts';
+
+export { fill, slotsOf } from './catalogue.ts';
+
+// A language is added by adding its file: every catalogue in ./locales/ is found here.
+const catalogues = Object.fromEntries(
+	Object.entries(import.meta.glob<Catalogue>('./locales/*.ts', { eager: true, import: 'default' })).map(([file, catalogue]) => [
+		file.replace(/^.*\/|\.ts$/g, ''),
+		catalogue,
+	]),
+);
+
+/** Every language there is a catalogue for, by the name of its file. */
+export const catalogueLocales = Object.keys(catalogues);
+
+/** The catalogue for any locale, for tests and tools that speak more than the site's language. */
+export const catalogueOf = (locale: string): Catalogue => catalogueFor(catalogues, locale);
+
+/** The site's locale and direction, as pages put them on <html>. */
+export const { locale, direction } = site;
+
+/** Every interface text, in the site's language. */
+export const ui: Catalogue = catalogueOf(locale);
+
+/** The site's line for search results, feeds and the footer: the newsroom's own, else the catalogue's. */
+export const siteDescription = site.description ?? ui.site.description;
+
+/** "3 explainers", "3 wyjaśnienia": the form a count takes, with any other values the message names. */
+export const countOf = (count: number, message: PluralMessage, values?: MessageValues) => pluralOf(message, count, locale, values);
+
+const numbers = new Intl.NumberFormat(locale);
+
+/** A number as the site's language writes it. */
+export const formatNumber = (value: number) => numbers.format(value);
+
+// Formatters are built once per locale: a big site formats tens of thousands of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(inLocale: string, options: 'day' | 'month'): Intl.DateTimeFormat {
+	const key = `${options} ${inLocale}`;
+	let format = formatters.get(key);
+	if (!format) {
+		format = new Intl.DateTimeFormat(
+			inLocale,
+			options === 'day' ? { dateStyle: 'long', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' },
+		);
+		formatters.set(key, format);
+	}
+	return format;
+}
+
+/** "13 March 2025", "13 marca 2025": the calendar day the author wrote, whatever the reader's or the site's time zone. */
+export const formatDate = (date: WrittenDate, inLocale = locale) => dateFormat(inLocale, 'day').format(new Date(`${dayOf(date)}T12:00:00Z`));
+
+/** "March 2025", "marzec 2025": a month named in the site's language. */
+export const formatMonth = (month: Month, inLocale = locale) => dateFormat(inLocale, 'month').format(new Date(`${month}-15T12:00:00Z`));
+
+const names = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+
+/** Orders names as the site's language does: "Lublin" before "Łódź" in Polish. */
+export const compareNames = (a: string, b: string) => names.compare(a, b);

@@ -1,0 +1,130 @@
+/**
+ * The interface in English: the reference catalogue. Every other language's
+ * file has these keys. `{name}` is filled in by the page; a plural gives one
+ * text per form the language has (English: one, other).
+ */
+export default {
+	site: {
+		/** The site's line in search results, feeds and the footer, unless the newsroom sets its own in src/config.ts. */
+		description: 'Explainers on who demands what of whom, where each side stands, and who reported it.',
+	},
+	nav: {
+		skip: 'Skip to content',
+		mainLabel: 'Main',
+		explainers: 'Explainers',
+		search: 'Search',
+	},
+	footer: {
+		followAll: 'Follow all explainers by RSS',
+		byMonth: 'All explainers, by month',
+		corrections: 'Corrections',
+		openData: 'Open data',
+		/** The site feed's title where pages advertise it. */
+		siteFeedTitle: '{site}: all explainers',
+	},
+	/** Stances: a word, a shape that never depends on colour, and what the word means. */
+	stances: {
+		supports: { text: 'Supports', shape: '✓', meaning: 'backs the demand' },
+		opposes: { text: 'Opposes', shape: '✕', meaning: 'is against it' },
+		mixed: { text: 'Mixed', shape: '◐', meaning: 'backs part of it, or only on conditions' },
+		'no-response': { text: 'No response', shape: '○', meaning: 'has not answered in public' },
+		unclear: { text: 'Unclear', shape: '?', meaning: 'cannot be told from the reporting' },
+	},
+	/** Statuses in plain words, as a reader would say them, and what each means. */
+	statuses: {
+		new: { label: 'Newly made', meaning: 'The demand is made for the first time.' },
+		restated: { label: 'Made again', meaning: 'The demand is made again, unchanged.' },
+		'under-negotiation': { label: 'Being negotiated', meaning: 'The parties are discussing it.' },
+		accepted: { label: 'Accepted', meaning: 'The party it is put to has agreed to it.' },
+		rejected: { label: 'Rejected', meaning: 'The party it is put to has turned it down.' },
+		withdrawn: { label: 'Dropped', meaning: 'The party making it has dropped it.' },
+		met: { label: 'Met', meaning: 'It has been fulfilled.' },
+	},
+	actorKinds: {
+		country: 'Country',
+		government: 'Government',
+		alliance: 'Alliance',
+		organization: 'Organization',
+		person: 'Person',
+		group: 'Group',
+	},
+	/** How a cited report attributes its information, as the Sources list says it. */
+	attributions: {
+		named: 'Named sources',
+		anonymous: 'Anonymous sources',
+		official: 'Official statement',
+		document: 'Document',
+	},
+	/** What pages call each kind of thing an explainer connects. */
+	kinds: {
+		actors: {
+			title: 'Actors',
+			indexDescription: 'Every country, government, alliance, organization, person and group in our explainers.',
+			pageDescription: '{name} in our explainers.',
+			mentionsTitle: 'Mentioned in',
+			/** How the Follow link names one: "Follow {name} by RSS". */
+			followName: '{name}',
+			/** The line beside one on the index page. */
+			indexMeta: { one: '{kind}, {count} explainer', other: '{kind}, {count} explainers' },
+		},
+		demands: {
+			title: 'Demands',
+			indexDescription: 'Every demand in our explainers: who makes it, where it stands now, and where each side stands on it.',
+			pageDescription: '{name}',
+			mentionsTitle: 'Mentioned in',
+			// A demand's title is a sentence: "Follow Ukraine must never join NATO by RSS" would not read.
+			followName: 'this demand',
+		},
+		sources: {
+			title: 'Sources',
+			indexDescription: 'The outlets and originators of the reporting our explainers cite.',
+			pageDescription: 'Reporting by {name} cited in our explainers.',
+			mentionsTitle: 'Cited in',
+			followName: '{name}',
+			indexMeta: { one: 'cited in {count} explainer', other: 'cited in {count} explainers' },
+		},
+		topics: {
+			title: 'Topics',
+			indexDescription: 'Themes, places and events our explainers cover.',
+			pageDescription: 'Explainers about {name}.',
+			mentionsTitle: 'Mentioned in',
+			followName: '{name}',
+			indexMeta: { one: '{count} explainer', other: '{count} explainers' },
+		},
+	},
+	/** Counted things, in every plural form the language has: never a noun plus "s". */
+	counts: {
+		explainer: { one: '{count} explainer', other: '{count} explainers' },
+		demand: { one: '{count} demand', other: '{count} demands' },
+		party: { one: '{count} party', other: '{count} parties' },
+		day: { one: '{count} day', other: '{count} days' },
+		correction: { one: '{count} correction', other: '{count} corrections' },
+		actor: { one: '{count} actor', other: '{count} actors' },
+		source: { one: '{count} source', other: '{count} sources' },
+		topic: { one: '{count} topic', other: '{count} topics' },
+	},
+	/** What a shortened list says it leaves out. */
+	more: {
+		demands: { one: 'And {count} more demand.', other: 'And {count} more demands.' },
+		demandsShort: { one: '{count} more demand', other: '{count} more demands' },
+		demandsOnTheirPages: { one: "And {count} more demand, on the demands' pages.", other: "And {count} more demands, on the demands' pages." },
+		demandsInListsBelow: { one: 'And {count} more demand, in the lists below.', other: 'And {count} more demands, in the lists below.' },
+		parties: { one: 'And {count} more party.', other: 'And {count} more parties.' },
+		daysBetween: { one: '{count} day in between is in the explainers below.', other: '{count} days in between are in the explainers below.' },
+	},
+	/** The open-data page. */
+	data: {
+		descriptions: {
+			'positions.csv':
+				'Every position an explainer reports: one row for each stance a party took on a demand, with its date, the explainer and the report it comes from.',
+			'demands.json': "Every demand: who makes it, to whom, its current status, and each party's latest stance.",
+			'graph.json': 'Everything the explainers connect: actors, demands, sources, topics and explainers, and the edges between them, stances included.',
+		},
+		rowsAndHeader: { one: '{count} row and a header', other: '{count} rows and a header' },
+		edges: { one: '{count} edge', other: '{count} edges' },
+	},
+	/** What feeds say in their own words. */
+	feed: {
+		corrections: { one: 'Correction', other: 'Corrections' },
+	},
+};
