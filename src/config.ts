@@ -53,7 +53,7 @@ export const site = {
 	/** The line under the site's name in search results and the footer; the interface language's own line when left out. */
 	description: undefined as string | undefined,
 	/**
-	 * The language of the site and its interface, as a BCP 47 tag (`en-GB`, `pl`, `ar`, `ar-u-nu-latn` for Western
+	 * The language of the site and its interface, as a BCP 47 tag (`en-GB`, `pl`, `ar`, `ar-u-nu-arab` for Arabic-Indic
 	 * digits); each deployment may set its own with SITE_LOCALE. It needs a catalogue in src/i18n/locales/.
 	 */
 	locale,
