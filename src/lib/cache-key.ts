@@ -21,8 +21,9 @@ export function cacheKey(props: unknown): string {
 	const json = JSON.stringify(props, (_, value: unknown) =>
 		value && typeof value === 'object' && isEntry(value) ? `${value.collection}/${value.id}@${value.digest}${pictureOf(value.data)}` : value,
 	);
-	// Every URL a page shows carries the base path.
-	return createHash('sha1').update(site.base).update(json).digest('base64url');
+	// Every URL a page shows carries the base path; every word and date, the locale, direction and time zone
+	// (environment variables, which Astro's own check of the config does not see).
+	return createHash('sha1').update(`${site.base} ${site.locale} ${site.direction} ${site.timeZone}`).update(json).digest('base64url');
 }
 
 /** A `getStaticPaths()` entry with its incremental-build key added. */
