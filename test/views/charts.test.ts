@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { type Article, buildGraph } from '../../src/lib/graph.ts';
 import type { Stance, Status } from '../../src/lib/schemas.ts';
 import { percent, spanOf, ticksOf, xOf } from '../../src/lib/views/chart-axis.ts';
-import { actorChart, type DemandChart, demandChart, laneText, partyLanesShown } from '../../src/lib/views/charts.ts';
+import { actorChart, type DemandChart, demandChart, laneText, partyLanesShown, stripX } from '../../src/lib/views/charts.ts';
 import { actor, article, contentOf, demand, newsroom } from '../helpers/entries.ts';
 
 const ticks = (start: string, end: string) => ticksOf({ start, end }).map((tick) => `${tick.x.toFixed(2)} ${tick.label}${tick.minor ? ' (minor)' : ''}`);
@@ -59,7 +59,15 @@ describe('the time axis', () => {
 	});
 
 	test('fractions are SVG percentages', () => {
-		expect([0, 0.375, 1 / 3, 1].map(percent)).toEqual(['0%', '37.5%', '33.33%', '100%']);
+		expect([0, 0.375, 1 / 3, 1].map((x) => percent(x))).toEqual(['0%', '37.5%', '33.33%', '100%']);
+	});
+
+	test.each([
+		[0, '0%', '100%'],
+		[0.375, '37.5%', '62.5%'],
+		[1, '100%', '0%'],
+	])('right to left, the axis starts at the right: %s is %s left to right, %s right to left', (x, ltr, rtl) => {
+		expect([percent(x, 'ltr'), percent(x, 'rtl')]).toEqual([ltr, rtl]);
 	});
 });
 
@@ -195,6 +203,12 @@ describe("an actor's stance chart", () => {
 				'y',
 			),
 		).toEqual(['d: supports mixed (latest mixed @one)']);
+	});
+
+	test("a strip's changes run from the inline start: oldest at the left, or right to left at the right", () => {
+		const xs = (direction: 'ltr' | 'rtl') => [0, 1, 2].map((i) => stripX(i, 3, direction));
+		expect(xs('ltr')).toEqual([12, 36, 60]);
+		expect(xs('rtl')).toEqual([60, 36, 12]);
 	});
 
 	test('positions on demands with no entry are left out', () => {

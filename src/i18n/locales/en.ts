@@ -92,6 +92,106 @@ export default {
 			indexMeta: { one: '{count} explainer', other: '{count} explainers' },
 		},
 	},
+	/** What every entity page says around its own sections. */
+	entity: {
+		/** The label of the pager under "Mentioned in": "Russia: mentioned in". */
+		pagesLabel: '{name}: {list}',
+		/** The link to a source's own site. */
+		website: '{name} website',
+	},
+	/** An actor's page. */
+	actor: {
+		/** Its other names, after its kind: "Country · Also called Russian Federation, RF". */
+		alsoCalled: 'Also called {aliases}',
+		stanceChart: 'Stances at a glance',
+		demandsMade: 'Demands made',
+		demandsFaced: 'Demands faced',
+		/** The positions section's title when the page also lists the demands the actor faces. */
+		positionsOnOthers: 'Positions on other demands',
+		positionsTaken: 'Positions taken',
+		/** Whose stance a card shows, before the stance: "Russia: Opposes". */
+		whose: '{name}:',
+		noStanceOf: '{name}: no stance reported',
+		/** Under the demands faced, when one explainer reports every stance listed. */
+		allReportedIn: 'Stances all reported in {article}.',
+	},
+	/** A demand's page, and a demand wherever lists show it. */
+	demand: {
+		by: 'Demanded by',
+		addressedTo: 'Addressed to',
+		currentStatus: 'Current status',
+		firstRaised: 'First raised',
+		topics: 'Topics',
+		chart: 'Over time',
+		positions: 'Where each side stands',
+		timeline: 'How the demand has evolved',
+		/** Who makes a demand, under its title in lists. */
+		byActor: 'by {actor}',
+		noStatus: 'No status reported',
+		noStance: 'No stance reported',
+	},
+	/** A demand's history, a day at a time. */
+	timeline: {
+		raised: 'First raised',
+		reportedIn: 'Reported in {article}:',
+		status: 'Status: {status}',
+		/** A party's first stance reported. */
+		stance: '{actor}: {stance}',
+		moved: '{actor} moved from {from} to {to}',
+	},
+	/** The stance charts of demands and actors, and their text alternatives. */
+	charts: {
+		/** A demand's chart when everything reported is on one day. */
+		oneDay: 'Where things stood on {date}, as reported.',
+		statusAndStances: "How the status and each party's stance changed from {start} to {end}: a mark at each reported change.",
+		stances: "How each party's stance changed from {start} to {end}: a mark at each reported change.",
+		/** Parties left out of a demand's chart. */
+		partiesNotShown: {
+			one: 'The party reported on longest ago is in the table below.',
+			other: 'The {count} parties reported on longest ago are in the table below.',
+		},
+		/** The lane and legend entry of a demand's status. */
+		status: 'Status',
+		actorCaption: 'Stances on each demand put to or answered by {name}, a mark at each reported change, oldest first.',
+		/** The name of one strip of an actor's chart. */
+		stanceOn: 'Stance on {demand}',
+		/** A change in words: "Opposes from 10 January 2025". */
+		markFrom: '{mark} from {date}',
+		/** The day a demand was first raised, in words: "First raised on 17 December 2021". */
+		markOn: '{mark} on {date}',
+		/** Between the changes of a lane or strip, read in order. */
+		then: ', then ',
+		changes: '{changes}.',
+		/** A strip that leaves out its earliest changes. */
+		earlierThen: { one: '{count} earlier, then {changes}.', other: '{count} earlier, then {changes}.' },
+		noStance: 'No stance reported.',
+	},
+	/** The stance matrix on the demands' index. */
+	matrix: {
+		demand: 'Demand',
+		/** The cell of the party that makes the demand. */
+		makesIt: 'Makes it',
+	},
+	/** What stances and statuses mean, on the demands' index. */
+	glossary: {
+		title: 'What the stances and statuses mean',
+		stances: 'Stances',
+		statuses: 'Statuses',
+		/** Each stance in a whole sentence about the party that takes it. */
+		stanceMeanings: {
+			supports: 'The party backs the demand.',
+			opposes: 'The party is against it.',
+			mixed: 'The party backs part of it, or only on conditions.',
+			'no-response': 'The party has not answered in public.',
+			unclear: 'The party cannot be told from the reporting.',
+		},
+	},
+	/** The header of an open-data file's table of fields. */
+	fieldTable: {
+		field: 'Field',
+		type: 'Type',
+		meaning: 'Meaning',
+	},
 	/** Counted things, in every plural form the language has: never a noun plus "s". */
 	counts: {
 		explainer: { one: '{count} explainer', other: '{count} explainers' },

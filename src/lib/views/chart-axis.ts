@@ -1,8 +1,11 @@
 /**
  * A chart's time axis: where a date falls between the first and the last date
- * shown, as a fraction 0..1, and which dates the axis labels.
+ * shown, as a fraction 0..1 from the axis's inline start (the earliest date is
+ * where the site's language starts a line), and which dates the axis labels.
  */
+import { direction as siteDirection, locale } from '../../i18n/index.ts';
 import { dayOf, instantOf, type WrittenDate } from '../dates.ts';
+import type { Direction } from '../locale.ts';
 
 /** The dates a chart spans, as written, and their instants. */
 export interface Span {
@@ -36,9 +39,9 @@ export function xOf(span: Span, date: WrittenDate): number {
 	return Math.min(1, Math.max(0, (instantOf(date).getTime() - start) / width));
 }
 
-const shortDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const yearOnly = new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' });
+const shortDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthYear = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const yearOnly = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
 const noon = (date: WrittenDate) => new Date(`${dayOf(date)}T12:00:00Z`);
 
 /** "12 Feb 2025": the author's calendar day, short enough for an axis at 320 px. */
@@ -83,5 +86,9 @@ export function ticksOf(span: Span): Tick[] {
 	];
 }
 
-/** A fraction as an SVG length: 0.375 → "37.5%". */
-export const percent = (x: number) => `${Math.round(x * 10_000) / 100}%`;
+/**
+ * A fraction of the axis as an SVG x: 0.375 → "37.5%" left to right, "62.5%"
+ * right to left, where the axis starts at the right. SVG x runs left to right
+ * in both; text anchors need no change, as `start` follows the text's direction.
+ */
+export const percent = (x: number, direction: Direction = siteDirection) => `${Math.round((direction === 'rtl' ? 1 - x : x) * 10_000) / 100}%`;

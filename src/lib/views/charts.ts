@@ -4,8 +4,8 @@
  * without arithmetic and the tests read plain numbers.
  */
 import { compareDates, type WrittenDate } from '../dates.ts';
-import { formatDate } from '../../i18n/index.ts';
-import { ui } from '../../i18n/index.ts';
+import { countOf, direction as siteDirection, fill, formatDate, ui } from '../../i18n/index.ts';
+import type { Direction } from '../locale.ts';
 import type { Actor, ContentGraph, Demand, PositionRecord, StatusRecord } from '../graph.ts';
 import type { Stance, Status } from '../schemas.ts';
 import { type Span, type Tick, spanOf, ticksOf, xOf } from './chart-axis.ts';
@@ -140,18 +140,29 @@ export function actorChart(graph: ContentGraph, actor: Actor): { rows: DemandRow
 	return { rows: rows.slice(0, demandRowsShown), more: Math.max(0, rows.length - demandRowsShown) };
 }
 
+/** The width of one change on a strip of an actor's chart, in px. */
+export const stripStep = 24;
+
+/** Where a strip of `count` changes puts its `i`th, oldest first from the inline start: the left, or right to left the right. */
+export const stripX = (i: number, count: number, direction: Direction = siteDirection) => ((direction === 'rtl' ? count - 1 - i : i) + 0.5) * stripStep;
+
 /** What a mark says: "Opposes", "Being negotiated", "First raised". */
 export const markLabel = (mark: ChartMark) =>
-	mark.kind === 'stance' ? ui.stances[mark.stance].text : mark.kind === 'status' ? ui.statuses[mark.status].label : 'First raised';
+	mark.kind === 'stance' ? ui.stances[mark.stance].text : mark.kind === 'status' ? ui.statuses[mark.status].label : ui.timeline.raised;
 
 /** A mark in words: "Opposes from 10 January 2025", "First raised on 17 December 2021". */
-const markText = (mark: ChartMark) => `${markLabel(mark)} ${mark.kind === 'raised' ? 'on' : 'from'} ${formatDate(mark.date)}`;
+const markText = (mark: ChartMark) =>
+	fill(mark.kind === 'raised' ? ui.charts.markOn : ui.charts.markFrom, { mark: markLabel(mark), date: formatDate(mark.date) });
+
+/** Changes in words, in order: "Supports from 2 May 2024, then Opposes from 10 January 2025". */
+const inOrder = (changes: string[]) => changes.join(ui.charts.then);
 
 /** What a lane shows, in words: the text alternative of its picture. */
-export const laneText = (lane: Lane) => `${lane.marks.map(markText).join(', then ')}.`;
+export const laneText = (lane: Lane) => fill(ui.charts.changes, { changes: inOrder(lane.marks.map(markText)) });
 
 /** What a row of an actor's chart shows, in words. */
-export const rowText = (row: DemandRow) =>
-	row.stances.length === 0
-		? 'No stance reported.'
-		: `${row.earlier > 0 ? `${row.earlier} earlier, then ` : ''}${row.stances.map((p) => `${ui.stances[p.stance].text} from ${formatDate(p.date)}`).join(', then ')}.`;
+export function rowText(row: DemandRow): string {
+	if (row.stances.length === 0) return ui.charts.noStance;
+	const changes = inOrder(row.stances.map((p) => fill(ui.charts.markFrom, { mark: ui.stances[p.stance].text, date: formatDate(p.date) })));
+	return row.earlier > 0 ? countOf(row.earlier, ui.charts.earlierThen, { changes }) : fill(ui.charts.changes, { changes });
+}

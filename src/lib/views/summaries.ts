@@ -2,16 +2,15 @@
  * The small shapes lists show everywhere: an article with its key actors, a
  * demand with its author and current status; and the lookups they rest on.
  */
+import { compareNames } from '../../i18n/index.ts';
 import { type EntityKind, type EntityOf, entityKinds } from '../entities.ts';
 import { type Actor, type Article, type ContentGraph, type Demand, type StatusRecord, currentStatus } from '../graph.ts';
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Orders entities of one kind by the name readers see. */
 export const byName =
 	<Kind extends EntityKind>(kind: Kind) =>
 	(a: EntityOf<Kind>, b: EntityOf<Kind>) =>
-		collator.compare(entityKinds[kind].name(a.data), entityKinds[kind].name(b.data));
+		compareNames(entityKinds[kind].name(a.data), entityKinds[kind].name(b.data));
 
 /** Every entity of a kind, by name. */
 export const entitiesByName = <Kind extends EntityKind>(graph: ContentGraph, kind: Kind): EntityOf<Kind>[] =>
