@@ -141,6 +141,13 @@ describe('the Arabic site runs right to left', () => {
 		expect(name.x).toBeGreaterThan(first.x);
 	});
 
+	test('the skip link appears at the top right when a keyboard reaches it', async () => {
+		await page.keyboard.press('Tab');
+		const skip = (await page.locator('.skip-link:focus').boundingBox())!;
+		expect(skip.y).toBeGreaterThanOrEqual(0);
+		expect(1280 - (skip.x + skip.width)).toBeLessThan(20);
+	});
+
 	test('a heading starts at the right of its column and ends short of the left', async () => {
 		await page.goto(`${sites.arabic.url}/articles/${languages[1]!.article.id}/`);
 		const { text, block } = await page
