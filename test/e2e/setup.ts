@@ -1,6 +1,7 @@
 /**
  * Global setup of the browser tests: builds the fixture newsroom, the fixture
- * with a heavy article added, and the sample site into throwaway projects and
+ * with a heavy article added, the sample site, and a Polish and an Arabic
+ * newsroom in their own language and time zone into throwaway projects and
  * serves each on 127.0.0.1.
  */
 import { createServer, type Server } from 'node:http';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
 import { addHeavyArticle } from '../helpers/heavy-article.ts';
-import { astroBuild, createSite, listFiles, projectRoot, type Site } from '../helpers/site.ts';
+import { astroBuild, createSite, listFiles, projectRoot, type RunEnv, type Site } from '../helpers/site.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -17,14 +18,17 @@ declare module 'vitest' {
 	}
 }
 
-export type SiteName = 'fixture' | 'heavy' | 'sample';
+export type SiteName = 'fixture' | 'heavy' | 'sample' | 'polish' | 'arabic';
 
 const fixture = path.join(projectRoot, 'test', 'fixtures', 'newsroom');
-/** Each site's content folder, and what is added to its copy. */
-const contents: Record<SiteName, { dir: string; add?: (contentDir: string) => void }> = {
+/** Each site's content folder, what is added to its copy, and the settings it is built with. */
+const contents: Record<SiteName, { dir: string; add?: (contentDir: string) => void; env?: RunEnv }> = {
 	fixture: { dir: fixture },
 	heavy: { dir: fixture, add: addHeavyArticle },
 	sample: { dir: path.join(projectRoot, 'src', 'content') },
+	// Another language is only settings: the same code, content in that language.
+	polish: { dir: `${fixture}-pl`, env: { SITE_LOCALE: 'pl', SITE_TIMEZONE: 'Europe/Warsaw' } },
+	arabic: { dir: `${fixture}-ar`, env: { SITE_LOCALE: 'ar', SITE_TIMEZONE: 'Asia/Beirut' } },
 };
 
 function serve(dir: string): Promise<Server> {
@@ -46,7 +50,7 @@ export default async function setup(project: TestProject) {
 		const site = createSite(contents[name].dir);
 		contents[name].add?.(site.contentDir);
 		built.push(site);
-		const build = await astroBuild(site);
+		const build = await astroBuild(site, contents[name].env);
 		if (build.code !== 0) throw new Error(`The ${name} site did not build:\n${build.output}`);
 		const server = await serve(site.dist);
 		servers.push(server);
