@@ -11,7 +11,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { site as settings } from '../config.ts';
 import { correctionsOf, lastModified } from './corrections.ts';
 import { instantOf } from './dates.ts';
-import { countOf, formatDate, ui } from '../i18n/index.ts';
+import { countOf, fill, formatDate, ui } from '../i18n/index.ts';
 import type { Article } from './graph.ts';
 import type { ArticleData } from './schemas.ts';
 import type { ShareImage } from './share-image.ts';
@@ -90,7 +90,7 @@ const correctionsNotice = (corrections: ArticleData['corrections']) =>
 	]);
 
 const sourcesList = (sources: ArticleData['sources']) => [
-	h('h2', 'Sources'),
+	h('h2', ui.feed.sources),
 	h(
 		'ol',
 		sources.map((citation) =>
@@ -102,7 +102,7 @@ const sourcesList = (sources: ArticleData['sources']) => [
 /** The summary, followed by the latest correction when there is one, so feed readers see that the article changed. */
 function description(summary: string, corrections: ArticleData['corrections']): string {
 	const latest = corrections.at(-1);
-	return latest ? `${summary} Corrected ${formatDate(latest.date)}: ${latest.text}` : summary;
+	return latest ? fill(ui.feed.correctedSummary, { summary, date: formatDate(latest.date), text: latest.text }) : summary;
 }
 
 /** When the article last changed (its `updated` date or latest correction), as an instant. */
