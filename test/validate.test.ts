@@ -548,7 +548,7 @@ describe("an article's language", () => {
 		[' sr-latn-rs ', 'sr-Latn-RS'],
 	])('%j is a language tag, kept as %j', (value, canonical) => {
 		expect(validateWith(edit(ARTICLE, { lang: value }))).toEqual([]);
-		expect(schemas.articles().parse({ ...original(ARTICLE).data, lang: value }).lang).toBe(canonical);
+		expect(schemas.articles().parse({ ...(original(ARTICLE).data as object), lang: value }).lang).toBe(canonical);
 	});
 
 	test.each(['english', 'en_GB', 'x', ''])('%j is refused, saying what a tag looks like', (value) => {
