@@ -27,7 +27,8 @@ const catalogueFiles = Object.fromEntries(
 		.filter((file) => file.endsWith('.ts'))
 		.map((file) => [file.slice(0, -'.ts'.length), file]),
 );
-const { article: words } = ((await import(new URL(catalogueFor(catalogueFiles, site.locale), localesDir).href)) as { default: Catalogue }).default;
+const catalogueFile = new URL(catalogueFor(catalogueFiles, site.locale), localesDir);
+const { article: words } = ((await import(/* @vite-ignore */ catalogueFile.href)) as { default: Catalogue }).default;
 
 export const markdownOptions = (mentions: ActorMentionOptions, pictures: BodyImageOptions = {}) =>
 	({
