@@ -3,6 +3,7 @@
  * the tests: citations, then actor mentions, then reading time; raw HTML parsed, then sanitised,
  * and forbidden characters dropped; pictures sized and lazy; heading ids and their anchor links.
  */
+import { readdirSync } from 'node:fs';
 import { rehypeHeadingIds, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize from 'rehype-sanitize';
@@ -16,13 +17,25 @@ import rehypeUrlSchemes from './plugins/rehype-url-schemes.ts';
 import remarkCitations from './plugins/remark-citations.ts';
 import remarkReadingTime from './plugins/remark-reading-time.ts';
 import { sanitizeSchema } from './plugins/sanitize.ts';
+import { site } from './config.ts';
+import { type Catalogue, catalogueFor } from './i18n/catalogue.ts';
+
+// astro.config loads this file in plain Node, where pages' import.meta.glob of the catalogues does not exist: the site's is imported by its file.
+const localesDir = new URL('./i18n/locales/', import.meta.url);
+const catalogueFiles = Object.fromEntries(
+	readdirSync(localesDir)
+		.filter((file) => file.endsWith('.ts'))
+		.map((file) => [file.slice(0, -'.ts'.length), file]),
+);
+const catalogueFile = new URL(catalogueFor(catalogueFiles, site.locale), localesDir);
+const { article: words } = ((await import(/* @vite-ignore */ catalogueFile.href)) as { default: Catalogue }).default;
 
 export const markdownOptions = (mentions: ActorMentionOptions, pictures: BodyImageOptions = {}) =>
 	({
 		// Smart quotes cost a tenth of a whole build (retext parses every sentence); editors type ’ and “ ” where they want them.
 		smartypants: false,
 		// Citations first, so that a key such as [@russia] is never taken for a mention.
-		remarkPlugins: [remarkCitations, [remarkActorMentions, mentions], remarkReadingTime],
+		remarkPlugins: [[remarkCitations, { heard: words.citation }], [remarkActorMentions, mentions], remarkReadingTime],
 		rehypePlugins: [
 			// Astro parses raw HTML only after user plugins; sanitising needs it parsed first.
 			rehypeRawHtml,

@@ -13,9 +13,10 @@ import { describe, expect, test } from 'vitest';
 import Parser from 'rss-parser';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { absolutizeLinks, feedItem, feedOptions, removePageOnlyAids } from '../src/lib/feed.ts';
+import { absolutizeLinks, feedItem, feedOptions, feedXml, removePageOnlyAids } from '../src/lib/feed.ts';
 import { markdownOptions } from '../src/markdown.ts';
 import { article } from './helpers/entries.ts';
+import type { Article } from '../src/lib/graph.ts';
 
 const site = new URL('https://dossier.example.org');
 const id = '2025-03-20-ferry-deal';
@@ -216,6 +217,49 @@ describe('who, what and when, for feed readers', () => {
 		});
 		const parsed = new XMLParser().parse(xml).rss.channel;
 		expect(parsed.item['dc:creator']).toBe('Harbour & Ferries desk');
+	});
+});
+
+describe('an article in another language than the site', () => {
+	const polish = article(
+		'polish',
+		{
+			title: 'Porozumienie promowe',
+			summary: 'Trasy ruszą wiosną.',
+			published: '2025-03-21',
+			lang: 'pl',
+			sources: [{ source: 'wire-north', title: 'Accord' }],
+		},
+		'<p>Promy wracają.</p>',
+	);
+	const arabic = article(
+		'arabic',
+		{ title: 'اتفاق العبارات', summary: 'تعود الرحلات في الربيع.', published: '2025-03-22', lang: 'ar' },
+		'<p>تعود العبارات.</p>',
+	);
+	const options = (articles: Article[]) =>
+		feedOptions({ title: 'Dossier', description: 'Explainers', path: '/rss.xml', page: '/', articles, site, lang: 'en-GB' });
+
+	test('its story is wrapped in its language, with its direction where that differs; the Sources heading stays the site’s', () => {
+		expect(feedItem(polish, site).content).toBe('<div lang="pl"><p>Promy wracają.</p></div><h2>Sources</h2><ol><li>Accord</li></ol>');
+		expect(feedItem(arabic, site).content).toBe('<div lang="ar" dir="rtl"><p>تعود العبارات.</p></div>');
+		expect(feedItem(deal, site).content).not.toContain('lang=');
+	});
+
+	test('its item carries xml:lang, which a feed reader applies to its title and content; the others none', async () => {
+		const xml = await feedXml(options([arabic, polish, deal]));
+		expect(xml.match(/<item[^>]*>/g)).toEqual(['<item xml:lang="ar">', '<item xml:lang="pl">', '<item>']);
+		const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+		expect(parsed.rss.channel.item.map((item: Record<string, string>) => [item['@_xml:lang'], item.title])).toEqual([
+			['ar', 'اتفاق العبارات'],
+			['pl', 'Porozumienie promowe'],
+			[undefined, 'Kestrel Union accepts the ferry deal'],
+		]);
+		expect((await new Parser().parseString(xml)).items.map((item) => item.title)).toEqual([
+			'اتفاق العبارات',
+			'Porozumienie promowe',
+			'Kestrel Union accepts the ferry deal',
+		]);
 	});
 });
 

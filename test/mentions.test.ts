@@ -124,6 +124,28 @@ describe('names and aliases', () => {
 	});
 });
 
+describe('names in other scripts and inflected languages', () => {
+	const names: Names = { rosja: ['Rosja', 'Rosji'], russia: ['روسيا', 'وروسيا'], ukraine: ['أوكرانيا'] };
+
+	test.each([
+		['an Arabic name as a word of its own', 'قالت روسيا إن المحادثات مستمرة.', [['russia', 'روسيا']]],
+		['an Arabic name after punctuation', 'المطالب («أوكرانيا») واضحة.', [['ukraine', 'أوكرانيا']]],
+		[
+			'an Arabic name with a prefix joined to it, listed as an alias (wa-, "and")',
+			'اجتمعت أوكرانيا وروسيا.',
+			[
+				['ukraine', 'أوكرانيا'],
+				['russia', 'وروسيا'],
+			],
+		],
+		['not an Arabic name inside a longer word (bi-, "in", not listed)', 'الوضع بروسيا صعب.', []],
+		['a Polish inflected form listed as an alias', 'Wysłannik Rosji przyjechał.', [['rosja', 'Rosji']]],
+		['not a Polish form that is not listed', 'Z Rosją rozmawiano.', []],
+	])('%s', async (_, body, links) => {
+		expect(mentions(await render(body, { names }))).toEqual(links);
+	});
+});
+
 describe('whole words only', () => {
 	test.each([
 		['a plural or demonym', 'Valmorans'],

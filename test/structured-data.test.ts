@@ -59,7 +59,7 @@ describe('articleThing', () => {
 			'@type': 'NewsArticle',
 			'@id': 'https://dossier.example.org/articles/2025-03-20-ferry-deal/#article',
 			mainEntityOfPage: 'https://dossier.example.org/articles/2025-03-20-ferry-deal/',
-			inLanguage: 'en',
+			inLanguage: 'en-GB',
 			isPartOf: { '@id': 'https://dossier.example.org/#website' },
 			headline: 'Kestrel Union accepts the ferry deal',
 			description: 'The routes reopen in spring.',
@@ -103,6 +103,13 @@ describe('articleThing', () => {
 		],
 	])('the author of an article by %s', (_, fields, author) => {
 		expect(articleThing(article('a', { title: 'A', summary: 'A.', published: '2025-01-01', ...fields }), [], base).author).toEqual(author);
+	});
+
+	test("an article in another language than the site's is in its own language; the site's otherwise", () => {
+		const inLanguage = (fields: { lang?: string }) =>
+			articleThing(article('a', { title: 'A', summary: 'A.', published: '2025-01-01', ...fields }), [], base).inLanguage;
+		expect(inLanguage({ lang: 'pl' })).toBe('pl');
+		expect(inLanguage({})).toBe(thing.inLanguage);
 	});
 
 	test.each([

@@ -540,6 +540,33 @@ describe('dates that do not exist', () => {
 	});
 });
 
+describe("an article's language", () => {
+	test.each([
+		['pl', 'pl'],
+		['AR', 'ar'],
+		['pt-br', 'pt-BR'],
+		[' sr-latn-rs ', 'sr-Latn-RS'],
+	])('%j is a language tag, kept as %j', (value, canonical) => {
+		expect(validateWith(edit(ARTICLE, { lang: value }))).toEqual([]);
+		expect(schemas.articles().parse({ ...(original(ARTICLE).data as object), lang: value }).lang).toBe(canonical);
+	});
+
+	test.each(['english', 'en_GB', 'x', ''])('%j is refused, saying what a tag looks like', (value) => {
+		expect(validateWith(edit(ARTICLE, { lang: value }))).toEqual([
+			problem(ARTICLE, 'lang', `"${value}" is not a language tag`, 'write a BCP 47 language tag such as en, pl, ar or pt-BR'),
+		]);
+	});
+
+	test('the problem names the line the tag is on', () => {
+		const root = tempProject({
+			'articles/talks-open.md': '---\ntitle: Talks open\nsummary: Both sides sit down.\npublished: 2025-03-13\nlang: polish\n---\nText.\n',
+		});
+		expect(validateContent(readContentFiles(root))).toEqual([
+			expect.objectContaining({ file: 'src/content/articles/talks-open.md', field: 'lang', line: 5, message: '"polish" is not a language tag' }),
+		]);
+	});
+});
+
 describe('updated and published', () => {
 	test('updated before published is refused', () => {
 		expect(validateWith(edit(ARTICLE, { updated: new Date('2025-03-11') }))).toEqual([

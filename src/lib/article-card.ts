@@ -15,7 +15,7 @@ import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } fr
 import path from 'node:path';
 import sharp from 'sharp';
 import { site } from '../config.ts';
-import { formatDate } from '../i18n/index.ts';
+import { fill, formatDate, ui } from '../i18n/index.ts';
 import type { Article } from './graph.ts';
 import { escapeXml, wrapWords } from './share-card.ts';
 import { urls } from './urls.ts';
@@ -166,5 +166,5 @@ export function articleCardOf(
 	if (!enabled || image || draft) return undefined;
 	const text: CardText = { title, summary, date: formatDate(published), siteTitle };
 	if (!canDrawCard(lang, text)) return undefined;
-	return { text, picture: { src: articleCardUrl(article.id), ...cardSize, alt: `${title}: ${summary}` } };
+	return { text, picture: { src: articleCardUrl(article.id), ...cardSize, alt: fill(ui.sharing.articleCard, { title, summary }) } };
 }

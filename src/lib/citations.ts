@@ -41,12 +41,12 @@ export interface CitationLink {
 
 /**
  * The markup of a citation, wherever it appears: numbered links to the
- * Sources list, each seen as [2] and heard as "Source 2".
+ * Sources list, each seen as [2] and heard as `heard(2)` ("Source 2" in the site's language).
  */
-export const citationMarkup = (links: readonly CitationLink[]): Element =>
+export const citationMarkup = (links: readonly CitationLink[], heard: (number: number) => string): Element =>
 	h(
 		'sup.citation',
 		links.map(({ key, number, id }) =>
-			h('a', { href: `#${sourceAnchor(key)}`, id }, [h('span', { ariaHidden: 'true' }, `[${number}]`), h('span.sr-only', `Source ${number}`)]),
+			h('a', { href: `#${sourceAnchor(key)}`, id }, [h('span', { ariaHidden: 'true' }, `[${number}]`), h('span.sr-only', heard(number))]),
 		),
 	);

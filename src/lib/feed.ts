@@ -2,6 +2,7 @@
  * Feed items for subscribers: the article's full HTML, its corrections and
  * its sources, with every link made absolute so feed readers can follow it.
  */
+import { getRssString } from '@astrojs/rss';
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
@@ -9,9 +10,10 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { site as settings } from '../config.ts';
+import { contentLanguage } from './content-language.ts';
 import { correctionsOf, lastModified } from './corrections.ts';
 import { instantOf } from './dates.ts';
-import { countOf, formatDate, ui } from '../i18n/index.ts';
+import { countOf, fill, formatDate, ui } from '../i18n/index.ts';
 import type { Article } from './graph.ts';
 import type { ArticleData } from './schemas.ts';
 import type { ShareImage } from './share-image.ts';
@@ -62,11 +64,13 @@ export interface FeedItem {
 	categories: string[];
 	/** The byline as dc:creator, the last change as atom:updated, and the lead picture (Media RSS) when there is one. */
 	customData: string;
+	/** The article's language, when it is not the site's (feedXml marks the item with it). */
+	lang?: string;
 }
 
-/** The lead picture at the top of the item, with its caption and credit. */
-const leadFigure = (image: ShareImage) =>
-	h('figure', [
+/** The lead picture at the top of the item, with its caption and credit, in the article's language (`own`). */
+const leadFigure = (image: ShareImage, own: { lang?: string; dir?: string }) =>
+	h('figure', own, [
 		h('img', { src: image.src, alt: image.alt, width: image.width, height: image.height }),
 		image.caption || image.credit ? h('figcaption', [image.caption ?? '', image.caption && image.credit ? ' ' : '', image.credit ?? '']) : '',
 	]);
@@ -90,7 +94,7 @@ const correctionsNotice = (corrections: ArticleData['corrections']) =>
 	]);
 
 const sourcesList = (sources: ArticleData['sources']) => [
-	h('h2', 'Sources'),
+	h('h2', ui.feed.sources),
 	h(
 		'ol',
 		sources.map((citation) =>
@@ -102,7 +106,7 @@ const sourcesList = (sources: ArticleData['sources']) => [
 /** The summary, followed by the latest correction when there is one, so feed readers see that the article changed. */
 function description(summary: string, corrections: ArticleData['corrections']): string {
 	const latest = corrections.at(-1);
-	return latest ? `${summary} Corrected ${formatDate(latest.date)}: ${latest.text}` : summary;
+	return latest ? fill(ui.feed.correctedSummary, { summary, date: formatDate(latest.date), text: latest.text }) : summary;
 }
 
 /** When the article last changed (its `updated` date or latest correction), as an instant. */
@@ -128,8 +132,11 @@ export function feedItem(article: Article, site: URL, image?: ShareImage, topicN
 	const corrections = correctionsOf(article);
 	const tree = parser.parse(article.rendered?.html ?? '');
 	removePageOnlyAids(tree);
+	// The story in its own language, when it is not the site's: feed readers show the item's HTML, and read its lang and dir.
+	const own = contentLanguage(article.data.lang);
+	if (own.lang) tree.children = [h('div', own, tree.children as Element[])];
 	if (corrections.length) tree.children.unshift(correctionsNotice(corrections));
-	if (image) tree.children.unshift(leadFigure(image));
+	if (image) tree.children.unshift(leadFigure(image, own));
 	if (sources.length) tree.children.push(...sourcesList(sources));
 	absolutizeLinks(tree, link);
 	const item = {
@@ -141,10 +148,29 @@ export function feedItem(article: Article, site: URL, image?: ShareImage, topicN
 		content: withoutForbiddenChars(toHtml(tree)),
 		categories,
 		customData: itemExtras(article, site, image),
+		...(own.lang ? { lang: own.lang } : {}),
 	};
 	items.set(article, { key, item });
 	return item;
 }
+
+/**
+ * The feed's XML. RSS has no element for an item's language: an item in another language than the
+ * feed's carries xml:lang, which XML readers and feed parsers (feedparser) apply to its title, description and content.
+ */
+export async function feedXml(options: ReturnType<typeof feedOptions>): Promise<string> {
+	const xml = await getRssString(options);
+	// Items are written in order, and no text of theirs holds a bare <item> (the builder escapes it).
+	let index = 0;
+	return xml.replace(/<item>/g, () => {
+		const lang = options.items[index++]?.lang;
+		return lang ? `<item xml:lang="${lang}">` : '<item>';
+	});
+}
+
+/** An RSS response, as @astrojs/rss gives one. */
+export const feedResponse = async (options: ReturnType<typeof feedOptions>) =>
+	new Response(await feedXml(options), { headers: { 'Content-Type': 'application/xml' } });
 
 /** Feeds carry the latest items only, so no feed grows without bound. */
 export const feedLimit = 50;

@@ -8,7 +8,7 @@ import { site } from '../config.ts';
 import { explainersName } from './breadcrumbs.ts';
 import type { WrittenDate } from './dates.ts';
 import { urls } from './urls.ts';
-import { siteDescription } from '../i18n/index.ts';
+import { fill, siteDescription, ui } from '../i18n/index.ts';
 
 /** A picture for sharing: its address from the site's root, size and alt text. */
 export interface SharePicture {
@@ -24,7 +24,7 @@ export interface SharePicture {
  */
 export const siteCard: SharePicture = {
 	...(site.shareImage ? { ...site.shareImage, src: urls.publicFile(site.shareImage.src) } : { src: urls.shareCard, width: 1200, height: 630 }),
-	alt: `${site.title}: ${siteDescription}`,
+	alt: fill(ui.sharing.siteCard, { site: site.title, description: siteDescription }),
 };
 
 export interface SharedPage {

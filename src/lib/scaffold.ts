@@ -121,6 +121,7 @@ const templates: { [K in Kind]: (t: Template) => { lines: Line[]; body: string }
 				['  alt: What the picture shows', 'required: for readers who cannot see it'],
 				['  caption: What it shows and why it matters', 'optional'],
 				['  credit: "Photo: Name / Agency"', 'optional, but expected: who took or owns the picture'],
+				['lang: pl', "optional: the article's language as a BCP 47 tag (pl, ar, pt-BR), when it is not the site's"],
 				['topics: [topic-id]', 'optional: topic ids'],
 				['actors: [actor-id]', 'optional: actor ids'],
 				['demands:', 'optional: the demands the article covers'],

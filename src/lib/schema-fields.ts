@@ -106,6 +106,30 @@ export const text = (max?: number) => {
 	return max ? trimmed.max(max) : trimmed;
 };
 
+/** A language as a BCP 47 tag (`pl`, `ar`, `pt-BR`), kept in its canonical form: `EN-gb` becomes `en-GB`. */
+export const languageTag = () =>
+	z
+		.string()
+		.trim()
+		.transform((value, ctx) => {
+			try {
+				const [canonical] = Intl.getCanonicalLocales(value);
+				// BCP 47 reserves languages of 4 to 8 letters, and no language has one: "english" is a name, not a tag.
+				if (canonical && new Intl.Locale(canonical).language.length <= 3) return canonical;
+			} catch {
+				// Reported below, with examples.
+			}
+			ctx.addIssue({
+				code: 'custom',
+				input: value,
+				message: `"${value}" is not a language tag`,
+				params: { fix: 'write a BCP 47 language tag such as en, pl, ar or pt-BR, or remove it' },
+			});
+			return z.NEVER;
+		})
+		// What editors' tools (JSON Schema) are told: text.
+		.meta({ type: 'string' });
+
 export const webUrl = () => z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
 
 /** A site's home page: its root, or a language's root such as /en/ or /pt-br/, with nothing asked of it. */

@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { keyPattern } from './citations.ts';
 import { always, declaredCites, uniqueCitationKeys } from './citation-rules.ts';
-import { type SchemaContext, date, isBefore, makerTakesNoStance, picturePath, ref, reportUrl, text, webUrl } from './schema-fields.ts';
+import { type SchemaContext, date, isBefore, languageTag, makerTakesNoStance, picturePath, ref, reportUrl, text, webUrl } from './schema-fields.ts';
 
 export const stances = ['supports', 'opposes', 'mixed', 'no-response', 'unclear'] as const;
 export const statuses = ['new', 'restated', 'under-negotiation', 'accepted', 'rejected', 'withdrawn', 'met'] as const;
@@ -88,6 +88,9 @@ export const articleSchema = (context: SchemaContext = {}) =>
 				.default('desk')
 				.describe('Whether the byline names a desk of the newsroom (the default) or a person: search engines are told which.'),
 			image: leadImageSchema(context).optional().describe('The lead picture: src, alt, caption and credit.'),
+			lang: languageTag()
+				.optional()
+				.describe("The article's language as a BCP 47 tag (pl, ar, pt-BR), when it is not the site's: its headline, dek and story are marked as such."),
 			topics: z.array(ref(context, 'topics')).default([]).describe('Topic ids.'),
 			actors: z.array(ref(context, 'actors')).default([]).describe('Actor ids.'),
 			demands: z.array(articleDemandSchema(context)).default([]).describe('The demands the article covers.'),

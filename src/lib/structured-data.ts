@@ -83,7 +83,7 @@ export function authorOf(article: Article, base: URL): Thing {
 }
 
 export function articleThing(article: Article, actors: readonly Actor[], base: URL, image?: ShareImage, card?: SitePicture): Thing {
-	const { title, summary, published, sources } = article.data;
+	const { title, summary, published, sources, lang } = article.data;
 	const url = new URL(urls.article(article.id), base).href;
 	return {
 		'@type': 'NewsArticle',
@@ -92,7 +92,7 @@ export function articleThing(article: Article, actors: readonly Actor[], base: U
 		description: summary,
 		url,
 		mainEntityOfPage: url,
-		inLanguage: site.locale,
+		inLanguage: lang ?? site.locale,
 		isPartOf: { '@id': nodeIds.website(base) },
 		datePublished: published,
 		dateModified: lastModified(article),

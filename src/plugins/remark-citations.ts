@@ -11,6 +11,7 @@ import type { Element } from 'hast';
 import type { Data, Node, Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { VFile } from 'vfile';
+import { fill } from '../i18n/catalogue.ts';
 import { citationGroup, citationKey, citationMarkup, citeAnchor, keysOf } from '../lib/citations.ts';
 import type { Citation } from '../lib/schemas.ts';
 
@@ -42,7 +43,13 @@ interface Frontmatter {
 	citedTimes?: Record<string, number>;
 }
 
-export default function remarkCitations() {
+export interface CitationOptions {
+	/** How a citation is heard, in the site's language: "Source {number}". A text, not a function, so a new language changes Astro's config digest. */
+	heard: string;
+}
+
+export default function remarkCitations({ heard }: CitationOptions) {
+	const heardAs = (number: number) => fill(heard, { number });
 	return (tree: Root, file: VFile) => {
 		const frontmatter = (file.data.astro as { frontmatter?: Frontmatter } | undefined)?.frontmatter;
 		// Only articles declare sources; other bodies keep `[@…]` as written.
@@ -72,7 +79,10 @@ export default function remarkCitations() {
 				(...args: unknown[]) => {
 					const [group, punctuation, { stack }] = [args[1] as string, args[2] as string, args.at(-1) as { stack: Node[] }];
 					const keys = keysOf(group);
-					const { properties, children } = citationMarkup(keys.map((key) => cite(key, stack.at(-1)!)));
+					const { properties, children } = citationMarkup(
+						keys.map((key) => cite(key, stack.at(-1)!)),
+						heardAs,
+					);
 					const node: CitationNode = { type: 'citation', keys, data: { hName: 'sup', hProperties: properties, hChildren: children } };
 					// A word joiner keeps the marker on the line of the word it belongs to.
 					return [{ type: 'text', value: `${punctuation}\u2060` }, node];

@@ -226,5 +226,58 @@ export default {
 	/** What feeds say in their own words. */
 	feed: {
 		corrections: { one: 'Correction', other: 'Corrections' },
+		/** The heading of the sources at the foot of an item. */
+		sources: 'Sources',
+		/** An item's description when the article was corrected: its summary, then the latest correction. */
+		correctedSummary: '{summary} Corrected {date}: {text}',
+		/** The feed of what an actor's, demand's, source's or topic's page is about. */
+		entityTitle: '{site}: {name}',
+		entityDescription: 'Explainers on {name}, newest first.',
+	},
+	/** An explainer's page. */
+	article: {
+		byline: 'By {name}',
+		published: 'Published {date}',
+		updated: 'Updated {date}',
+		readingTime: { one: '{count} min read', other: '{count} min read' },
+		/** What joins names in a list: "Russia, Ukraine". */
+		listSeparator: ', ',
+		glance: 'At a glance',
+		/** How many more parties a line of chips leaves out. */
+		morePositions: { one: '+{count} more', other: '+{count} more' },
+		allStances: 'All stances and sources',
+		contents: 'Contents',
+		corrected: 'Corrected {date}',
+		whatChanged: 'What changed',
+		stances: 'Stances and sources',
+		/** A stance and the demands it is on: "✓ Supports on Ceasefire, Talks". */
+		stanceOn: '{stance} on {demands}',
+		/** Before a stance's citation when the stance has no note. */
+		reportedIn: 'Reported in',
+		statuses: 'Status of each demand here',
+		noStance: 'No stance reported here on {demands}.',
+		related: 'Related explainers',
+		/** Heard, not seen: each numbered citation, and each link back from a source to where it is cited. */
+		citation: 'Source {number}',
+		backToCitation: 'Back to citation {number} in the text',
+		/** In a list of an explainer's headline and details, before each report of a source it cites. */
+		cites: 'cites {report}',
+		/** After a stance's date: who reports it, then the explainer it is in. */
+		reportedBy: ', {source}',
+		inArticle: ', in {article}',
+		allReportedIn: 'All reported in {article}.',
+		earlierStances: 'Earlier stances:',
+		earlierNotShown: { one: 'and {count} earlier', other: 'and {count} earlier' },
+		follow: 'Follow {name} by RSS',
+	},
+	/** Words of sharing cards, as alt text. */
+	sharing: {
+		articleCard: '{title}: {summary}',
+		siteCard: '{site}: {description}',
+	},
+	/** The key beside every display of stances. */
+	stanceKey: {
+		key: 'Key',
+		label: 'Key to stances',
 	},
 };

@@ -1,5 +1,6 @@
 /** The feeds a reader can follow: the whole site, and each actor, demand, source and topic. */
 import { site } from '../../config.ts';
+import { fill, ui } from '../../i18n/index.ts';
 import { type EntityKind, entityFeedUrl, entityKindList, entityKinds, entityUrl } from '../entities.ts';
 import { type Article, type ContentGraph, mentionedIn } from '../graph.ts';
 import { feedLimit } from '../feed.ts';
@@ -21,7 +22,7 @@ export interface EntityFeed {
 }
 
 /** The title of the feed of what a page is about, as feed readers and the page's head name it. */
-export const feedTitle = (name: string) => `${site.title}: ${name}`;
+export const feedTitle = (name: string) => fill(ui.feed.entityTitle, { site: site.title, name });
 
 const feedsOf = <Kind extends EntityKind>(graph: ContentGraph, kind: Kind): EntityFeed[] =>
 	[...graph.entities[kind].values()].map((entity) => {
@@ -31,7 +32,7 @@ const feedsOf = <Kind extends EntityKind>(graph: ContentGraph, kind: Kind): Enti
 			kind,
 			id: entity.id,
 			title: feedTitle(name),
-			description: `Explainers on ${name}, newest first.`,
+			description: fill(ui.feed.entityDescription, { name }),
 			path: entityFeedUrl(kind, entity.id),
 			page: entityUrl(kind, entity.id),
 			articles,

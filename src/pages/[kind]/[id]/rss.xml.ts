@@ -1,8 +1,7 @@
-import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { site } from '../../../config.ts';
 import { withCacheKey } from '../../../lib/cache-key.ts';
-import { feedOptions } from '../../../lib/feed.ts';
+import { feedOptions, feedResponse } from '../../../lib/feed.ts';
 import { shareImages } from '../../../lib/share-image.ts';
 import { getGraph } from '../../../lib/site-graph.ts';
 import { type EntityFeed, entityFeeds } from '../../../lib/views/feeds.ts';
@@ -13,5 +12,5 @@ export async function getStaticPaths() {
 }
 
 export async function GET({ props, site: siteUrl }: APIContext<{ feed: EntityFeed }>) {
-	return rss(feedOptions({ ...props.feed, site: siteUrl!, lang: site.locale, images: await shareImages(props.feed.articles) }));
+	return feedResponse(feedOptions({ ...props.feed, site: siteUrl!, lang: site.locale, images: await shareImages(props.feed.articles) }));
 }
