@@ -112,6 +112,86 @@ export default {
 		parties: { one: 'And {count} more party.', other: 'And {count} more parties.' },
 		daysBetween: { one: '{count} day in between is in the explainers below.', other: '{count} days in between are in the explainers below.' },
 	},
+	/** The home page. */
+	home: {
+		/** The first page's heading, for assistive technology: the site's name is already in the header. */
+		heading: '{site}: the latest explainers',
+		/** The label above the lead story. */
+		latest: 'Latest explainer',
+		/** The heading of the list after the lead story. */
+		more: 'More explainers',
+		openDemands: 'Open demands',
+		/** The link under the open demands, with how many there are. */
+		allDemands: 'All demands ({count})',
+	},
+	/** /articles/: every explainer, by month. */
+	articlesIndex: {
+		title: 'All explainers',
+		description: 'Every explainer we have published, newest first, month by month.',
+		/** A month's heading when the month began on the page before; {month} is its name. */
+		continued: '{month} (continued)',
+		none: 'No explainers have been published yet.',
+	},
+	corrections: {
+		title: 'Corrections',
+		description: 'Every correction to our explainers, newest first.',
+		intro: 'When we get something wrong, we correct it on the article and list it here.',
+		none: 'No explainer has needed a correction yet.',
+	},
+	notFound: {
+		title: 'Page not found',
+		text: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+		latest: 'Latest explainers',
+		allDemands: 'All demands',
+		allActors: 'All actors',
+	},
+	search: {
+		title: 'Search',
+		description: 'Search the explainers, actors, demands, sources and topics.',
+		inputLabel: 'Search the explainers, actors, demands, sources and topics',
+		noScript: 'Search needs JavaScript, which is off in this browser. Every page can be reached from these lists:',
+		/** The legend of the choice of type. */
+		show: 'Show',
+		all: 'All',
+		order: 'Order',
+		bestMatch: 'Best match',
+		newestFirst: 'Newest first',
+		resultsLabel: 'Results',
+		/** What one result is, beside its date. */
+		types: { explainer: 'Explainer', actor: 'Actor', demand: 'Demand', source: 'Source', topic: 'Topic' },
+		unavailable: 'Search is not available here: the index is made by `npm run build` (try `npm run preview`).',
+		none: 'No results for “{query}”.',
+		found: { one: '{count} result for “{query}”.', other: '{count} results for “{query}”.' },
+		/** More results than the page lists: {shown} of them are. */
+		foundMore: { one: '{count} result for “{query}”; the first {shown} are shown.', other: '{count} results for “{query}”; the first {shown} are shown.' },
+	},
+	/** Links between the pages of a long list. */
+	pager: {
+		/** The pager's name for screen readers; {list} is what the pages are of. */
+		label: '{list}: pages',
+		previous: 'Previous page',
+		next: 'Next page',
+		position: 'Page {current} of {last}',
+		/** A page's title after the first of several. */
+		title: '{name}, page {current} of {last}',
+	},
+	breadcrumbs: {
+		label: 'Breadcrumb',
+		home: 'Home',
+		page: 'Page {page}',
+	},
+	/** The index pages of actors, demands, sources and topics. */
+	index: {
+		none: 'None yet.',
+		demandsIntro:
+			'Every demand, who makes it, and the latest reported stance of each party on it. Each stance links to the numbered source of the explainer that reports it.',
+		/** Added to the intro when the table leaves parties out; {parties} is how many it shows ("12 parties"). */
+		demandsNotShown: {
+			one: "The table shows the {parties} with the most positions; {count} more is on each demand's page.",
+			other: "The table shows the {parties} with the most positions; {count} more are on each demand's page.",
+		},
+		matrixCaption: 'Latest stance of each party, by demand',
+	},
 	/** The open-data page. */
 	data: {
 		descriptions: {
@@ -122,6 +202,41 @@ export default {
 		},
 		rowsAndHeader: { one: '{count} row and a header', other: '{count} rows and a header' },
 		edges: { one: '{count} edge', other: '{count} edges' },
+		title: 'Open data',
+		description: 'The data behind our explainers, free to reuse under {licence}: every reported position, every demand, and the whole graph.',
+		/** {licence} is a link to the licence. */
+		intro:
+			'The data behind our explainers, free to reuse under {licence}. The files are written with the site, from the same content, and hold published explainers only: drafts are never in them.',
+		filesCaption: 'The files',
+		file: 'File',
+		holds: 'What it holds',
+		size: 'Size',
+		contents: 'Contents',
+		licenceTitle: 'Licence and how to cite',
+		/** {licence} is a link to the licence, {field} the JSON field's name. */
+		licenceText:
+			"The data is licensed under {licence}, the newsroom's choice; each JSON file says so in its {field} field. Credit {site} and link to the file you used, for example:",
+		citeExample: '{site}, “positions.csv”, {url}, {licence}, retrieved on (the day you downloaded it).',
+		citeOne: 'To cite a single position, cite the explainer that reports it: its address is in the row.',
+		/** {by} is the field's name. */
+		positionsText:
+			"One row for each stance a party took on a demand, as an explainer reports it, ordered by demand id, then date, then party. A party's position on its own demand is not a row: the demand's {by} names it. The file is CSV as RFC 4180 describes it (a header row, fields with commas, quotes or line breaks in double quotes, lines ending in CR LF), in UTF-8 with a byte order mark so that spreadsheets read its accents correctly. Empty cells are empty strings.",
+		positionsCaption: 'positions.csv: the columns, in order',
+		jsonTitle: 'demands.json and graph.json',
+		/** {url} and {null} are the JSON words, shown as code. */
+		jsonText:
+			"Both are JSON in UTF-8. Ids are the site's own ids, the last part of each page's address, and every {url} is the page's full address. Dates are as the newsroom wrote them. A field with no value is {null}, never left out; lists are never null. Entities come in order of id, explainers newest first.",
+		edgesCaption: 'graph.json: the types of edge',
+		field: 'Field',
+		type: 'Type',
+		from: 'From',
+		to: 'To',
+		meaning: 'Meaning',
+		otherFields: 'Other fields',
+		/** An edge type with no fields besides type, from and to. */
+		noFields: 'none',
+		/** A field of an edge: {name} is its name, shown as code. */
+		edgeField: '{name} ({type}): {meaning}',
 	},
 	/** What feeds say in their own words. */
 	feed: {
