@@ -136,6 +136,8 @@ export default {
 		title: 'Corrections',
 		description: 'Every correction to our explainers, newest first.',
 		intro: 'When we get something wrong, we correct it on the article and list it here.',
+		/** One correction's line: its date, then the explainer it corrects. */
+		entry: '{date}, {article}',
 		none: 'No explainer has needed a correction yet.',
 	},
 	notFound: {

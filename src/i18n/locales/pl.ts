@@ -141,6 +141,7 @@ export default {
 		title: 'Sprostowania',
 		description: 'Wszystkie sprostowania do naszych wyjaśnień, od najnowszych.',
 		intro: 'Gdy się pomylimy, prostujemy błąd w tekście i odnotowujemy to tutaj.',
+		entry: '{date}, {article}',
 		none: 'Żadne wyjaśnienie nie wymagało jeszcze sprostowania.',
 	},
 	notFound: {
@@ -216,7 +217,8 @@ export default {
 		},
 		edges: { one: '{count} powiązanie', few: '{count} powiązania', many: '{count} powiązań', other: '{count} powiązania' },
 		title: 'Otwarte dane',
-		description: 'Dane, na których opierają się nasze wyjaśnienia, do swobodnego wykorzystania na licencji {licence}: każde odnotowane stanowisko, każde żądanie i cały graf.',
+		description:
+			'Dane, na których opierają się nasze wyjaśnienia, do swobodnego wykorzystania na licencji {licence}: każde odnotowane stanowisko, każde żądanie i cały graf.',
 		intro:
 			'Dane, na których opierają się nasze wyjaśnienia, do swobodnego wykorzystania na licencji {licence}. Pliki powstają razem ze stroną, z tych samych treści, i zawierają tylko opublikowane wyjaśnienia: nigdy szkice.',
 		filesCaption: 'Pliki',
