@@ -77,10 +77,12 @@ function start(root: HTMLElement) {
 		if (query !== input.value.trim()) return;
 		list.replaceChildren(...results.map(item));
 		const count = search.results.length;
+		// The query is isolated (FSI…PDI, as <bdi> would) so that a Latin query keeps its place in a right-to-left sentence, and the other way round.
+		const isolated = `\u2068${query}\u2069`;
 		status.textContent =
 			count === 0
-				? fill(texts.none, { query })
-				: pluralOf(count > shown ? texts.foundMore : texts.found, count, lang, { query, shown: new Intl.NumberFormat(lang).format(shown) });
+				? fill(texts.none, { query: isolated })
+				: pluralOf(count > shown ? texts.foundMore : texts.found, count, lang, { query: isolated, shown: new Intl.NumberFormat(lang).format(shown) });
 	}
 
 	/** One result: its title as a link, its type and date, and the passage that matched. */

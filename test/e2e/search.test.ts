@@ -64,7 +64,7 @@ test('the type filter narrows results to one type, and the status counts them', 
 	await page.waitForFunction(() => [...document.querySelectorAll('#search-results .meta')].every((meta) => meta.textContent!.startsWith('Actor')));
 	const actors = await page.$$eval('#search-results li a', (links) => links.map((a) => a.getAttribute('href')));
 	expect(actors[0]).toBe('/actors/ostmark/');
-	expect(await page.textContent('#search-status')).toBe(`${actors.length} result${actors.length === 1 ? '' : 's'} for “Ostmark”.`);
+	expect(await page.textContent('#search-status')).toBe(`${actors.length} result${actors.length === 1 ? '' : 's'} for “\u2068Ostmark\u2069”.`);
 	await page.check('input[name=type][value=""]');
 });
 
@@ -79,7 +79,8 @@ test('newest first orders results by date', async () => {
 test('a draft is never found', async () => {
 	const { status, results } = await search('secret plan');
 	expect(results.map((r) => r.href).join(' ')).not.toMatch(/draft|secret/);
-	expect(status).toBe('No results for “secret plan”.');
+	// The query is isolated from the sentence around it (FSI…PDI), for right-to-left pages and queries.
+	expect(status).toBe('No results for “\u2068secret plan\u2069”.');
 });
 
 test('the query is kept in the address and restored on load', async () => {
