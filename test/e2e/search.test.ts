@@ -32,7 +32,8 @@ afterAll(() => browser.close());
 async function search(query: string): Promise<{ status: string; results: { title: string; href: string; meta: string }[] }> {
 	await page.fill('#search-input', '');
 	await page.locator('#search-input').pressSequentially(query);
-	await page.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(`“${q}”`), query);
+	// The status isolates the query from its sentence (FSI…PDI), for right-to-left pages and queries.
+	await page.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(`“\u2068${q}\u2069”`), query);
 	const results = await page.$$eval('#search-results li', (items) =>
 		items.map((li) => ({
 			title: li.querySelector('a')!.textContent!,
@@ -79,7 +80,6 @@ test('newest first orders results by date', async () => {
 test('a draft is never found', async () => {
 	const { status, results } = await search('secret plan');
 	expect(results.map((r) => r.href).join(' ')).not.toMatch(/draft|secret/);
-	// The query is isolated from the sentence around it (FSI…PDI), for right-to-left pages and queries.
 	expect(status).toBe('No results for “\u2068secret plan\u2069”.');
 });
 
