@@ -6,10 +6,7 @@
  * Every word it shows comes from the page (data-search-texts), in the page's
  * language, and counts take that language's plural forms.
  */
-import { type Catalogue, fill, pluralOf } from '../i18n/catalogue.ts';
-
-/** The texts the page hands the script. */
-type Texts = Pick<Catalogue['search'], 'unavailable' | 'none' | 'found' | 'foundMore' | 'types'>;
+import { type SearchTexts, searchStatus } from '../lib/search-status.ts';
 
 interface ResultData {
 	url: string;
@@ -37,7 +34,7 @@ function start(root: HTMLElement) {
 	const order = root.querySelector<HTMLSelectElement>('select')!;
 	const status = root.querySelector<HTMLElement>('[role=status]')!;
 	const list = root.querySelector<HTMLOListElement>('ol')!;
-	const texts = JSON.parse(root.dataset.searchTexts!) as Texts;
+	const texts = JSON.parse(root.dataset.searchTexts!) as SearchTexts;
 	const lang = document.documentElement.lang;
 	const typeNames: Record<string, string | undefined> = texts.types;
 
@@ -76,13 +73,7 @@ function start(root: HTMLElement) {
 		const results = await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
 		if (query !== input.value.trim()) return;
 		list.replaceChildren(...results.map(item));
-		const count = search.results.length;
-		// The query is isolated (FSI…PDI, as <bdi> would) so that a Latin query keeps its place in a right-to-left sentence, and the other way round.
-		const isolated = `\u2068${query}\u2069`;
-		status.textContent =
-			count === 0
-				? fill(texts.none, { query: isolated })
-				: pluralOf(count > shown ? texts.foundMore : texts.found, count, lang, { query: isolated, shown: new Intl.NumberFormat(lang).format(shown) });
+		status.textContent = searchStatus(texts, lang, query, search.results.length, shown);
 	}
 
 	/** One result: its title as a link, its type and date, and the passage that matched. */
