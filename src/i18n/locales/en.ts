@@ -229,7 +229,6 @@ export default {
 		jsonText:
 			"Both are JSON in UTF-8. Ids are the site's own ids, the last part of each page's address, and every {url} is the page's full address. Dates are as the newsroom wrote them. A field with no value is {null}, never left out; lists are never null. Entities come in order of id, explainers newest first.",
 		edgesCaption: 'graph.json: the types of edge',
-		field: 'Field',
 		type: 'Type',
 		from: 'From',
 		to: 'To',

@@ -238,7 +238,6 @@ export default {
 		jsonText:
 			'Oba pliki są w formacie JSON w kodowaniu UTF-8. Identyfikatory są identyfikatorami strony: ostatnią częścią adresu każdej podstrony, a każde pole {url} to pełny adres podstrony. Daty są zapisane tak, jak podała je redakcja. Pole bez wartości ma wartość {null} i nigdy nie jest pomijane; listy nigdy nie są null. Podmioty, żądania, źródła i tematy występują w kolejności identyfikatorów, wyjaśnienia od najnowszych.',
 		edgesCaption: 'graph.json: rodzaje powiązań',
-		field: 'Pole',
 		type: 'Typ',
 		from: 'Od',
 		to: 'Do',
