@@ -3,7 +3,9 @@
  * the pages before and after it.
  */
 import { describe, expect, test } from 'vitest';
-import { pageTitle, paginate } from '../src/lib/paginate.ts';
+import { catalogueOf } from '../src/i18n/index.ts';
+import { pageTitle } from '../src/lib/page-title.ts';
+import { paginate } from '../src/lib/paginate.ts';
 
 describe('pageTitle', () => {
 	test.each([
@@ -23,6 +25,10 @@ describe('pageTitle', () => {
 			2,
 		);
 		expect(pages.map((page) => pageTitle('Actors', page.pagination))).toEqual(['Actors, page 1 of 3', 'Actors, page 2 of 3', 'Actors, page 3 of 3']);
+	});
+
+	test('in another language', () => {
+		expect(pageTitle('Podmioty', { current: 2, last: 3 }, catalogueOf('pl').pager)).toBe('Podmioty, strona 2 z 3');
 	});
 });
 

@@ -5,7 +5,7 @@
  * (which needs absolute URLs: `new URL(url, site)`) tell the same path.
  */
 import { type EntityKind, entityUrl, indexUrl } from './entities.ts';
-import { ui } from '../i18n/index.ts';
+import { fill, formatNumber, ui } from '../i18n/index.ts';
 import { pageUrl } from './paginate.ts';
 import { urls } from './urls.ts';
 
@@ -16,7 +16,7 @@ export interface Crumb {
 }
 
 /** What explainers are called as a section of the site: in breadcrumbs and in sharing cards' article:section. */
-export const explainersName = 'Explainers';
+export const explainersName = ui.nav.explainers;
 
 /** The page a trail leads to. `page` is the page of a paginated list, 1 when left out. */
 export type Place =
@@ -29,10 +29,11 @@ export type Place =
 	/** A page directly under the home page, such as /corrections/. */
 	| { type: 'page'; name: string; url: string };
 
-const home: Crumb = { name: 'Home', url: urls.home };
+const home: Crumb = { name: ui.breadcrumbs.home, url: urls.home };
 
 /** The crumbs of a list at `base`, then "Page n" after its first page. */
-const listed = (crumbs: Crumb[], base: string, page = 1): Crumb[] => (page > 1 ? [...crumbs, { name: `Page ${page}`, url: pageUrl(base, page) }] : crumbs);
+const listed = (crumbs: Crumb[], base: string, page = 1): Crumb[] =>
+	page > 1 ? [...crumbs, { name: fill(ui.breadcrumbs.page, { page: formatNumber(page) }), url: pageUrl(base, page) }] : crumbs;
 
 /** The trail from the home page to `place`, the page itself last. */
 export function breadcrumbTrail(place: Place): Crumb[] {

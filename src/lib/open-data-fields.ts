@@ -1,8 +1,10 @@
 /**
  * What every column of positions.csv and every field of demands.json and
  * graph.json means: the /data/ page prints these tables, positions.csv takes
- * its column order from them, and a test holds the files to them.
+ * its column order from them, and a test holds the files to them. Names are
+ * the files' own; types and meanings are in the site's language.
  */
+import { fill, ui } from '../i18n/index.ts';
 import { stances, statuses } from './schemas.ts';
 
 /** A column or field: its name, its type, and what it holds. */
@@ -19,79 +21,74 @@ export interface FieldTable {
 	fields: FieldDoc[];
 }
 
-const oneOf = (values: readonly string[]) => `one of: ${values.join(', ')}`;
-const date = 'date as written: YYYY-MM-DD, or a date and time with its offset';
+const { types: t, positions: p, demands: d, latestStance, graph: g, edges: e, captions } = ui.dataFields;
+const oneOf = (values: readonly string[]) => fill(t.oneOf, { values: values.join(', ') });
+const oneOfOrNull = (values: readonly string[]) => fill(t.oneOfOrNull, { values: values.join(', ') });
 
 /** The columns of positions.csv, in order. */
 export const positionColumns = [
-	{ name: 'demand', type: 'id', meaning: "The demand's id: the last part of its page's address, and its id in demands.json and graph.json." },
-	{ name: 'demand_title', type: 'text', meaning: 'The demand, as its page states it.' },
-	{ name: 'party', type: 'id', meaning: 'The id of the actor (party) that takes the stance.' },
-	{ name: 'party_name', type: 'text', meaning: "The party's name." },
-	{ name: 'stance', type: oneOf(stances), meaning: 'Where the party stands on the demand.' },
-	{ name: 'date', type: date, meaning: "When the party took the stance: the day the explainer gives, or else the explainer's publication date." },
-	{ name: 'note', type: 'text, may be empty', meaning: 'A short qualifier the explainer gives with the stance.' },
-	{ name: 'article_url', type: 'URL', meaning: 'The explainer that reports the position.' },
-	{
-		name: 'source',
-		type: 'id, may be empty',
-		meaning: 'The id of the outlet of the report the stance comes from; empty when the explainer cites none for it.',
-	},
-	{ name: 'source_outlet', type: 'text, may be empty', meaning: "That outlet's name." },
-	{ name: 'source_title', type: 'text, may be empty', meaning: "The cited report's title." },
-	{ name: 'source_url', type: 'URL, may be empty', meaning: "The cited report's own address, when the explainer gives one." },
+	{ name: 'demand', type: t.id, meaning: p.demand },
+	{ name: 'demand_title', type: t.text, meaning: p.demandTitle },
+	{ name: 'party', type: t.id, meaning: p.party },
+	{ name: 'party_name', type: t.text, meaning: p.partyName },
+	{ name: 'stance', type: oneOf(stances), meaning: p.stance },
+	{ name: 'date', type: t.date, meaning: p.date },
+	{ name: 'note', type: t.textMayBeEmpty, meaning: p.note },
+	{ name: 'article_url', type: t.url, meaning: p.articleUrl },
+	{ name: 'source', type: t.idMayBeEmpty, meaning: p.source },
+	{ name: 'source_outlet', type: t.textMayBeEmpty, meaning: p.sourceOutlet },
+	{ name: 'source_title', type: t.textMayBeEmpty, meaning: p.sourceTitle },
+	{ name: 'source_url', type: t.urlMayBeEmpty, meaning: p.sourceUrl },
 ] as const satisfies readonly FieldDoc[];
 
 /** The fields every JSON file starts with. */
 export const envelopeFields: FieldTable = {
 	path: '',
-	caption: 'Fields at the top of each JSON file',
+	caption: captions.envelope,
 	fields: [
-		{
-			name: 'schemaVersion',
-			type: 'number',
-			meaning: 'The version of the file’s shape. It goes up only when a field is renamed or removed, or changes meaning; new fields may appear at any time.',
-		},
-		{ name: 'site', type: 'object: title, url', meaning: 'The site the data comes from: its name and address.' },
-		{ name: 'licence', type: 'object: name, url', meaning: 'The licence of the data: its name and the address of its text.' },
+		{ name: 'schemaVersion', type: t.number, meaning: ui.dataFields.envelope.schemaVersion },
+		{ name: 'site', type: t.siteObject, meaning: ui.dataFields.envelope.site },
+		{ name: 'licence', type: t.licenceObject, meaning: ui.dataFields.envelope.licence },
 	],
 };
 
-const entityFields = (what: string): FieldDoc[] => [
-	{ name: 'id', type: 'id', meaning: `The ${what}'s id, as in the other files and the last part of its page's address.` },
-	{ name: 'url', type: 'URL', meaning: `The ${what}'s page on this site.` },
+type Kind = keyof typeof ui.dataFields.ids;
+const entityFields = (kind: Kind): FieldDoc[] => [
+	{ name: 'id', type: t.id, meaning: ui.dataFields.ids[kind] },
+	{ name: 'url', type: t.url, meaning: ui.dataFields.urls[kind] },
 ];
-const summary: FieldDoc = { name: 'summary', type: 'text or null', meaning: 'One sentence about it, if the newsroom wrote one.' };
-const firstRaised: FieldDoc = { name: 'firstRaised', type: `${date}, or null`, meaning: 'When the demand was first made, if known.' };
+const summary: FieldDoc = { name: 'summary', type: t.textOrNull, meaning: ui.dataFields.summary };
+const firstRaised: FieldDoc = { name: 'firstRaised', type: t.dateOrNull, meaning: ui.dataFields.firstRaised };
+const demandTitle: FieldDoc = { name: 'title', type: t.text, meaning: d.title };
 
 export const demandsJsonTables: FieldTable[] = [
-	{ path: '', caption: 'demands.json: after the common fields', fields: [{ name: 'demands', type: 'list', meaning: 'Every demand, by id.' }] },
+	{ path: '', caption: captions.demandsRoot, fields: [{ name: 'demands', type: t.list, meaning: d.list }] },
 	{
 		path: 'demands',
-		caption: 'demands.json: each demand',
+		caption: captions.demands,
 		fields: [
 			...entityFields('demand'),
-			{ name: 'title', type: 'text', meaning: 'The demand, stated plainly.' },
+			demandTitle,
 			summary,
-			{ name: 'by', type: 'id', meaning: 'The id of the actor that makes the demand.' },
-			{ name: 'addressedTo', type: 'list of ids', meaning: 'The ids of the actors it is put to.' },
-			{ name: 'topics', type: 'list of ids', meaning: 'The ids of its topics.' },
+			{ name: 'by', type: t.id, meaning: d.by },
+			{ name: 'addressedTo', type: t.listOfIds, meaning: d.addressedTo },
+			{ name: 'topics', type: t.listOfIds, meaning: d.topics },
 			firstRaised,
-			{ name: 'status', type: `${oneOf(statuses)}; or null`, meaning: 'Its current status: the latest one an explainer reports; null if none has.' },
-			{ name: 'statusDate', type: `${date}, or null`, meaning: 'The publication date of the explainer that reports the current status.' },
-			{ name: 'statusArticle', type: 'URL or null', meaning: 'That explainer.' },
-			{ name: 'positionCount', type: 'number', meaning: 'How many positions on it the explainers report: its rows in positions.csv.' },
-			{ name: 'stances', type: 'list', meaning: "Each party's latest stance on it, the most recently taken first." },
+			{ name: 'status', type: oneOfOrNull(statuses), meaning: d.status },
+			{ name: 'statusDate', type: t.dateOrNull, meaning: d.statusDate },
+			{ name: 'statusArticle', type: t.urlOrNull, meaning: d.statusArticle },
+			{ name: 'positionCount', type: t.number, meaning: d.positionCount },
+			{ name: 'stances', type: t.list, meaning: d.stances },
 		],
 	},
 	{
 		path: 'demands.stances',
-		caption: 'demands.json: each latest stance',
+		caption: captions.demandStances,
 		fields: [
-			{ name: 'party', type: 'id', meaning: 'The id of the actor taking the stance.' },
-			{ name: 'stance', type: oneOf(stances), meaning: 'Where it stands.' },
-			{ name: 'date', type: date, meaning: 'When it took the stance.' },
-			{ name: 'article', type: 'URL', meaning: 'The explainer that reports it.' },
+			{ name: 'party', type: t.id, meaning: latestStance.party },
+			{ name: 'stance', type: oneOf(stances), meaning: latestStance.stance },
+			{ name: 'date', type: t.date, meaning: latestStance.date },
+			{ name: 'article', type: t.url, meaning: latestStance.article },
 		],
 	},
 ];
@@ -99,114 +96,105 @@ export const demandsJsonTables: FieldTable[] = [
 export const graphJsonTables: FieldTable[] = [
 	{
 		path: '',
-		caption: 'graph.json: after the common fields',
+		caption: captions.graphRoot,
 		fields: [
-			{ name: 'actors', type: 'list', meaning: 'Every actor, by id.' },
-			{ name: 'demands', type: 'list', meaning: 'Every demand, by id.' },
-			{ name: 'sources', type: 'list', meaning: 'Every source (outlet or originator of reports), by id.' },
-			{ name: 'topics', type: 'list', meaning: 'Every topic, by id.' },
-			{ name: 'articles', type: 'list', meaning: 'Every published explainer, newest first.' },
-			{ name: 'edges', type: 'list', meaning: 'Every link between them; see the edge types below.' },
+			{ name: 'actors', type: t.list, meaning: g.actors },
+			{ name: 'demands', type: t.list, meaning: d.list },
+			{ name: 'sources', type: t.list, meaning: g.sources },
+			{ name: 'topics', type: t.list, meaning: g.topics },
+			{ name: 'articles', type: t.list, meaning: g.articles },
+			{ name: 'edges', type: t.list, meaning: g.edges },
 		],
 	},
 	{
 		path: 'actors',
-		caption: 'graph.json: each actor',
+		caption: captions.actors,
 		fields: [
 			...entityFields('actor'),
-			{ name: 'name', type: 'text', meaning: 'Its name.' },
-			{ name: 'kind', type: 'country, government, alliance, organization, person or group', meaning: 'What sort of actor it is.' },
-			{ name: 'aliases', type: 'list of text', meaning: 'Other names explainers use for it.' },
+			{ name: 'name', type: t.text, meaning: g.name },
+			{ name: 'kind', type: t.actorKind, meaning: g.actorKind },
+			{ name: 'aliases', type: t.listOfText, meaning: g.aliases },
 			summary,
 		],
 	},
-	{
-		path: 'demands',
-		caption: 'graph.json: each demand',
-		fields: [...entityFields('demand'), { name: 'title', type: 'text', meaning: 'The demand, stated plainly.' }, summary, firstRaised],
-	},
+	{ path: 'demands', caption: captions.graphDemands, fields: [...entityFields('demand'), demandTitle, summary, firstRaised] },
 	{
 		path: 'sources',
-		caption: 'graph.json: each source',
+		caption: captions.sources,
 		fields: [
 			...entityFields('source'),
-			{ name: 'name', type: 'text', meaning: 'Its name.' },
-			{ name: 'kind', type: 'text, such as wire-service or government', meaning: 'What sort of source it is.' },
-			{ name: 'website', type: 'URL or null', meaning: 'Its own home page.' },
+			{ name: 'name', type: t.text, meaning: g.name },
+			{ name: 'kind', type: t.sourceKind, meaning: g.sourceKind },
+			{ name: 'website', type: t.urlOrNull, meaning: g.website },
 			summary,
 		],
 	},
 	{
 		path: 'topics',
-		caption: 'graph.json: each topic',
-		fields: [
-			...entityFields('topic'),
-			{ name: 'title', type: 'text', meaning: 'Its name.' },
-			{ name: 'kind', type: 'theme, place or event', meaning: 'What sort of topic it is.' },
-			summary,
-		],
+		caption: captions.topics,
+		fields: [...entityFields('topic'), { name: 'title', type: t.text, meaning: g.name }, { name: 'kind', type: t.topicKind, meaning: g.topicKind }, summary],
 	},
 	{
 		path: 'articles',
-		caption: 'graph.json: each explainer',
+		caption: captions.articles,
 		fields: [
 			...entityFields('explainer'),
-			{ name: 'title', type: 'text', meaning: 'The headline.' },
-			{ name: 'summary', type: 'text', meaning: 'One or two sentences, as lists show.' },
-			{ name: 'published', type: date, meaning: 'When it was first published.' },
-			{ name: 'updated', type: `${date}, or null`, meaning: 'Its last substantive update, if any.' },
-			{ name: 'byline', type: 'text or null', meaning: 'The desk or author.' },
+			{ name: 'title', type: t.text, meaning: g.headline },
+			{ name: 'summary', type: t.text, meaning: g.articleSummary },
+			{ name: 'published', type: t.date, meaning: g.published },
+			{ name: 'updated', type: t.dateOrNull, meaning: g.updated },
+			{ name: 'byline', type: t.textOrNull, meaning: g.byline },
 		],
 	},
 	{
 		path: 'edges',
-		caption: 'graph.json: each edge',
+		caption: captions.edges,
 		fields: [
-			{ name: 'type', type: 'text', meaning: 'What the edge says; the type fixes which lists `from` and `to` are ids in (see below).' },
-			{ name: 'from', type: 'id', meaning: 'The id of the node it starts at.' },
-			{ name: 'to', type: 'id', meaning: 'The id of the node it leads to.' },
+			{ name: 'type', type: t.text, meaning: g.edgeType },
+			{ name: 'from', type: t.id, meaning: g.edgeFrom },
+			{ name: 'to', type: t.id, meaning: g.edgeTo },
 		],
 	},
 ];
 
 /** The edges of graph.json: what each type links, and the fields it has besides type, from and to. */
 export const edgeTypes: { type: string; from: string; to: string; fields: FieldDoc[]; meaning: string }[] = [
-	{ type: 'article-actor', from: 'articles', to: 'actors', fields: [], meaning: 'The explainer involves the actor: it lists it, or reports a stance of it.' },
+	{ type: 'article-actor', from: 'articles', to: 'actors', fields: [], meaning: e.articleActor },
 	{
 		type: 'article-demand',
 		from: 'articles',
 		to: 'demands',
-		fields: [{ name: 'status', type: `${oneOf(statuses)}; or null`, meaning: 'The status it reports, if any.' }],
-		meaning: 'The explainer reports on the demand.',
+		fields: [{ name: 'status', type: oneOfOrNull(statuses), meaning: e.reportedStatus }],
+		meaning: e.articleDemand,
 	},
 	{
 		type: 'article-source',
 		from: 'articles',
 		to: 'sources',
 		fields: [
-			{ name: 'key', type: 'text', meaning: 'The key the explainer cites the report by; `citation` in positions refers to it.' },
-			{ name: 'title', type: 'text', meaning: "The report's title." },
-			{ name: 'url', type: 'URL or null', meaning: "The report's own address." },
-			{ name: 'published', type: `${date}, or null`, meaning: 'When the report was published.' },
+			{ name: 'key', type: t.text, meaning: e.citationKey },
+			{ name: 'title', type: t.text, meaning: e.reportTitle },
+			{ name: 'url', type: t.urlOrNull, meaning: e.reportUrl },
+			{ name: 'published', type: t.dateOrNull, meaning: e.reportPublished },
 		],
-		meaning: 'The explainer cites a report of the source; one edge per report.',
+		meaning: e.articleSource,
 	},
-	{ type: 'article-topic', from: 'articles', to: 'topics', fields: [], meaning: 'The explainer belongs to the topic.' },
-	{ type: 'demand-author', from: 'demands', to: 'actors', fields: [], meaning: 'The actor makes the demand.' },
-	{ type: 'demand-addressee', from: 'demands', to: 'actors', fields: [], meaning: 'The demand is put to the actor.' },
-	{ type: 'demand-topic', from: 'demands', to: 'topics', fields: [], meaning: 'The demand belongs to the topic.' },
+	{ type: 'article-topic', from: 'articles', to: 'topics', fields: [], meaning: e.articleTopic },
+	{ type: 'demand-author', from: 'demands', to: 'actors', fields: [], meaning: e.demandAuthor },
+	{ type: 'demand-addressee', from: 'demands', to: 'actors', fields: [], meaning: e.demandAddressee },
+	{ type: 'demand-topic', from: 'demands', to: 'topics', fields: [], meaning: e.demandTopic },
 	{
 		type: 'position',
 		from: 'actors',
 		to: 'demands',
 		fields: [
-			{ name: 'stance', type: oneOf(stances), meaning: 'Where the party stands.' },
-			{ name: 'date', type: date, meaning: 'When it took the stance.' },
-			{ name: 'note', type: 'text or null', meaning: 'A short qualifier.' },
-			{ name: 'article', type: 'id', meaning: 'The id of the explainer that reports it.' },
-			{ name: 'source', type: 'id or null', meaning: 'The id of the outlet of the cited report.' },
-			{ name: 'citation', type: 'text or null', meaning: 'The key of the cited report in that explainer (its article-source edge).' },
+			{ name: 'stance', type: oneOf(stances), meaning: e.stance },
+			{ name: 'date', type: t.date, meaning: e.date },
+			{ name: 'note', type: t.textOrNull, meaning: e.note },
+			{ name: 'article', type: t.id, meaning: e.article },
+			{ name: 'source', type: t.idOrNull, meaning: e.source },
+			{ name: 'citation', type: t.textOrNull, meaning: e.citation },
 		],
-		meaning: 'A stance the actor took on the demand, as one explainer reports it: one edge per row of positions.csv, in the same order.',
+		meaning: e.position,
 	},
 ];

@@ -46,8 +46,5 @@ export function capped<T>(items: readonly T[], max: number): { items: T[]; more:
 	return { items: items.slice(0, max), more: Math.max(0, items.length - max) };
 }
 
-/** A page's title: the list's name, and which page this is when there are several. */
-export const pageTitle = (name: string, { current, last }: Pagination) => (last > 1 ? `${name}, page ${current} of ${last}` : name);
-
 /** Lists on entity pages beyond pagination (positions, demands, timeline events) show at most this many. */
 export const listShown = 50;

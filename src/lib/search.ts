@@ -10,7 +10,7 @@ import { formatDate, ui } from '../i18n/index.ts';
 
 /** The types a reader can narrow a search to: the filter's value and its label. */
 export const searchTypes = [
-	{ value: 'explainer', label: 'Explainers' },
+	{ value: 'explainer', label: ui.nav.explainers },
 	...entityKindList.map((kind) => ({ value: entityKinds[kind].singular, label: ui.kinds[kind].title })),
 ];
 

@@ -3,7 +3,10 @@
  * lists results as the reader types, narrowed by type and ordered by
  * relevance or date. The status line (a live region) says how many results
  * there are; the query is kept in the address (?q=) so a search can be shared.
+ * Every word it shows comes from the page (data-search-texts), in the page's
+ * language, and counts take that language's plural forms.
  */
+import { type SearchTexts, searchStatus } from '../lib/search-status.ts';
 
 interface ResultData {
 	url: string;
@@ -31,9 +34,9 @@ function start(root: HTMLElement) {
 	const order = root.querySelector<HTMLSelectElement>('select')!;
 	const status = root.querySelector<HTMLElement>('[role=status]')!;
 	const list = root.querySelector<HTMLOListElement>('ol')!;
-	const typeLabels = new Map(
-		[...root.querySelectorAll<HTMLInputElement>('input[name=type]')].map((radio) => [radio.value, radio.parentElement!.textContent!.trim()]),
-	);
+	const texts = JSON.parse(root.dataset.searchTexts!) as SearchTexts;
+	const lang = document.documentElement.lang;
+	const typeNames: Record<string, string | undefined> = texts.types;
 
 	let pagefind: Promise<Pagefind | undefined> | undefined;
 	const load = () =>
@@ -45,7 +48,7 @@ function start(root: HTMLElement) {
 				return api;
 			},
 			() => {
-				status.textContent = 'Search is not available here: the index is made by `npm run build` (try `npm run preview`).';
+				status.textContent = texts.unavailable;
 				return undefined;
 			},
 		));
@@ -70,14 +73,7 @@ function start(root: HTMLElement) {
 		const results = await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
 		if (query !== input.value.trim()) return;
 		list.replaceChildren(...results.map(item));
-		const count = search.results.length;
-		const quoted = `“${query}”`;
-		status.textContent =
-			count === 0
-				? `No results for ${quoted}.`
-				: count > shown
-					? `${count} results for ${quoted}; the first ${shown} are shown.`
-					: `${count} result${count === 1 ? '' : 's'} for ${quoted}.`;
+		status.textContent = searchStatus(texts, lang, query, search.results.length, shown);
 	}
 
 	/** One result: its title as a link, its type and date, and the passage that matched. */
@@ -89,7 +85,7 @@ function start(root: HTMLElement) {
 		const meta = document.createElement('p');
 		meta.className = 'meta';
 		const type = data.filters.type?.[0];
-		meta.textContent = [type && singular(typeLabels.get(type) ?? type), data.meta.date].filter(Boolean).join(' · ');
+		meta.textContent = [type && (typeNames[type] ?? type), data.meta.date].filter(Boolean).join(' · ');
 		const excerpt = document.createElement('p');
 		excerpt.className = 'excerpt';
 		// Pagefind escapes the page's text and adds only <mark> around the words that matched.
@@ -110,6 +106,3 @@ function start(root: HTMLElement) {
 		void run();
 	}
 }
-
-/** "Actors" → "Actor": the type beside a result names one thing. */
-const singular = (label: string) => label.replace(/s$/, '');

@@ -32,7 +32,8 @@ afterAll(() => browser.close());
 async function search(query: string): Promise<{ status: string; results: { title: string; href: string; meta: string }[] }> {
 	await page.fill('#search-input', '');
 	await page.locator('#search-input').pressSequentially(query);
-	await page.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(`“${q}”`), query);
+	// The status isolates the query from its sentence (FSI…PDI), for right-to-left pages and queries.
+	await page.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(`“\u2068${q}\u2069”`), query);
 	const results = await page.$$eval('#search-results li', (items) =>
 		items.map((li) => ({
 			title: li.querySelector('a')!.textContent!,
@@ -64,7 +65,7 @@ test('the type filter narrows results to one type, and the status counts them', 
 	await page.waitForFunction(() => [...document.querySelectorAll('#search-results .meta')].every((meta) => meta.textContent!.startsWith('Actor')));
 	const actors = await page.$$eval('#search-results li a', (links) => links.map((a) => a.getAttribute('href')));
 	expect(actors[0]).toBe('/actors/ostmark/');
-	expect(await page.textContent('#search-status')).toBe(`${actors.length} result${actors.length === 1 ? '' : 's'} for “Ostmark”.`);
+	expect(await page.textContent('#search-status')).toBe(`${actors.length} result${actors.length === 1 ? '' : 's'} for “\u2068Ostmark\u2069”.`);
 	await page.check('input[name=type][value=""]');
 });
 
@@ -79,7 +80,7 @@ test('newest first orders results by date', async () => {
 test('a draft is never found', async () => {
 	const { status, results } = await search('secret plan');
 	expect(results.map((r) => r.href).join(' ')).not.toMatch(/draft|secret/);
-	expect(status).toBe('No results for “secret plan”.');
+	expect(status).toBe('No results for “\u2068secret plan\u2069”.');
 });
 
 test('the query is kept in the address and restored on load', async () => {

@@ -212,6 +212,88 @@ export default {
 		parties: { one: 'And {count} more party.', other: 'And {count} more parties.' },
 		daysBetween: { one: '{count} day in between is in the explainers below.', other: '{count} days in between are in the explainers below.' },
 	},
+	/** The home page. */
+	home: {
+		/** The first page's heading, for assistive technology: the site's name is already in the header. */
+		heading: '{site}: the latest explainers',
+		/** The label above the lead story. */
+		latest: 'Latest explainer',
+		/** The heading of the list after the lead story. */
+		more: 'More explainers',
+		openDemands: 'Open demands',
+		/** The link under the open demands, with how many there are. */
+		allDemands: 'All demands ({count})',
+	},
+	/** /articles/: every explainer, by month. */
+	articlesIndex: {
+		title: 'All explainers',
+		description: 'Every explainer we have published, newest first, month by month.',
+		/** A month's heading when the month began on the page before; {month} is its name. */
+		continued: '{month} (continued)',
+		none: 'No explainers have been published yet.',
+	},
+	corrections: {
+		title: 'Corrections',
+		description: 'Every correction to our explainers, newest first.',
+		intro: 'When we get something wrong, we correct it on the article and list it here.',
+		/** One correction's line: its date, then the explainer it corrects. */
+		entry: '{date}, {article}',
+		none: 'No explainer has needed a correction yet.',
+	},
+	notFound: {
+		title: 'Page not found',
+		text: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+		latest: 'Latest explainers',
+		allDemands: 'All demands',
+		allActors: 'All actors',
+	},
+	search: {
+		title: 'Search',
+		description: 'Search the explainers, actors, demands, sources and topics.',
+		inputLabel: 'Search the explainers, actors, demands, sources and topics',
+		noScript: 'Search needs JavaScript, which is off in this browser. Every page can be reached from these lists:',
+		/** The legend of the choice of type. */
+		show: 'Show',
+		all: 'All',
+		order: 'Order',
+		bestMatch: 'Best match',
+		newestFirst: 'Newest first',
+		resultsLabel: 'Results',
+		/** What one result is, beside its date. */
+		types: { explainer: 'Explainer', actor: 'Actor', demand: 'Demand', source: 'Source', topic: 'Topic' },
+		unavailable: 'Search is not available here: the index is made by `npm run build` (try `npm run preview`).',
+		none: 'No results for “{query}”.',
+		found: { one: '{count} result for “{query}”.', other: '{count} results for “{query}”.' },
+		/** More results than the page lists: {shown} of them are. */
+		foundMore: { one: '{count} result for “{query}”; the first {shown} are shown.', other: '{count} results for “{query}”; the first {shown} are shown.' },
+	},
+	/** Links between the pages of a long list. */
+	pager: {
+		/** The pager's name for screen readers; {list} is what the pages are of. */
+		label: '{list}: pages',
+		previous: 'Previous page',
+		next: 'Next page',
+		position: 'Page {current} of {last}',
+		/** A page's title after the first of several. */
+		title: '{name}, page {current} of {last}',
+	},
+	breadcrumbs: {
+		label: 'Breadcrumb',
+		home: 'Home',
+		page: 'Page {page}',
+	},
+	/** The index pages of actors, demands, sources and topics. */
+	index: {
+		none: 'None yet.',
+		demandsIntro:
+			'Every demand, who makes it, and the latest reported stance of each party on it. Each stance links to the numbered source of the explainer that reports it.',
+		/** Added to the intro when the table leaves parties out; {parties} is how many it shows ("12 parties"). */
+		demandsNotShown: {
+			one: "The table shows the {parties} with the most positions; {count} more is on each demand's page.",
+			other: "The table shows the {parties} with the most positions; {count} more are on each demand's page.",
+		},
+		matrixCaption: 'Latest stance of each party, by demand',
+	},
 	/** The open-data page. */
 	data: {
 		descriptions: {
@@ -222,6 +304,179 @@ export default {
 		},
 		rowsAndHeader: { one: '{count} row and a header', other: '{count} rows and a header' },
 		edges: { one: '{count} edge', other: '{count} edges' },
+		title: 'Open data',
+		description: 'The data behind our explainers, free to reuse under {licence}: every reported position, every demand, and the whole graph.',
+		/** {licence} is a link to the licence. */
+		intro:
+			'The data behind our explainers, free to reuse under {licence}. The files are written with the site, from the same content, and hold published explainers only: drafts are never in them.',
+		filesCaption: 'The files',
+		file: 'File',
+		holds: 'What it holds',
+		size: 'Size',
+		contents: 'Contents',
+		licenceTitle: 'Licence and how to cite',
+		/** {licence} is a link to the licence, {field} the JSON field's name. */
+		licenceText:
+			"The data is licensed under {licence}, the newsroom's choice; each JSON file says so in its {field} field. Credit {site} and link to the file you used, for example:",
+		citeExample: '{site}, “positions.csv”, {url}, {licence}, retrieved on (the day you downloaded it).',
+		citeOne: 'To cite a single position, cite the explainer that reports it: its address is in the row.',
+		/** {by} is the field's name. */
+		positionsText:
+			"One row for each stance a party took on a demand, as an explainer reports it, ordered by demand id, then date, then party. A party's position on its own demand is not a row: the demand's {by} names it. The file is CSV as RFC 4180 describes it (a header row, fields with commas, quotes or line breaks in double quotes, lines ending in CR LF), in UTF-8 with a byte order mark so that spreadsheets read its accents correctly. Empty cells are empty strings.",
+		positionsCaption: 'positions.csv: the columns, in order',
+		jsonTitle: 'demands.json and graph.json',
+		/** {url} and {null} are the JSON words, shown as code. */
+		jsonText:
+			"Both are JSON in UTF-8. Ids are the site's own ids, the last part of each page's address, and every {url} is the page's full address. Dates are as the newsroom wrote them. A field with no value is {null}, never left out; lists are never null. Entities come in order of id, explainers newest first.",
+		edgesCaption: 'graph.json: the types of edge',
+		type: 'Type',
+		from: 'From',
+		to: 'To',
+		meaning: 'Meaning',
+		otherFields: 'Other fields',
+		/** An edge type with no fields besides type, from and to. */
+		noFields: 'none',
+		/** A field of an edge: {name} is its name, shown as code. */
+		edgeField: '{name} ({type}): {meaning}',
+	},
+	/** The /data/ page's tables of columns and fields: their types and meanings. Names of columns and fields are the files' own and are not translated. */
+	dataFields: {
+		/** Types; {values} lists the values a field takes, as the files write them. */
+		types: {
+			id: 'id',
+			idMayBeEmpty: 'id, may be empty',
+			idOrNull: 'id or null',
+			text: 'text',
+			textMayBeEmpty: 'text, may be empty',
+			textOrNull: 'text or null',
+			url: 'URL',
+			urlMayBeEmpty: 'URL, may be empty',
+			urlOrNull: 'URL or null',
+			number: 'number',
+			list: 'list',
+			listOfIds: 'list of ids',
+			listOfText: 'list of text',
+			oneOf: 'one of: {values}',
+			oneOfOrNull: 'one of: {values}; or null',
+			date: 'date as written: YYYY-MM-DD, or a date and time with its offset',
+			dateOrNull: 'date as written: YYYY-MM-DD, or a date and time with its offset, or null',
+			siteObject: 'object: title, url',
+			licenceObject: 'object: name, url',
+			actorKind: 'country, government, alliance, organization, person or group',
+			sourceKind: 'text, such as wire-service or government',
+			topicKind: 'theme, place or event',
+		},
+		captions: {
+			envelope: 'Fields at the top of each JSON file',
+			demandsRoot: 'demands.json: after the common fields',
+			demands: 'demands.json: each demand',
+			demandStances: 'demands.json: each latest stance',
+			graphRoot: 'graph.json: after the common fields',
+			actors: 'graph.json: each actor',
+			graphDemands: 'graph.json: each demand',
+			sources: 'graph.json: each source',
+			topics: 'graph.json: each topic',
+			articles: 'graph.json: each explainer',
+			edges: 'graph.json: each edge',
+		},
+		positions: {
+			demand: "The demand's id: the last part of its page's address, and its id in demands.json and graph.json.",
+			demandTitle: 'The demand, as its page states it.',
+			party: 'The id of the actor (party) that takes the stance.',
+			partyName: "The party's name.",
+			stance: 'Where the party stands on the demand.',
+			date: "When the party took the stance: the day the explainer gives, or else the explainer's publication date.",
+			note: 'A short qualifier the explainer gives with the stance.',
+			articleUrl: 'The explainer that reports the position.',
+			source: 'The id of the outlet of the report the stance comes from; empty when the explainer cites none for it.',
+			sourceOutlet: "That outlet's name.",
+			sourceTitle: "The cited report's title.",
+			sourceUrl: "The cited report's own address, when the explainer gives one.",
+		},
+		envelope: {
+			schemaVersion:
+				'The version of the file’s shape. It goes up only when a field is renamed or removed, or changes meaning; new fields may appear at any time.',
+			site: 'The site the data comes from: its name and address.',
+			licence: 'The licence of the data: its name and the address of its text.',
+		},
+		/** Each kind's id and url fields. */
+		ids: {
+			demand: "The demand's id, as in the other files and the last part of its page's address.",
+			actor: "The actor's id, as in the other files and the last part of its page's address.",
+			source: "The source's id, as in the other files and the last part of its page's address.",
+			topic: "The topic's id, as in the other files and the last part of its page's address.",
+			explainer: "The explainer's id, as in the other files and the last part of its page's address.",
+		},
+		urls: {
+			demand: "The demand's page on this site.",
+			actor: "The actor's page on this site.",
+			source: "The source's page on this site.",
+			topic: "The topic's page on this site.",
+			explainer: "The explainer's page on this site.",
+		},
+		summary: 'One sentence about it, if the newsroom wrote one.',
+		firstRaised: 'When the demand was first made, if known.',
+		demands: {
+			list: 'Every demand, by id.',
+			title: 'The demand, stated plainly.',
+			by: 'The id of the actor that makes the demand.',
+			addressedTo: 'The ids of the actors it is put to.',
+			topics: 'The ids of its topics.',
+			status: 'Its current status: the latest one an explainer reports; null if none has.',
+			statusDate: 'The publication date of the explainer that reports the current status.',
+			statusArticle: 'That explainer.',
+			positionCount: 'How many positions on it the explainers report: its rows in positions.csv.',
+			stances: "Each party's latest stance on it, the most recently taken first.",
+		},
+		latestStance: {
+			party: 'The id of the actor taking the stance.',
+			stance: 'Where it stands.',
+			date: 'When it took the stance.',
+			article: 'The explainer that reports it.',
+		},
+		graph: {
+			actors: 'Every actor, by id.',
+			sources: 'Every source (outlet or originator of reports), by id.',
+			topics: 'Every topic, by id.',
+			articles: 'Every published explainer, newest first.',
+			edges: 'Every link between them; see the edge types below.',
+			name: 'Its name.',
+			actorKind: 'What sort of actor it is.',
+			aliases: 'Other names explainers use for it.',
+			sourceKind: 'What sort of source it is.',
+			website: 'Its own home page.',
+			topicKind: 'What sort of topic it is.',
+			headline: 'The headline.',
+			articleSummary: 'One or two sentences, as lists show.',
+			published: 'When it was first published.',
+			updated: 'Its last substantive update, if any.',
+			byline: 'The desk or author.',
+			edgeType: 'What the edge says; the type fixes which lists `from` and `to` are ids in (see below).',
+			edgeFrom: 'The id of the node it starts at.',
+			edgeTo: 'The id of the node it leads to.',
+		},
+		/** What each type of edge means, and its own fields. */
+		edges: {
+			articleActor: 'The explainer involves the actor: it lists it, or reports a stance of it.',
+			articleDemand: 'The explainer reports on the demand.',
+			reportedStatus: 'The status it reports, if any.',
+			articleSource: 'The explainer cites a report of the source; one edge per report.',
+			citationKey: 'The key the explainer cites the report by; `citation` in positions refers to it.',
+			reportTitle: "The report's title.",
+			reportUrl: "The report's own address.",
+			reportPublished: 'When the report was published.',
+			articleTopic: 'The explainer belongs to the topic.',
+			demandAuthor: 'The actor makes the demand.',
+			demandAddressee: 'The demand is put to the actor.',
+			demandTopic: 'The demand belongs to the topic.',
+			position: 'A stance the actor took on the demand, as one explainer reports it: one edge per row of positions.csv, in the same order.',
+			stance: 'Where the party stands.',
+			date: 'When it took the stance.',
+			note: 'A short qualifier.',
+			article: 'The id of the explainer that reports it.',
+			source: 'The id of the outlet of the cited report.',
+			citation: 'The key of the cited report in that explainer (its article-source edge).',
+		},
 	},
 	/** What feeds say in their own words. */
 	feed: {
