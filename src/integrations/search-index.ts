@@ -17,7 +17,7 @@ import { close, createIndex } from 'pagefind';
 import { site } from '../config.ts';
 import { countOf } from '../lib/format.ts';
 import { languageOf } from '../lib/locale.ts';
-import { searchBundleDir } from '../lib/search.ts';
+import { searchBundleDir } from '../lib/urls.ts';
 
 /** Markers inside the story that are not its words: citation numbers ("[1] Source 1") and "Link to section" anchors. */
 const excludeSelectors = ['.citation', '.heading-anchor'];

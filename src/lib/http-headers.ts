@@ -9,8 +9,7 @@
  * charset (nginx's default for .xml), readers take a non-ASCII feed as US-ASCII.
  */
 import { entityFeedUrl, entityKindList } from './entities.ts';
-import { searchBundleDir } from './search.ts';
-import { urls, withBase } from './urls.ts';
+import { searchBundleDir, urls, withBase } from './urls.ts';
 
 /** Sent with every response, error pages included. */
 export const securityHeaders: Readonly<Record<string, string>> = {

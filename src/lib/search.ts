@@ -14,9 +14,6 @@ export const searchTypes = [
 	...entityKindList.map((kind) => ({ value: entityKinds[kind].singular, label: ui.kinds[kind].title })),
 ];
 
-/** Pagefind's name for the folder it writes into the built site. */
-export const searchBundleDir = 'pagefind';
-
 /**
  * Attributes for the element that holds a page's own content. The sort key is
  * the instant in UTC, so dates written with and without offsets order

@@ -19,6 +19,9 @@ export const glossaryIds = {
 };
 
 /** The site's own paths from its root, without the base path: what editors write in bodies, and what content checks compare with. */
+/** Pagefind's name for the folder it writes into the built site. */
+export const searchBundleDir = 'pagefind';
+
 export const paths = {
 	home: '/',
 	feed: '/rss.xml',
@@ -30,7 +33,7 @@ export const paths = {
 	data: '/data/',
 	dataFile: (name: DataFile) => `/data/${name}`,
 	search: '/search/',
-	searchScript: '/pagefind/pagefind.js',
+	searchScript: `/${searchBundleDir}/pagefind.js`,
 	notFound: '/404.html',
 };
 
