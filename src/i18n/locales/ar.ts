@@ -249,6 +249,7 @@ export default {
 		more: 'مزيد من الشروح',
 		openDemands: 'مطالب مفتوحة',
 		allDemands: 'كل المطالب ({count})',
+		latestStances: 'أحدث المواقف',
 	},
 	articlesIndex: {
 		title: 'كل الشروح',

@@ -223,6 +223,8 @@ export default {
 		openDemands: 'Open demands',
 		/** The link under the open demands, with how many there are. */
 		allDemands: 'All demands ({count})',
+		/** The label of a demand's row of stance chips. */
+		latestStances: 'Latest stances',
 	},
 	/** /articles/: every explainer, by month. */
 	articlesIndex: {

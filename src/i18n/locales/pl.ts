@@ -212,6 +212,7 @@ export default {
 		more: 'Więcej wyjaśnień',
 		openDemands: 'Otwarte żądania',
 		allDemands: 'Wszystkie żądania ({count})',
+		latestStances: 'Najnowsze stanowiska',
 	},
 	articlesIndex: {
 		title: 'Wszystkie wyjaśnienia',
