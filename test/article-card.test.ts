@@ -4,17 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import { afterAll, describe, expect, test } from 'vitest';
-import {
-	articleCardOf,
-	articleCardPng,
-	articleCardSvg,
-	canDrawCard,
-	type CardText,
-	cardKey,
-	hasRtlText,
-	isRtlLanguage,
-	titleLayout,
-} from '../src/lib/article-card.ts';
+import { articleCardOf, articleCardPng, articleCardSvg, canDrawCard, type CardText, cardKey, hasRtlText, titleLayout } from '../src/lib/article-card.ts';
+import { directionOf } from '../src/lib/locale.ts';
 import { article } from './helpers/entries.ts';
 
 const text: CardText = { title: 'Talks resume in Łódź', summary: 'Both sides return to the table.', date: '1 March 2024', siteTitle: 'Dossier' };
@@ -34,7 +25,7 @@ describe('right to left: the card falls back to the site’s picture', () => {
 		['ku', false],
 		['az-Arab', true],
 	])('language %s is right to left: %s', (lang, rtl) => {
-		expect(isRtlLanguage(lang)).toBe(rtl);
+		expect(directionOf(lang) === 'rtl').toBe(rtl);
 	});
 
 	test.each([

@@ -64,6 +64,12 @@ describe('the site card', () => {
 		expect(svg).not.toContain('<Jerry>');
 	});
 
+	test('starts its lines at the right in a right-to-left site', () => {
+		const starts = (svg: string) => [...svg.matchAll(/<text ([^>]*?) y=/g)].map((match) => match[1]);
+		expect(starts(shareCardSvg('Dossier', 'Short line.'))).toEqual(['x="96"', 'x="96"']);
+		expect(starts(shareCardSvg('دوسييه', 'سطر قصير.', { direction: 'rtl' }))).toEqual(['x="1104" direction="rtl"', 'x="1104" direction="rtl"']);
+	});
+
 	test('is a 1200×630 PNG', async () => {
 		expect(imageSize(await shareCardPng('Dossier', 'Explainers.'))).toMatchObject({ type: 'png', width: 1200, height: 630 });
 	});

@@ -19,6 +19,7 @@ import { fill, formatDate, ui } from '../i18n/index.ts';
 import type { Article } from './graph.ts';
 import { escapeXml, wrapWords } from './share-card.ts';
 import { urls } from './urls.ts';
+import { directionOf } from './locale.ts';
 
 /** Bump when the drawing changes, so every cached card is drawn again. */
 export const cardRendererVersion = 1;
@@ -34,16 +35,6 @@ export interface CardText {
 	siteTitle: string;
 }
 
-/** Languages written right to left, by primary subtag (BCP 47). */
-const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku-arab', 'mzn', 'nqo', 'pnb', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
-
-/** Whether a language tag (`ar`, `fa-IR`, `ku-Arab`) names a language written right to left. */
-export function isRtlLanguage(lang: string): boolean {
-	const tag = lang.toLowerCase().split(/[-_]/);
-	if (tag.includes('arab') || tag.includes('hebr') || tag.includes('syrc') || tag.includes('thaa')) return true;
-	return rtlLanguages.has(tag[0] ?? '');
-}
-
 const rtlText =
 	/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u;
 
@@ -55,7 +46,8 @@ export const hasRtlText = (text: string) => rtlText.test(text);
  * language, nor when any of its text is right to left (the layout has no
  * bidirectional support); the caller then shares the site's picture.
  */
-export const canDrawCard = (lang: string, card: CardText) => !isRtlLanguage(lang) && ![card.title, card.summary, card.date, card.siteTitle].some(hasRtlText);
+export const canDrawCard = (lang: string, card: CardText) =>
+	directionOf(lang) === 'ltr' && ![card.title, card.summary, card.date, card.siteTitle].some(hasRtlText);
 
 /** The cache key: a hash of everything drawn and of the drawing's version. */
 export const cardKey = (card: CardText) =>

@@ -4,5 +4,5 @@ import { shareCardPng } from '../lib/share-card.ts';
 
 /** The site's sharing card (urls.shareCard), drawn from its name and description at build. */
 export async function GET() {
-	return new Response(new Uint8Array(await shareCardPng(site.title, siteDescription)), { headers: { 'content-type': 'image/png' } });
+	return new Response(new Uint8Array(await shareCardPng(site.title, siteDescription, site.direction)), { headers: { 'content-type': 'image/png' } });
 }
