@@ -553,6 +553,8 @@ export default {
 			other: 'و{count} موقف سابق آخر',
 		},
 		follow: 'تابع {name} عبر RSS',
+		// The abjad order, in which Arabic letters count items.
+		backLinkLetters: 'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ',
 	},
 	sharing: {
 		articleCard: '{title}: {summary}',

@@ -526,6 +526,8 @@ export default {
 		earlierStances: 'Earlier stances:',
 		earlierNotShown: { one: 'and {count} earlier', other: 'and {count} earlier' },
 		follow: 'Follow {name} by RSS',
+		/** The letters that label the links back to each citation of a source, in order. */
+		backLinkLetters: 'abcdefghijklmnopqrstuvwxyz',
 	},
 	/** Words of sharing cards, as alt text. */
 	sharing: {

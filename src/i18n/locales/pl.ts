@@ -499,6 +499,7 @@ export default {
 		earlierStances: 'Wcześniejsze stanowiska:',
 		earlierNotShown: { one: 'i {count} wcześniejsze', few: 'i {count} wcześniejsze', many: 'i {count} wcześniejszych', other: 'i {count} wcześniejszego' },
 		follow: 'Obserwuj przez RSS: {name}',
+		backLinkLetters: 'abcdefghijklmnopqrstuvwxyz',
 	},
 	sharing: {
 		articleCard: '{title}: {summary}',
