@@ -15,6 +15,8 @@ const languages = [
 		fixture: 'newsroom-pl',
 		env: { SITE_LOCALE: 'pl', SITE_TIMEZONE: 'Europe/Warsaw' },
 		direction: 'ltr',
+		// Łódź's forms link its mentions; its page and its linked data never show them as names.
+		actor: { id: 'łódź', form: 'Łodzi' },
 		// Published 2025-05-20: midnight in Warsaw (summer time, UTC+2) is 22:00 UTC the day before.
 		pubDate: 'Mon, 19 May 2025 22:00:00 GMT',
 	},
@@ -22,12 +24,13 @@ const languages = [
 		fixture: 'newsroom-ar',
 		env: { SITE_LOCALE: 'ar', SITE_TIMEZONE: 'Asia/Beirut' },
 		direction: 'rtl',
+		actor: { id: 'الاتحاد-الأوروبي', form: 'للاتحاد الأوروبي' },
 		// Published 2025-06-20: midnight in Beirut (summer time, UTC+3) is 21:00 UTC the day before.
 		pubDate: 'Thu, 19 Jun 2025 21:00:00 GMT',
 	},
 ] as const;
 
-describe.each(languages)('the $fixture fixture, built with $env.SITE_LOCALE', ({ fixture, env, direction, pubDate }) => {
+describe.each(languages)('the $fixture fixture, built with $env.SITE_LOCALE', ({ fixture, env, direction, actor, pubDate }) => {
 	const locale = env.SITE_LOCALE;
 	let site: Site;
 	let check: RunResult;
@@ -64,5 +67,16 @@ describe.each(languages)('the $fixture fixture, built with $env.SITE_LOCALE', ({
 			expect(languages, article).toEqual(new Set([`"inLanguage":"${locale}"`]));
 		}
 		expect(Object.keys(JSON.parse(readDist(site, 'pagefind/pagefind-entry.json')).languages)).toEqual([locale]);
+	});
+
+	test("an actor's forms of its name link mentions, and are shown nowhere as names", () => {
+		const articles = listFiles(site.dist).filter((file) => /^articles\/[^/]+\/index\.html$/.test(file));
+		expect(articles.some((article) => readDist(site, article).includes(`>${actor.form}</a>`))).toBe(true);
+		const page = readDist(site, `actors/${actor.id}/index.html`);
+		// The line under the actor's name (its kind and other names), and its other names in the linked data.
+		const namesLine = /<main[^>]*>.*?<p class="muted[^"]*"[^>]*>(.*?)<\/p>/s.exec(page)![1]!;
+		const alternateNames = /"alternateName":(\[[^\]]*\])/.exec(page)?.[1] ?? '[]';
+		expect(namesLine).not.toContain(actor.form);
+		expect(JSON.parse(alternateNames)).not.toContain(actor.form);
 	});
 });

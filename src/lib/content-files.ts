@@ -63,13 +63,16 @@ function otherFiles(root: string): ContentFile[] {
 		}));
 }
 
-/** Each actor's id with its name and aliases, for linking mentions. Unreadable files are the content check's business. */
+/** Every way articles write an actor: its name, its aliases, then the other forms of them. Values of the wrong type are the check's business. */
+export function mentionNames(data: unknown): string[] {
+	const { name, aliases, forms } = (data ?? {}) as { name?: unknown; aliases?: unknown; forms?: unknown };
+	const list = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : []);
+	return [name, ...list(aliases), ...list(forms)].filter((value): value is string => typeof value === 'string' && value.trim() !== '');
+}
+
+/** Each actor's id with the ways articles write it, for linking mentions. Unreadable files are the content check's business. */
 export function actorNames(root = process.cwd()): Record<string, string[]> {
-	const names = (data: unknown) => {
-		const { name, aliases } = (data ?? {}) as { name?: unknown; aliases?: unknown };
-		return [name, ...(Array.isArray(aliases) ? aliases : [])].filter((value): value is string => typeof value === 'string');
-	};
-	return Object.fromEntries(readCollection('actors', root).map((file) => [file.id, names(file.data)]));
+	return Object.fromEntries(readCollection('actors', root).map((file) => [file.id, mentionNames(file.data)]));
 }
 
 function readCollection(collection: CollectionName, root: string, cache?: FileCache): ContentFile[] {

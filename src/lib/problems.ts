@@ -30,6 +30,7 @@ const itemNames: Record<string, string> = {
 	topics: 'topic',
 	addressedTo: 'addressee',
 	aliases: 'alias',
+	forms: 'form',
 };
 
 const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });

@@ -152,6 +152,7 @@ const templates: { [K in Kind]: (t: Template) => { lines: Line[]; body: string }
 			[`name: ${yamlString(title)}`, 'required'],
 			choice('kind', actorKinds),
 			optional(['aliases: [Other name]', 'optional: other names readers meet in articles']),
+			optional(['forms: [Other form]', 'optional: the name as articles also write it (declined, with letters attached); linked, never shown']),
 			optional(['summary: One sentence.', 'optional']),
 		],
 		body: entityBody,

@@ -115,6 +115,10 @@ export const actorSchema = (_context: SchemaContext = {}) =>
 		name: text().describe('Display name.'),
 		kind: z.enum(actorKinds).describe('What sort of actor this is.'),
 		aliases: z.array(text()).default([]).describe('Other names readers meet in articles.'),
+		forms: z
+			.array(text())
+			.default([])
+			.describe('The name or an alias as articles also write it (declined, or with letters attached): linked like a name, never shown as one.'),
 		summary: text().optional().describe('One sentence.'),
 	});
 

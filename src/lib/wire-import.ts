@@ -4,6 +4,7 @@
  * sanitiser drops (src/plugins/sanitize.ts allows no comments). Pure: the caller reads files and writes.
  */
 import slugify from '@sindresorhus/slugify';
+import { mentionNames } from './content-files.ts';
 import { idPattern } from './schema-fields.ts';
 import { withoutForbiddenChars } from './text.ts';
 import type { ContentFile } from './validate.ts';
@@ -178,8 +179,8 @@ function splitStory(text: string) {
 /** The actors the story names by name or alias, as whole words in any case, most mentioned first. */
 function findActors(text: string, files: readonly ContentFile[]): WireDraft['actors'] {
 	const found = files.flatMap((file) => {
-		const { name, aliases } = (file.collection === 'actors' ? (file.data ?? {}) : {}) as { name?: unknown; aliases?: unknown };
-		const names = [name, ...(Array.isArray(aliases) ? aliases : [])].filter((n): n is string => typeof n === 'string' && n.trim() !== '');
+		const { name } = (file.collection === 'actors' ? (file.data ?? {}) : {}) as { name?: unknown };
+		const names = file.collection === 'actors' ? mentionNames(file.data) : [];
 		if (typeof name !== 'string' || !names.length) return [];
 		const longestFirst = names.sort((a, b) => b.length - a.length).map(escapeRegExp);
 		const matches = [...text.matchAll(new RegExp(`${notInWord}(?:${longestFirst.join('|')})${notInWordAfter}`, 'giu'))].map((m) => oneLine(m[0]));

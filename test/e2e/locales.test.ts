@@ -108,7 +108,7 @@ describe.each(languages)('the $site site', ({ site: name, locale, article, timed
 		expect(await page.locator('.skip-link').textContent()).toBe(ui.nav.skip);
 	});
 
-	test('a body links the first mention of an actor in an inflected form its aliases list', async () => {
+	test('a body links the first mention of an actor in an inflected form its forms list', async () => {
 		await page.goto(`${url}/articles/${article.id}/`);
 		const mention = page.locator('.prose a[href*="/actors/"]').filter({ hasText: inflected.text }).first();
 		expect(decodeURIComponent((await mention.getAttribute('href')) ?? '')).toBe(`/actors/${inflected.actor}/`);
