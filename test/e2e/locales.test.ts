@@ -39,7 +39,7 @@ interface Expected {
 	/** An article written with a date-time and an offset, shown on the calendar day written in it. */
 	timed: { id: string; datetime: string; shown: string };
 	actors: ListedActor[];
-	/** An inflected form of an actor's name, listed as an alias, that the first article's body links. */
+	/** An inflected form of an actor's name, listed under its forms, that the first article's body links. */
 	inflected: { actor: string; text: string };
 }
 
