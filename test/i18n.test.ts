@@ -1,51 +1,41 @@
 /** The interface catalogues: complete in every language, with every plural form each language needs. */
 import { describe, expect, test } from 'vitest';
-import { catalogueFor, type CatalogueTree, fill, type PluralMessage, pluralOf, slotsOf } from '../src/i18n/catalogue.ts';
+import { catalogueFor, catalogueProblems, fill, pluralOf, slotsOf } from '../src/i18n/catalogue.ts';
 import { catalogueLocales, catalogueOf } from '../src/i18n/index.ts';
-import { directionOf, localeFrom, timeZoneFrom } from '../src/lib/locale.ts';
-
-const isPlural = (value: unknown): value is PluralMessage => typeof value === 'object' && value !== null && 'other' in value;
-
-/** Every message in a catalogue, by its dotted key. */
-function messagesOf(tree: CatalogueTree, prefix = ''): Array<[string, string | PluralMessage]> {
-	return Object.entries(tree).flatMap(([key, value]) =>
-		typeof value === 'string' || isPlural(value) ? [[`${prefix}${key}`, value] as [string, string | PluralMessage]] : messagesOf(value, `${prefix}${key}.`),
-	);
-}
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-
-const english = new Map(messagesOf(catalogueOf('en') as CatalogueTree));
+import { directionOf, localeFrom, openGraphLocale, timeZoneFrom } from '../src/lib/locale.ts';
 
 test('English, Polish and Arabic are shipped', () => {
 	expect(catalogueLocales).toEqual(expect.arrayContaining(['en', 'pl', 'ar']));
 });
 
-describe.each(catalogueLocales)('the %s catalogue', (locale) => {
-	const messages = new Map(messagesOf(catalogueOf(locale) as CatalogueTree));
-	const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+test.each(catalogueLocales)(
+	'the %s catalogue has every key English has, each plural form its language needs, and only the placeholders pages fill',
+	(locale) => {
+		expect(catalogueProblems(catalogueOf(locale), catalogueOf('en'), locale)).toEqual([]);
+	},
+);
 
-	test('has every key English has, and no other', () => {
-		expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
-	});
-
-	test('gives every plural each form its language has', () => {
-		const missing = [...messages]
-			.filter(([, m]) => isPlural(m))
-			.flatMap(([key, m]) => categories.filter((c) => !(m as PluralMessage)[c]).map((c) => `${key}.${c}`));
-		expect(missing).toEqual([]);
-	});
-
-	test('is a plural where English is, and a text where English is', () => {
-		const mismatched = [...messages].filter(([key, m]) => isPlural(m) !== isPlural(english.get(key)));
-		expect(mismatched.map(([key]) => key)).toEqual([]);
-	});
-
-	test('uses only the placeholders English fills in', () => {
-		const texts = ([key, m]: [string, string | PluralMessage]) => (isPlural(m) ? Object.values(m) : [m]).map((text) => [key, text] as const);
-		const allowed = (key: string) => new Set([...texts([key, english.get(key)!])].flatMap(([, text]) => placeholders(text)).concat('count'));
-		const strays = [...messages].flatMap(texts).filter(([key, text]) => placeholders(text).some((name) => !allowed(key).has(name!)));
-		expect(strays).toEqual([]);
+describe('what is wrong with a catalogue is said key by key', () => {
+	const english = { nav: { skip: 'Skip to content' }, counts: { demand: { one: '{count} demand', other: '{count} demands' } }, follow: 'Follow {name}' };
+	test.each([
+		['a key missing', { counts: english.counts, follow: 'Folgen {name}' }, 'de', ['nav.skip: missing (English: "Skip to content")']],
+		['a key English has not', { ...english, nav: { skip: 'x', home: 'y' } }, 'en', ['nav.home: not a key English has']],
+		[
+			'a text for a count',
+			{ ...english, counts: { demand: 'żądania' } },
+			'pl',
+			['counts.demand: must give a text for each plural form (one, few, many, other)'],
+		],
+		[
+			'a plural form missing',
+			{ ...english, counts: { demand: { one: '{count} żądanie', other: '{count} żądania' } } },
+			'pl',
+			['counts.demand: has no few, many form, which pl needs'],
+		],
+		['a placeholder no page fills', { ...english, follow: 'Folgen {nom}' }, 'de', ['follow: {nom} is not filled in by the page (English has {name})']],
+		['nothing', english, 'en', []],
+	])('%s', (_, catalogue, locale, problems) => {
+		expect(catalogueProblems(catalogue, english, locale)).toEqual(problems);
 	});
 });
 
@@ -111,6 +101,17 @@ describe('site settings', () => {
 	test('a locale is a BCP 47 tag, put in canonical form', () => {
 		expect(localeFrom('PL-pl')).toBe('pl-PL');
 		expect(() => localeFrom('polish language')).toThrow(/SITE_LOCALE.*BCP 47/);
+		expect(() => localeFrom('english')).toThrow(/SITE_LOCALE.*BCP 47/);
+	});
+
+	test.each([
+		['en-GB', 'en_GB'],
+		['pl', 'pl_PL'],
+		['ar', 'ar_EG'],
+		['ar-u-nu-arab', 'ar_EG'],
+		['pt-BR', 'pt_BR'],
+	])('Open Graph writes %s as %s', (locale, expected) => {
+		expect(openGraphLocale(locale)).toBe(expected);
 	});
 
 	test('a time zone is an IANA name', () => {

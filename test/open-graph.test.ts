@@ -17,6 +17,7 @@ describe('openGraphTags', () => {
 			'og:url': 'https://news.example.com/actors/russia/',
 			'og:type': 'website',
 			'og:site_name': 'Dossier',
+			'og:locale': 'en_GB',
 			'og:image': 'https://news.example.com/share-card.png',
 			'og:image:width': '1200',
 			'og:image:height': '630',

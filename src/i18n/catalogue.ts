@@ -47,18 +47,73 @@ export function pluralOf(message: PluralMessage, count: number, locale: string, 
 	return fill(message[category] ?? message.other, { count: new Intl.NumberFormat(locale).format(count), ...values });
 }
 
+/** The plural forms in CLDR's order, as translators read them in its charts. */
+const pluralForms: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+const isPlural = (value: unknown): value is PluralMessage => typeof value === 'object' && value !== null && 'other' in value;
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/** Every message in a catalogue, by its dotted key (`nav.skip`); a plural counts as one message. */
+export function messagesOf(tree: unknown, prefix = ''): Map<string, unknown> {
+	const entries = Object.entries(tree && typeof tree === 'object' ? tree : {});
+	return new Map(
+		entries.flatMap(([key, value]) =>
+			isText(value) || isPlural(value) || !value || typeof value !== 'object' ? [[`${prefix}${key}`, value]] : [...messagesOf(value, `${prefix}${key}.`)],
+		),
+	);
+}
+
+const placeholdersOf = (message: unknown): string[] =>
+	(isPlural(message) ? Object.values(message) : isText(message) ? [message] : []).flatMap((text) =>
+		[...String(text).matchAll(placeholder)].map((match) => match[1]!),
+	);
+
+/**
+ * What is wrong with a language's catalogue, measured against English's, one line per key: a key missing or
+ * unknown, a text where English counts (or the reverse), a plural form the language needs (Intl.PluralRules), a
+ * placeholder the page does not fill. The build refuses a catalogue with any, and says these lines.
+ */
+export function catalogueProblems(catalogue: unknown, english: unknown, locale: string): string[] {
+	const messages = messagesOf(catalogue);
+	const reference = messagesOf(english);
+	const needed = new Set(new Intl.PluralRules(locale).resolvedOptions().pluralCategories);
+	const forms = pluralForms.filter((form) => needed.has(form));
+	const problems = [...reference.keys()].filter((key) => !messages.has(key)).map((key) => `${key}: missing (English: ${JSON.stringify(reference.get(key))})`);
+	for (const [key, message] of messages) {
+		const expected = reference.get(key);
+		if (expected === undefined) problems.push(`${key}: not a key English has`);
+		else if (isPlural(expected) && !isPlural(message)) problems.push(`${key}: must give a text for each plural form (${forms.join(', ')})`);
+		else if (!isPlural(expected) && !isText(message)) problems.push(`${key}: must be a text`);
+		else {
+			const missingForms = isPlural(message) ? forms.filter((form) => !isText(message[form])) : [];
+			if (missingForms.length) problems.push(`${key}: has no ${missingForms.join(', ')} form, which ${locale} needs`);
+			const known = new Set([...placeholdersOf(expected), ...(isPlural(expected) ? ['count'] : [])]);
+			const strays = [...new Set(placeholdersOf(message))].filter((name) => !known.has(name));
+			if (strays.length)
+				problems.push(
+					`${key}: {${strays.join('}, {')}} is not filled in by the page (English has ${[...known].map((name) => `{${name}}`).join(', ') || 'none'})`,
+				);
+		}
+	}
+	return problems;
+}
+
+/** The name of the catalogue for a locale: its own (`pt-BR`), else its language's (`pt`); undefined when there is neither. */
+export function catalogueNameFor(names: readonly string[], locale: string): string | undefined {
+	const tags = [locale, new Intl.Locale(locale).language].map((tag) => tag.toLowerCase());
+	return tags.map((tag) => names.find((name) => name.toLowerCase() === tag)).find(Boolean);
+}
+
 /**
  * The catalogue for a locale: its own (`pt-BR`), else its language's (`pt`).
  * A locale with neither is refused, with the languages there are and how to add one.
  */
 export function catalogueFor<Shape>(catalogues: Readonly<Record<string, Shape>>, locale: string): Shape {
+	const name = catalogueNameFor(Object.keys(catalogues), locale);
+	if (name) return catalogues[name]!;
 	const tags = [locale, new Intl.Locale(locale).language];
-	for (const tag of tags) {
-		const found = Object.entries(catalogues).find(([name]) => name.toLowerCase() === tag.toLowerCase());
-		if (found) return found[1];
-	}
 	const known = Object.keys(catalogues).sort().join(', ');
 	throw new Error(
-		`There is no interface catalogue for the locale "${locale}" (there are: ${known}). Copy src/i18n/locales/en.ts to src/i18n/locales/${tags[1]}.ts and translate its texts, or set SITE_LOCALE to one of those.`,
+		`There is no interface catalogue for the locale "${locale}" (there are: ${known}). Copy src/i18n/locales/en.ts to src/i18n/locales/${tags[1]}.ts${tags[0] === tags[1] ? '' : ` (or ${tags[0]}.ts, for this variant only)`} and translate its texts, or set SITE_LOCALE to one of those.`,
 	);
 }

@@ -5,7 +5,7 @@
  */
 import { site } from '../config.ts';
 import { dayOf, type Month, type WrittenDate } from '../lib/dates.ts';
-import { type Catalogue, catalogueFor, type MessageValues, type PluralMessage, pluralOf } from './catalogue.ts';
+import { type Catalogue, catalogueFor, catalogueNameFor, catalogueProblems, type MessageValues, type PluralMessage, pluralOf } from './catalogue.ts';
 
 export { fill, slotsOf } from './catalogue.ts';
 
@@ -28,6 +28,13 @@ export const { locale, direction } = site;
 
 /** Every interface text, in the site's language. */
 export const ui: Catalogue = catalogueOf(locale);
+
+// A catalogue a newsroom is still writing stops the build with every line to fix, not a page with "{name}" in it.
+const problems = catalogueProblems(ui, catalogues.en, locale);
+if (problems.length) {
+	const file = `src/i18n/locales/${catalogueNameFor(catalogueLocales, locale)}.ts`;
+	throw new Error(`${file} is not complete for ${locale}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+}
 
 /** The site's line for search results, feeds and the footer: the newsroom's own, else the catalogue's. */
 export const siteDescription = site.description ?? ui.site.description;

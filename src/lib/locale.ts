@@ -6,14 +6,21 @@
 
 export type Direction = 'ltr' | 'rtl';
 
-/** The locale in canonical form (`pl`, `ar-EG`, `en-GB`), or an error that says what a locale looks like. */
-export function localeFrom(value: string): string {
+/** A BCP 47 language tag in canonical form (`EN-gb` → `en-GB`), or undefined for anything else. */
+export function canonicalLanguageTag(value: string): string | undefined {
 	try {
 		const [canonical] = Intl.getCanonicalLocales(value.trim());
-		if (canonical) return canonical;
+		// BCP 47 reserves languages of 4 to 8 letters, and no language has one: "english" is a name, not a tag.
+		return canonical && new Intl.Locale(canonical).language.length <= 3 ? canonical : undefined;
 	} catch {
-		// Reported below, with the example.
+		return undefined;
 	}
+}
+
+/** The locale in canonical form (`pl`, `ar-EG`, `en-GB`), or an error that says what a locale looks like. */
+export function localeFrom(value: string): string {
+	const canonical = canonicalLanguageTag(value);
+	if (canonical) return canonical;
 	throw new Error(`SITE_LOCALE must be a BCP 47 language tag such as en-GB, pl or ar, not "${value}".`);
 }
 
@@ -27,6 +34,12 @@ export function directionOf(locale: string): Direction {
 
 /** The language a locale is written in, without region or script: `pl` for pl-PL. */
 export const languageOf = (locale: string) => new Intl.Locale(locale).language;
+
+/** A locale as Open Graph writes it, language and territory: en_GB, pl_PL, ar_EG (a bare language gets its likeliest territory). */
+export function openGraphLocale(locale: string): string {
+	const { language, region } = new Intl.Locale(locale).maximize();
+	return region ? `${language}_${region}` : language;
+}
 
 /** The time zone by its IANA name, or an error naming a valid one. */
 export function timeZoneFrom(value: string): string {

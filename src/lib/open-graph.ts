@@ -7,6 +7,7 @@
 import { site } from '../config.ts';
 import { explainersName } from './breadcrumbs.ts';
 import type { WrittenDate } from './dates.ts';
+import { openGraphLocale } from './locale.ts';
 import { urls } from './urls.ts';
 import { fill, siteDescription, ui } from '../i18n/index.ts';
 
@@ -49,6 +50,7 @@ export function openGraphTags(page: SharedPage, base: URL): MetaTag[] {
 		...(page.url ? [og('og:url', page.url.href)] : []),
 		og('og:type', page.article ? 'article' : 'website'),
 		og('og:site_name', site.title),
+		og('og:locale', openGraphLocale(site.locale)),
 		...(page.article
 			? [og('article:published_time', page.article.published), og('article:modified_time', page.article.modified), og('article:section', explainersName)]
 			: []),

@@ -2,6 +2,7 @@
  * The small field schemas the content model is made of: ids and references,
  * dates, text and web addresses, each with a message an editor can act on.
  */
+import { canonicalLanguageTag } from './locale.ts';
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { compareDates, dateTimePattern, dayOf, dayPattern, instantOf, isDay, type WrittenDate } from './dates.ts';
@@ -112,13 +113,8 @@ export const languageTag = () =>
 		.string()
 		.trim()
 		.transform((value, ctx) => {
-			try {
-				const [canonical] = Intl.getCanonicalLocales(value);
-				// BCP 47 reserves languages of 4 to 8 letters, and no language has one: "english" is a name, not a tag.
-				if (canonical && new Intl.Locale(canonical).language.length <= 3) return canonical;
-			} catch {
-				// Reported below, with examples.
-			}
+			const canonical = canonicalLanguageTag(value);
+			if (canonical) return canonical;
 			ctx.addIssue({
 				code: 'custom',
 				input: value,

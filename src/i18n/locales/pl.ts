@@ -7,7 +7,7 @@ export default {
 	},
 	nav: {
 		skip: 'Przejdź do treści',
-		mainLabel: 'Główna',
+		mainLabel: 'Nawigacja główna',
 		explainers: 'Wyjaśnienia',
 		search: 'Szukaj',
 	},
@@ -36,7 +36,7 @@ export default {
 	},
 	actorKinds: {
 		country: 'Państwo',
-		government: 'Rząd',
+		government: 'Władze',
 		alliance: 'Sojusz',
 		organization: 'Organizacja',
 		person: 'Osoba',
