@@ -56,6 +56,8 @@ describe.each(languages)('the $fixture fixture, built with $env.SITE_LOCALE', ({
 	test('the feed is in the language, and a day written without an offset begins at midnight in the time zone', () => {
 		const feed = readDist(site, 'rss.xml');
 		expect(feed).toContain(`<language>${locale}</language>`);
+		// Items of a right-to-left site say their direction themselves, for readers that ignore <language>.
+		expect(/dir=(&quot;|")rtl/.test(feed)).toBe(direction === 'rtl');
 		expect(feed).toContain(`<pubDate>${pubDate}</pubDate>`);
 	});
 

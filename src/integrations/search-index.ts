@@ -19,8 +19,12 @@ import { countOf } from '../lib/format.ts';
 import { languageOf } from '../lib/locale.ts';
 import { searchBundleDir } from '../lib/urls.ts';
 
-/** Markers inside the story that are not its words: citation numbers ("[1] Source 1") and "Link to section" anchors. */
-const excludeSelectors = ['.citation', '.heading-anchor'];
+/**
+ * What is not the story's words: citation numbers ("[1] Source 1"), "Link to section" anchors, and the
+ * explainer's byline, dates, reading time and "Corrected" line, which results show on their own (the date)
+ * and which would otherwise open or end every excerpt.
+ */
+const excludeSelectors = ['.citation', '.heading-anchor', '.article-header .meta', '.article-header .corrected'];
 
 /** Pagefind's ready-made interfaces and highlighter, which the site does not use (src/scripts/search.ts is its interface). */
 const unused = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;

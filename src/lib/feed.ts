@@ -138,6 +138,8 @@ export function feedItem(article: Article, site: URL, image?: ShareImage, topicN
 	if (corrections.length) tree.children.unshift(correctionsNotice(corrections));
 	if (image) tree.children.unshift(leadFigure(image, own));
 	if (sources.length) tree.children.push(...sourcesList(sources));
+	// A right-to-left site says so in the item too: feed readers lay out its HTML by itself, whatever <language> says.
+	if (settings.direction === 'rtl') tree.children = [h('div', { dir: 'rtl' }, tree.children as Element[])];
 	absolutizeLinks(tree, link);
 	const item = {
 		title: withoutForbiddenChars(title),

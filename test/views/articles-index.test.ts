@@ -64,8 +64,8 @@ describe('articlesIndex', () => {
 		expect(articlesIndex(late, { timeZone }).map(line)).toEqual(pages);
 	});
 
-	test('month headings are in the site language', () => {
-		expect(articlesIndex(five, { locale: 'fr' })[0]!.months.map(({ label }) => label)).toEqual(['mars 2025', 'février 2025', 'janvier 2025']);
+	test('month headings are in the site language, capitalised as headings are', () => {
+		expect(articlesIndex(five, { locale: 'fr' })[0]!.months.map(({ label }) => label)).toEqual(['Mars 2025', 'Février 2025', 'Janvier 2025']);
 	});
 
 	test('nothing published: one page, no months', () => {

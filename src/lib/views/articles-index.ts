@@ -25,6 +25,9 @@ export interface ArticlesIndexPage {
 	param: string | undefined;
 }
 
+/** A month's name as a heading starts: "Maj 2025" where Polish writes "maj 2025" in a sentence. */
+const asHeading = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
 /**
  * The pages of /articles/: the published explainers newest first, 50 to a page
  * as everywhere else, each page's run cut into months in the site's time zone.
@@ -39,7 +42,7 @@ export function articlesIndex(graph: ContentGraph, { size = pageSize, timeZone =
 			const month = months.get(article.id)!;
 			const group = groups.at(-1);
 			if (group?.month === month) group.items.push(summarise(graph, article));
-			else groups.push({ month, label: formatMonth(month, locale), continued: !group && month === previous, items: [summarise(graph, article)] });
+			else groups.push({ month, label: asHeading(formatMonth(month, locale), locale), continued: !group && month === previous, items: [summarise(graph, article)] });
 		}
 		previous = items.length ? months.get(items.at(-1)!.id) : previous;
 		return { months: groups, pagination, param };
