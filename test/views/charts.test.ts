@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { type Article, buildGraph } from '../../src/lib/graph.ts';
 import type { Stance, Status } from '../../src/lib/schemas.ts';
-import { percent, spanOf, ticksOf, xOf } from '../../src/lib/views/chart-axis.ts';
+import { lowerLabels, percent, spanOf, ticksOf, xOf } from '../../src/lib/views/chart-axis.ts';
 import { actorChart, type DemandChart, demandChart, laneText, partyLanesShown, stripX } from '../../src/lib/views/charts.ts';
 import { actor, article, contentOf, demand, newsroom } from '../helpers/entries.ts';
 
@@ -213,5 +213,17 @@ describe("an actor's stance chart", () => {
 
 	test('positions on demands with no entry are left out', () => {
 		expect(rows([reports('one', '2025-01-01', { positions: [{ actor: 'y', stance: 'supports' }] }, 'ghost-demand')], 'y')).toBeUndefined();
+	});
+});
+
+describe('status labels too close for one line take two', () => {
+	test.each([
+		['far apart, all on one line', [0, 0.5, 1], [false, false, false]],
+		['a close second goes down, the next far one comes back up', [0, 0.1, 0.6], [false, true, false]],
+		['three close ones alternate', [0, 0.1, 0.2], [false, true, false]],
+		['close to both lines: it stays up, as the least bad place', [0, 0.05, 0.1, 0.12], [false, true, false, false]],
+		['raised, new, negotiated, met: two close pairs at the ends', [0, 0.08, 0.92, 1], [false, true, false, true]],
+	])('%s', (_, xs, lowered) => {
+		expect(lowerLabels(xs)).toEqual(lowered);
 	});
 });

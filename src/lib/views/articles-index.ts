@@ -42,7 +42,13 @@ export function articlesIndex(graph: ContentGraph, { size = pageSize, timeZone =
 			const month = months.get(article.id)!;
 			const group = groups.at(-1);
 			if (group?.month === month) group.items.push(summarise(graph, article));
-			else groups.push({ month, label: asHeading(formatMonth(month, locale), locale), continued: !group && month === previous, items: [summarise(graph, article)] });
+			else
+				groups.push({
+					month,
+					label: asHeading(formatMonth(month, locale), locale),
+					continued: !group && month === previous,
+					items: [summarise(graph, article)],
+				});
 		}
 		previous = items.length ? months.get(items.at(-1)!.id) : previous;
 		return { months: groups, pagination, param };

@@ -92,3 +92,21 @@ export function ticksOf(span: Span): Tick[] {
  * in both; text anchors need no change, as `start` follows the text's direction.
  */
 export const percent = (x: number, direction: Direction = siteDirection) => `${Math.round((direction === 'rtl' ? 1 - x : x) * 10_000) / 100}%`;
+
+/**
+ * Which labels along a track go a line lower, so that neighbours do not print over each other on a narrow
+ * chart: a label closer than `gap` (a fraction of the track) to the last one on the upper line goes down,
+ * unless it is that close to the last one there too. `xs` are the labels' positions, in order.
+ */
+export function lowerLabels(xs: readonly number[], gap = 0.3): boolean[] {
+	let upper = -Infinity;
+	let lower = -Infinity;
+	return xs.map((x) => {
+		if (x - upper >= gap || x - lower < gap) {
+			upper = x;
+			return false;
+		}
+		lower = x;
+		return true;
+	});
+}
