@@ -87,6 +87,14 @@ export const site = {
 	 */
 	cards: process.env.CARDS === '1',
 	/**
+	 * Whether the feed of each actor, demand, source and topic carries every article's full text, as the site's feed
+	 * does. Off, their items carry the summary and what the article reports about that entity (its status, stances,
+	 * positions or citations), with a link to the article. On, each article's full text is written again in every one
+	 * of those feeds it appears in: at 10,000 explainers the output grows from about 0.98 GB to 1.79 GB, over GitHub
+	 * Pages' 1 GB, and the build takes a few per cent more CPU (BENCHMARKS.md, "Lean entity feeds").
+	 */
+	fullTextEntityFeeds: false,
+	/**
 	 * The licence of the open data under /data/: the newsroom's choice. CC BY 4.0 lets anyone reuse the data with
 	 * credit; change both fields together if the newsroom chooses another.
 	 */

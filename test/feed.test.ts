@@ -4,7 +4,7 @@
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import rss from '@astrojs/rss';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
@@ -340,5 +340,75 @@ describe('the feed as XML', () => {
 			const cited = sources.find((citation) => (citation.key ?? citation.source) === key)!;
 			expect(items[n - 1]).toBe(cited.title);
 		}
+	});
+});
+
+describe("an entity's feed: lean items", () => {
+	const report = (entry: Article) => `<p>Reported about ${entry.id}</p>`;
+	const options = (articles: Article[], fullText = false) =>
+		feedOptions({
+			title: 'Dossier: Valmora',
+			description: 'D',
+			path: '/actors/valmora/rss.xml',
+			page: '/actors/valmora/',
+			articles,
+			site,
+			lang: 'en-GB',
+			report,
+			fullText,
+		});
+	const odd = article(
+		'odd',
+		{ title: 'Fish & <chips> "quoted" ⛴️ اتفاق العبارات ]]>', summary: 'Tariffs < quotas & "fees" ⛴️.', published: '2025-03-23', topics: ['x'] },
+		'<p>The full story.</p>',
+	);
+
+	test('an item is the summary as HTML, then what the article reports about the entity; no full text', () => {
+		const [item] = options([deal]).items;
+		expect(item).toMatchObject({ title: 'Kestrel Union accepts the ferry deal', link: articleUrl, pubDate: new Date('2025-03-20') });
+		expect(item?.description).toMatchInlineSnapshot(
+			`"<p>The routes reopen in spring. Corrected 25 March 2025: The second correction.</p><p>Reported about 2025-03-20-ferry-deal</p>"`,
+		);
+		expect(item).not.toHaveProperty('content');
+	});
+
+	test('the full text comes back when the site asks for it (site.fullTextEntityFeeds)', () => {
+		const [item] = options([deal], true).items;
+		expect(item?.content).toBe(feedItem(deal, site).content);
+		expect(item?.description).toContain('<p>Reported about 2025-03-20-ferry-deal</p>');
+	});
+
+	test('the shared part of an item is built once: every feed gets the same categories and extras, its own report', () => {
+		const other = feedOptions({
+			...options([deal]),
+			path: '/topics/x/rss.xml',
+			page: '/topics/x/',
+			articles: [deal],
+			report: () => '<p>Other</p>',
+			site,
+			lang: 'en-GB',
+			title: 'T',
+		});
+		const [a, b] = [options([deal]).items[0]!, other.items[0]!];
+		expect(a.categories).toBe(b.categories);
+		expect(a.customData).toBe(b.customData);
+		expect(b.description.endsWith('<p>Other</p>')).toBe(true);
+	});
+
+	test('an article in another language: its summary carries its language, its item xml:lang', async () => {
+		const arabic = article('arabic', { title: 'اتفاق', summary: 'تعود الرحلات.', published: '2025-03-22', lang: 'ar' });
+		const xml = await feedXml(options([arabic]));
+		expect(xml).toContain('<item xml:lang="ar">');
+		expect(new XMLParser().parse(xml).rss.channel.item.description).toBe('<p lang="ar" dir="rtl">تعود الرحلات.</p><p>Reported about arabic</p>');
+	});
+
+	test('a title and summary with &, <, >, quotes, emoji and right-to-left text stay well-formed, and parse back as written', async () => {
+		const xml = await feedXml(options([odd, deal]));
+		expect(XMLValidator.validate(xml)).toBe(true);
+		const feed = await new Parser().parseString(xml);
+		expect(feed.items[0]?.title).toBe('Fish & <chips> "quoted" ⛴️ اتفاق العبارات ]]>');
+		expect(feed.items[0]?.content).toBe('<p>Tariffs &#x3C; quotas &#x26; "fees" ⛴️.</p><p>Reported about odd</p>');
+		expect(feed.items.map((item) => item['content:encoded'])).toEqual([undefined, undefined]);
+		expect(xml).not.toContain('The full story.');
 	});
 });

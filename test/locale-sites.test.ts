@@ -5,7 +5,9 @@
  * without an offset begin at midnight in the site's time zone.
  */
 import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { catalogueOf } from '../src/i18n/index.ts';
 import { astroBuild, checkContent, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
@@ -59,6 +61,17 @@ describe.each(languages)('the $fixture fixture, built with $env.SITE_LOCALE', ({
 		// Items of a right-to-left site say their direction themselves, for readers that ignore <language>.
 		expect(/dir=(&quot;|")rtl/.test(feed)).toBe(direction === 'rtl');
 		expect(feed).toContain(`<pubDate>${pubDate}</pubDate>`);
+	});
+
+	test("entity feeds report stances and statuses in the language's words", () => {
+		const { feed, stances } = catalogueOf(locale);
+		const descriptions = listFiles(site.dist)
+			.filter((file) => /^demands\/[^/]+\/rss\.xml$/.test(file))
+			.flatMap((file) => new XMLParser({ isArray: (name) => name === 'item' }).parse(readDist(site, file)).rss.channel.item ?? [])
+			.map((item: { description: string }) => item.description)
+			.join('\n');
+		expect(descriptions).toContain(`<strong>${feed.stances}</strong>`);
+		expect(Object.values(stances).some(({ text }) => descriptions.includes(`: ${text}`))).toBe(true);
 	});
 
 	test('linked data and the search index are in the language', () => {

@@ -583,6 +583,33 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			expect(xml.match(/<atom:updated>/g)).toHaveLength(feed.items.length);
 		});
 
+		test.each(entities)('/%s/%s/rss.xml carries lean items: the summary and what the article reports about it, no full text, links absolute', (kind, id) => {
+			const xml = readDist(site, `${kind}/${id}/rss.xml`);
+			const items = new XMLParser({ isArray: (name) => name === 'item' }).parse(xml).rss.channel.item as Array<Record<string, string>>;
+			expect(items.map((item) => item['content:encoded'])).toEqual(items.map(() => undefined));
+			const links = items.flatMap((item) => readPage(item.description!).links);
+			expect(links.filter((url) => !/^https?:\/\//.test(url))).toEqual([]);
+			// The site's feed has the full text; an entity's feed stays well under it.
+			expect(xml.length).toBeLessThan(readDist(site, 'rss.xml').length);
+		});
+
+		test.each([
+			[
+				'demands/border-troops-withdrawn',
+				articles.talks,
+				['Status here: Being negotiated', 'Ostmark: Mixed — Would move some units if the river treaty returns. (source: The Daily Courier)'],
+			],
+			['actors/valdoria', articles.agrees, ['Demands made', 'Ostmark must withdraw its troops from the northern border: Accepted']],
+			['sources/ministry-of-foreign-affairs', articles.talks, ['Reports cited here', 'Statement on the opening of talks']],
+			['topics/river-dispute', articles.talks, ['Actors: Valdoria, Ostmark', 'Also filed under: Northern border']],
+		])('in %s, the item of %s says %j', (feed, id, lines) => {
+			const items = new XMLParser({ isArray: (name) => name === 'item' }).parse(readDist(site, `${feed}/rss.xml`)).rss.channel.item as Array<
+				Record<string, string>
+			>;
+			const description = items.find((item) => item.link === `${site_url}/articles/${id}/`)!.description!;
+			for (const line of lines) expect(readableText(fromHtml(description, { fragment: true }))).toContain(line);
+		});
+
 		test('every page with a feed advertises it and shows a Follow link', () => {
 			for (const [kind, id] of entities) {
 				const html = page(`/${kind}/${id}/`);

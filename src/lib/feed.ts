@@ -1,6 +1,8 @@
 /**
- * Feed items for subscribers: the article's full HTML, its corrections and
- * its sources, with every link made absolute so feed readers can follow it.
+ * Feed items for subscribers. The site's feed carries each article's full HTML, its corrections and
+ * its sources; an actor's, demand's, source's or topic's feed carries lean items: the summary and
+ * what the article reports about that entity (feed-report.ts). Every link is made absolute so feed
+ * readers can follow it.
  */
 import { getRssString } from '@astrojs/rss';
 import type { Element, Root } from 'hast';
@@ -59,7 +61,8 @@ export interface FeedItem {
 	link: string;
 	pubDate: Date;
 	description: string;
-	content: string;
+	/** The full text, in the site's feed (and entity feeds when `site.fullTextEntityFeeds` is on); lean items have none. */
+	content?: string;
 	/** The article's topics, by name. */
 	categories: string[];
 	/** The byline as dc:creator, the last change as atom:updated, and the lead picture (Media RSS) when there is one. */
@@ -118,17 +121,48 @@ const itemExtras = (article: Article, site: URL, image?: ShareImage) =>
 	`<atom:updated>${changedAt(article).toISOString()}</atom:updated>` +
 	(image ? mediaContent(image, site) : '');
 
-// An article's item is the same in every feed it appears in, so it is built once.
-const items = new WeakMap<Article, { key: string; item: FeedItem }>();
+interface SharedItem {
+	/** Everything but the full text. */
+	item: FeedItem;
+	/** The description as HTML, in the article's language: what lean items begin with. */
+	summaryHtml: string;
+}
 
-/** One feed item per article, from its rendered body, with its lead picture when it has one and its topics by name. */
-export function feedItem(article: Article, site: URL, image?: ShareImage, topicName: (id: string) => string = (id) => id): FeedItem {
+// The part of an article's item that every feed it appears in shares (title, link, dates, categories, summary, picture) is built once.
+const sharedItems = new WeakMap<Article, { key: string; shared: SharedItem }>();
+// So is its full text, for the feeds that carry it.
+const fullTexts = new WeakMap<Article, { key: string; content: string }>();
+
+function sharedItem(article: Article, site: URL, image?: ShareImage, topicName: (id: string) => string = (id) => id): SharedItem {
 	const categories = article.data.topics.map((id) => withoutForbiddenChars(topicName(id)));
 	const key = JSON.stringify([site.origin, image?.src, categories]);
-	const cached = items.get(article);
-	if (cached?.key === key) return cached.item;
+	const cached = sharedItems.get(article);
+	if (cached?.key === key) return cached.shared;
+	const { title, summary, published } = article.data;
+	const own = contentLanguage(article.data.lang);
+	const text = withoutForbiddenChars(description(summary, correctionsOf(article)));
+	const item: FeedItem = {
+		title: withoutForbiddenChars(title),
+		link: new URL(urls.article(article.id), site).href,
+		// Feeds want an instant: a day is the start of that day in the site's time zone.
+		pubDate: instantOf(published),
+		description: text,
+		categories,
+		customData: itemExtras(article, site, image),
+		...(own.lang ? { lang: own.lang } : {}),
+	};
+	const shared = { item, summaryHtml: toHtml(h('p', own, text)) };
+	sharedItems.set(article, { key, shared });
+	return shared;
+}
+
+/** The article's full text for feeds: lead picture, corrections, the story in its language, then its sources; links absolute. */
+function fullText(article: Article, site: URL, image?: ShareImage): string {
+	const key = JSON.stringify([site.origin, image?.src]);
+	const cached = fullTexts.get(article);
+	if (cached?.key === key) return cached.content;
 	const link = new URL(urls.article(article.id), site);
-	const { title, summary, published, sources } = article.data;
+	const { sources } = article.data;
 	const corrections = correctionsOf(article);
 	const tree = parser.parse(article.rendered?.html ?? '');
 	removePageOnlyAids(tree);
@@ -141,19 +175,23 @@ export function feedItem(article: Article, site: URL, image?: ShareImage, topicN
 	// A right-to-left site says so in the item too: feed readers lay out its HTML by itself, whatever <language> says.
 	if (settings.direction === 'rtl') tree.children = [h('div', { dir: 'rtl' }, tree.children as Element[])];
 	absolutizeLinks(tree, link);
-	const item = {
-		title: withoutForbiddenChars(title),
-		link: link.href,
-		// Feeds want an instant: a day is the start of that day in the site's time zone.
-		pubDate: instantOf(published),
-		description: withoutForbiddenChars(description(summary, corrections)),
-		content: withoutForbiddenChars(toHtml(tree)),
-		categories,
-		customData: itemExtras(article, site, image),
-		...(own.lang ? { lang: own.lang } : {}),
-	};
-	items.set(article, { key, item });
-	return item;
+	const content = withoutForbiddenChars(toHtml(tree));
+	fullTexts.set(article, { key, content });
+	return content;
+}
+
+/** One feed item per article, with its full text, its lead picture when it has one and its topics by name. */
+export function feedItem(article: Article, site: URL, image?: ShareImage, topicName: (id: string) => string = (id) => id): FeedItem & { content: string } {
+	return { ...sharedItem(article, site, image, topicName).item, content: fullText(article, site, image) };
+}
+
+/**
+ * A lean item, for the feed of an actor, demand, source or topic: the shared part, and as its description the summary
+ * followed by `report`, the HTML of what the article reports about that entity (feed-report.ts); no full text.
+ */
+export function leanItem(article: Article, site: URL, report: string, image?: ShareImage, topicName?: (id: string) => string): FeedItem {
+	const { item, summaryHtml } = sharedItem(article, site, image, topicName);
+	return { ...item, description: summaryHtml + report };
 }
 
 /**
@@ -188,6 +226,8 @@ export function feedOptions({
 	lang,
 	images = new Map(),
 	topicNames = {},
+	report,
+	fullText: withFullText = true,
 }: {
 	title: string;
 	description: string;
@@ -200,6 +240,10 @@ export function feedOptions({
 	images?: ReadonlyMap<string, ShareImage>;
 	/** Topics' names by id, for each item's categories; a topic not named here is given by its id. */
 	topicNames?: Readonly<Record<string, string>>;
+	/** What each article reports about the entity the feed follows, as HTML after the summary (an entity's feed). */
+	report?: (article: Article) => string;
+	/** Whether items carry the article's full text; the site's feed always does, an entity's feed when `site.fullTextEntityFeeds` says so. */
+	fullText?: boolean;
 }) {
 	const latest = articles.slice(0, feedLimit);
 	// The newest change of what the feed carries, not the clock: an unchanged feed rebuilds byte for byte.
@@ -214,6 +258,12 @@ export function feedOptions({
 			`<language>${lang}</language>` +
 			(lastBuild ? `<lastBuildDate>${lastBuild.toUTCString()}</lastBuildDate>` : '') +
 			`<atom:link href="${new URL(path, site).href}" rel="self" type="application/rss+xml"/>`,
-		items: latest.map((article) => feedItem(article, site, images.get(article.id), (id) => topicNames[id] ?? id)),
+		items: latest.map((article) => {
+			const image = images.get(article.id);
+			const topicName = (id: string) => topicNames[id] ?? id;
+			if (!report) return feedItem(article, site, image, topicName);
+			const item = leanItem(article, site, report(article), image, topicName);
+			return withFullText ? { ...item, content: fullText(article, site, image) } : item;
+		}),
 	};
 }

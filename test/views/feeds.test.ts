@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import type { EntityKind } from '../../src/lib/entities.ts';
 import { feedLimit, feedOptions } from '../../src/lib/feed.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
-import { entityFeeds, siteFeed } from '../../src/lib/views/feeds.ts';
+import { entityFeeds, feedReport, siteFeed } from '../../src/lib/views/feeds.ts';
 import { article, contentOf, ids, newsroom, newsroomIds, topic } from '../helpers/entries.ts';
 
 const { jan, feb, mar } = newsroomIds;
@@ -110,5 +110,89 @@ describe('feedOptions', () => {
 		expect(options.site).toBe('https://dossier.example.org/actors/valmora/');
 		expect(options.customData).toContain('<atom:link href="https://dossier.example.org/actors/valmora/rss.xml" rel="self" type="application/rss+xml"/>');
 		expect(options.customData).toContain('<language>en</language>');
+	});
+});
+
+describe('feedReport: what an article reports about the entity whose feed carries it', () => {
+	const named = (kind: string, id: string, name: string) => ({ name, path: `/${kind}/${id}/` });
+	const article = (id: string) => graph.article.get(id)!;
+
+	test.each<[string, EntityKind, string, string, unknown]>([
+		[
+			"a demand: its status here and each party's stance, with note and cited outlet (not its maker Valmora's, as on its page)",
+			'demands',
+			'ferry-rights-restored',
+			feb,
+			{
+				kind: 'demands',
+				status: 'under-negotiation',
+				stances: [{ actor: named('actors', 'kestrel-union', 'Kestrel Union'), stance: 'mixed', note: 'Open to a partial return.', source: 'Wire North' }],
+			},
+		],
+		[
+			'an actor: its positions here, and the status of demands put to it',
+			'actors',
+			'kestrel-union',
+			mar,
+			{
+				kind: 'actors',
+				positions: [
+					{
+						demand: named('demands', 'ferry-rights-restored', 'Ferry rights must be restored'),
+						stance: 'supports',
+						note: undefined,
+						source: 'Ministère des Côtes',
+					},
+				],
+				made: [],
+				faced: [{ demand: named('demands', 'ferry-rights-restored', 'Ferry rights must be restored'), status: 'accepted' }],
+			},
+		],
+		[
+			'an actor: the status of a demand it makes',
+			'actors',
+			'valmora',
+			jan,
+			{
+				kind: 'actors',
+				positions: [],
+				made: [{ demand: named('demands', 'ferry-rights-restored', 'Ferry rights must be restored'), status: 'new' }],
+				faced: [],
+			},
+		],
+		[
+			'a source: its citations here, with title, address and date',
+			'sources',
+			'wire-north',
+			feb,
+			{
+				kind: 'sources',
+				citations: [
+					{ title: 'Talks begin', url: 'https://reports.example.net/talks-begin', published: undefined },
+					{ title: 'Union signals flexibility', url: 'https://reports.example.net/flexibility', published: undefined },
+				],
+			},
+		],
+		[
+			'a topic: the actors and the other topics of the article',
+			'topics',
+			'ferry-dispute',
+			feb,
+			{
+				kind: 'topics',
+				actors: [named('actors', 'valmora', 'Valmora'), named('actors', 'kestrel-union', 'Kestrel Union'), named('actors', 'asa-odegard', 'Åsa Ødegård')],
+				topics: [named('topics', 'economie-bleue', 'Économie bleue')],
+			},
+		],
+	])('%s', (_, kind, id, articleId, report) => {
+		expect(feedReport(graph, kind, id, article(articleId))).toEqual(report);
+	});
+
+	test('a draft reports nothing into a published feed: its positions and statuses are not in the graph', () => {
+		expect(feedReport(graph, 'demands', 'ferry-rights-restored', graph.drafts.get(newsroomIds.draft)!)).toEqual({
+			kind: 'demands',
+			status: undefined,
+			stances: [],
+		});
 	});
 });

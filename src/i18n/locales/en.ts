@@ -490,6 +490,26 @@ export default {
 		/** The feed of what an actor's, demand's, source's or topic's page is about. */
 		entityTitle: '{site}: {name}',
 		entityDescription: 'Explainers on {name}, newest first.',
+		/** Under the summary in the feed of a demand, an actor, a source or a topic: what this explainer reports about it. */
+		status: 'Status here: {status}',
+		stances: 'Stances reported here',
+		/** A party's stance on the demand the feed follows: "Kestrel Union: Opposes". */
+		stance: '{actor}: {stance}',
+		/** A stance with the short qualifier the explainer gives. */
+		noted: '{text} — {note}',
+		/** A stance with the outlet of the report it cites. */
+		reportedBy: '{text} (source: {source})',
+		positions: 'Positions reported here',
+		/** The stance of the actor the feed follows, and the demand it is on: "Opposes Ferry rights restored". */
+		stanceOn: '{stance}: {demand}',
+		/** A demand made by or of the actor the feed follows, and its status in this explainer. */
+		demandStatus: '{demand}: {status}',
+		cited: 'Reports cited here',
+		/** A cited report and the day it was published. */
+		citation: '{report}, {date}',
+		/** In a topic's feed: the explainer's actors, and the other topics it is filed under. */
+		actors: 'Actors: {actors}',
+		otherTopics: 'Also filed under: {topics}',
 	},
 	/** An explainer's page. */
 	article: {

@@ -40,7 +40,8 @@ export interface StanceHistories {
 /** Earlier stances shown under each latest one; older ones are on the article pages. */
 const historyShown = 10;
 
-const withSource = (graph: ContentGraph, position: PositionRecord): ReportedStance => {
+/** A stance with the name of the outlet its citation names. */
+export const withSource = (graph: ContentGraph, position: PositionRecord): ReportedStance => {
 	const cited = position.citation?.source;
 	const source = cited === undefined ? undefined : graph.entities.sources.get(cited);
 	return { ...position, sourceName: source ? entityName('sources', source) : cited };
