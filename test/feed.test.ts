@@ -68,7 +68,7 @@ describe('feedItem', () => {
 	});
 
 	test('describes the article by its summary and latest correction, and dates it by publication', () => {
-		expect(item.description).toBe('The routes reopen in spring. Corrected 25 March 2025: The second correction.');
+		expect(item.description).toBe('<p>The routes reopen in spring. Corrected 25 March 2025: The second correction.</p>');
 		expect(item.pubDate).toEqual(new Date('2025-03-20'));
 	});
 
@@ -119,12 +119,12 @@ describe('feedItem', () => {
 		expect(feedItem(plain, site).content).toBe('<p>Just text.</p>');
 	});
 
-	test('a title with <, & and ]]> is returned unchanged, for the XML writer to escape', () => {
+	test('a title with <, & and ]]> is returned unchanged, for the XML writer to escape; in the summary, which readers take for HTML, they are text', () => {
 		const title = 'Tariffs < quotas & "fees" ]]> Åsa’s view';
 		const tricky = article('tricky', { title, summary: 'Fish & <chips>.', published: '2025-01-01' });
 		const { title: feedTitle, description } = feedItem(tricky, site);
 		expect(feedTitle).toBe(title);
-		expect(description).toBe('Fish & <chips>.');
+		expect(description).toBe('<p>Fish &#x26; &#x3C;chips>.</p>');
 	});
 
 	test('forbidden control characters are removed from the title, summary, body, corrections and sources', () => {
@@ -141,7 +141,7 @@ describe('feedItem', () => {
 		);
 		const result = feedItem(dirty, site);
 		expect(result.title).toBe('Bad title');
-		expect(result.description).toBe('Bad summary Corrected 2 January 2025: Bad correction');
+		expect(result.description).toBe('<p>Bad summary Corrected 2 January 2025: Bad correction</p>');
 		expect(result.content).toContain('<p>Bad body ⛴️</p>');
 		expect(result.content).toContain('Bad source');
 		expect(result.content).toContain('Bad correction');

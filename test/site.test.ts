@@ -676,7 +676,7 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			}
 			expect(channel.item[1].title).toBe('Talks open: what each side now says about the border & the river');
 			expect(channel.item[1].description).toBe(
-				"Negotiators met in a neutral city; Ostmark added a demand of its own. Corrected 6 February 2024: An earlier version misspelled the name of Ostmark's chief negotiator.",
+				"<p>Negotiators met in a neutral city; Ostmark added a demand of its own. Corrected 6 February 2024: An earlier version misspelled the name of Ostmark's chief negotiator.</p>",
 			);
 		});
 

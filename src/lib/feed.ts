@@ -140,18 +140,19 @@ function sharedItem(article: Article, site: URL, image?: ShareImage, topicName: 
 	if (cached?.key === key) return cached.shared;
 	const { title, summary, published } = article.data;
 	const own = contentLanguage(article.data.lang);
-	const text = withoutForbiddenChars(description(summary, correctionsOf(article)));
+	// As HTML, which is what feed readers take a description for: a summary's "&" or "<" is then text, not markup.
+	const summaryHtml = toHtml(h('p', own, withoutForbiddenChars(description(summary, correctionsOf(article)))));
 	const item: FeedItem = {
 		title: withoutForbiddenChars(title),
 		link: new URL(urls.article(article.id), site).href,
 		// Feeds want an instant: a day is the start of that day in the site's time zone.
 		pubDate: instantOf(published),
-		description: text,
+		description: summaryHtml,
 		categories,
 		customData: itemExtras(article, site, image),
 		...(own.lang ? { lang: own.lang } : {}),
 	};
-	const shared = { item, summaryHtml: toHtml(h('p', own, text)) };
+	const shared = { item, summaryHtml };
 	sharedItems.set(article, { key, shared });
 	return shared;
 }
