@@ -111,11 +111,11 @@ describe('in feeds', () => {
 			{ date: '2025-03-21', text: 'The first correction.' },
 		]);
 		const item = feedItem(corrected, site);
-		expect(item.description).toBe('About ferry-deal. Corrected 25 March 2025: The union accepted on Tuesday, not Monday.');
+		expect(item.description).toBe('<p>About ferry-deal. Corrected 25 March 2025: The union accepted on Tuesday, not Monday.</p>');
 		expect(item.pubDate).toEqual(new Date('2025-03-01'));
 	});
 
 	test('without corrections, the description is the summary alone', () => {
-		expect(feedItem(withCorrections('clean', [], { updated: '2025-03-10' }), site).description).toBe('About clean.');
+		expect(feedItem(withCorrections('clean', [], { updated: '2025-03-10' }), site).description).toBe('<p>About clean.</p>');
 	});
 });
