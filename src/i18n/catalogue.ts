@@ -41,10 +41,18 @@ export function slotsOf(message: string): Array<string | { slot: string }> {
 		.map((part) => (/^\{\w+\}$/.test(part) ? { slot: part.slice(1, -1) } : part));
 }
 
+// Made once per locale: a site of thousands of pages counts things on every one.
+const pluralRules = new Map<string, { rules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
+function pluralRulesOf(locale: string) {
+	let found = pluralRules.get(locale);
+	if (!found) pluralRules.set(locale, (found = { rules: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) }));
+	return found;
+}
+
 /** The form of a plural message a count takes in a locale, with `{count}` as the locale writes the number. */
 export function pluralOf(message: PluralMessage, count: number, locale: string, values: MessageValues = {}): string {
-	const category = new Intl.PluralRules(locale).select(count);
-	return fill(message[category] ?? message.other, { count: new Intl.NumberFormat(locale).format(count), ...values });
+	const { rules, numbers } = pluralRulesOf(locale);
+	return fill(message[rules.select(count)] ?? message.other, { count: numbers.format(count), ...values });
 }
 
 /** The plural forms in CLDR's order, as translators read them in its charts. */

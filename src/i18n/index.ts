@@ -68,6 +68,14 @@ export const formatDate = (date: WrittenDate, inLocale = locale) => dateFormat(i
 /** "March 2025", "marzec 2025": a month named in the site's language. */
 export const formatMonth = (month: Month, inLocale = locale) => dateFormat(inLocale, 'month').format(new Date(`${month}-15T12:00:00Z`));
 
+const lists = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
+
+/** A list of names as the site's language lists them ("A, B, C"; Arabic "A، B، C"), in parts, for markup around each name. */
+export const listParts = (items: readonly string[]) => lists.formatToParts(items);
+
+/** A list of names as the site's language lists them, as text. */
+export const formatList = (items: readonly string[]) => lists.format(items);
+
 const names = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
 
 /** Orders names as the site's language does: "Lublin" before "Łódź" in Polish. */

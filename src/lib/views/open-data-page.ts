@@ -1,5 +1,5 @@
 /** The /data/ page: each open-data file with what it holds, its size and how many rows or items it has. */
-import { countOf, locale, ui } from '../../i18n/index.ts';
+import { countOf, formatList, locale, ui } from '../../i18n/index.ts';
 import type { ContentGraph } from '../graph.ts';
 import { type OpenDataSite, graphJson, openDataFile, orderedPositions } from '../open-data.ts';
 import { type DataFile, dataFiles, urls } from '../urls.ts';
@@ -28,7 +28,7 @@ export function dataPage(graph: ContentGraph, site: OpenDataSite): DataFileSumma
 	const counts: Record<DataFile, string> = {
 		'positions.csv': countOf(orderedPositions(graph).length, ui.data.rowsAndHeader),
 		'demands.json': countOf(graph.entities.demands.size, count.demand),
-		'graph.json': new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format([
+		'graph.json': formatList([
 			countOf(actors.length, count.actor),
 			countOf(demands.length, count.demand),
 			countOf(sources.length, count.source),
