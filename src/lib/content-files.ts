@@ -1,7 +1,7 @@
 /** Reads a project's src/content from disk into plain `ContentFile`s for the check. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseContentFile } from './frontmatter.ts';
+import { parseAndHandOver } from './frontmatter.ts';
 import { type CollectionName, collectionNames } from './schemas.ts';
 import type { ContentFile } from './validate.ts';
 
@@ -86,7 +86,7 @@ function readCollection(collection: CollectionName, root: string, cache?: FileCa
 			const cached = cache?.get(absolute);
 			if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.file;
 			const raw = readFileSync(absolute, 'utf8');
-			const { data, body, bodyLine, lineOf, slips } = parseContentFile(raw);
+			const { data, body, bodyLine, lineOf, slips } = parseAndHandOver(raw);
 			const file: ContentFile = { collection, path: path.relative(root, absolute), id: idFromPath(name), raw, data, body, bodyLine, lineOf, slips };
 			cache?.set(absolute, { mtimeMs, size, file });
 			return file;

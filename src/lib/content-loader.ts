@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { site } from '../config.ts';
 import { idFromPath } from './content-files.ts';
-import { parseContentFile } from './frontmatter.ts';
+import { takeParsedFile } from './frontmatter.ts';
 import type { CollectionName } from './schemas.ts';
 
 interface EntryType {
@@ -21,8 +21,9 @@ function withOurFrontmatter(entryTypes: Map<string, EntryType>): Map<string, Ent
 	const markdown = entryTypes.get('.md');
 	if (!markdown) return entryTypes;
 	const getEntryInfo: EntryType['getEntryInfo'] = async ({ contents }) => {
-		const { data, body } = parseContentFile(contents);
-		return { data: (data ?? {}) as Record<string, unknown>, body };
+		// The content check parsed this text a moment ago; its data is copied, as Astro's schemas may fill it in.
+		const { data, body } = takeParsedFile(contents);
+		return { data: structuredClone((data ?? {}) as Record<string, unknown>), body };
 	};
 	return new Map([...entryTypes, ['.md', { ...markdown, getEntryInfo }]]);
 }

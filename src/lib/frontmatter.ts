@@ -28,6 +28,31 @@ export interface ParsedFile {
 
 const fence = /^---[ \t]*\r?$/;
 
+/**
+ * Files parsed by the content check and not yet taken by the collections' loader, by their text. Both run in one
+ * process but load this module apart (astro.config in Node, the collections through Vite), so the handover lives
+ * on globalThis: each file's YAML is parsed once a build, not once for each.
+ */
+const handover: Map<string, ParsedFile> = ((globalThis as { [key: symbol]: Map<string, ParsedFile> })[Symbol.for('dossier.parsedContentFiles')] ??= new Map());
+// A dev session that edits files for hours leaves parses no loader asked for; past this many, they are dropped.
+const handoverLimit = 50_000;
+
+/** Parses a content file for the content check, and keeps the parse for the collections' loader to take (`takeParsedFile`). */
+export function parseAndHandOver(raw: string): ParsedFile {
+	const parsed = parseContentFile(raw);
+	if (handover.size >= handoverLimit) handover.clear();
+	handover.set(raw, parsed);
+	return parsed;
+}
+
+/** The parse the content check made of this text, given up so that it is not kept; else a parse of its own. */
+export function takeParsedFile(raw: string): ParsedFile {
+	const parsed = handover.get(raw);
+	if (!parsed) return parseContentFile(raw);
+	handover.delete(raw);
+	return parsed;
+}
+
 /** Parses a whole content file: its frontmatter (between `---` lines at the very top) and its body. */
 export function parseContentFile(raw: string): ParsedFile {
 	const lines = raw.replace(/^\uFEFF/, '').split('\n');
