@@ -62,7 +62,7 @@ const isPlural = (value: unknown): value is PluralMessage => typeof value === 'o
 const isText = (value: unknown): value is string => typeof value === 'string';
 
 /** Every message in a catalogue, by its dotted key (`nav.skip`); a plural counts as one message. */
-export function messagesOf(tree: unknown, prefix = ''): Map<string, unknown> {
+function messagesOf(tree: unknown, prefix = ''): Map<string, unknown> {
 	const entries = Object.entries(tree && typeof tree === 'object' ? tree : {});
 	return new Map(
 		entries.flatMap(([key, value]) =>

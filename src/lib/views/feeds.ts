@@ -67,11 +67,12 @@ function named(graph: ContentGraph, kind: EntityKind, id: string): Named {
  */
 export function feedReport(graph: ContentGraph, kind: EntityKind, id: string, article: Article): FeedReport {
 	const inArticle = <T extends { article: Article }>(records: readonly T[] | undefined) => (records ?? []).filter((record) => record.article === article);
+	const statusIn = (demand: string) => inArticle(graph.statusesByDemand.get(demand)).at(-1)?.status;
 	switch (kind) {
 		case 'demands':
 			return {
 				kind,
-				status: inArticle(graph.statusesByDemand.get(id)).at(-1)?.status,
+				status: statusIn(id),
 				stances: inArticle(graph.positionsByDemand.get(id)).map((position) => {
 					const { stance, note, sourceName } = withSource(graph, position);
 					return { actor: named(graph, 'actors', position.actor), stance, note, source: sourceName };
@@ -80,7 +81,7 @@ export function feedReport(graph: ContentGraph, kind: EntityKind, id: string, ar
 		case 'actors': {
 			const statuses = (demands: readonly { id: string }[] | undefined) =>
 				(demands ?? []).flatMap((demand) => {
-					const status = inArticle(graph.statusesByDemand.get(demand.id)).at(-1)?.status;
+					const status = statusIn(demand.id);
 					return status ? [{ demand: named(graph, 'demands', demand.id), status }] : [];
 				});
 			return {
