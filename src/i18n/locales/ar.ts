@@ -22,11 +22,11 @@ export default {
 		siteFeedTitle: '{site}: كل الشروح',
 	},
 	stances: {
-		supports: { text: 'يؤيد', shape: '✓', meaning: 'يؤيد المطلب' },
-		opposes: { text: 'يعارض', shape: '✕', meaning: 'يقف ضده' },
-		mixed: { text: 'موقف مختلط', shape: '◐', meaning: 'يؤيد جزءًا منه، أو يؤيده بشروط' },
-		'no-response': { text: 'لا رد', shape: '○', meaning: 'لم يردّ علنًا' },
-		unclear: { text: 'غير واضح', shape: '?', meaning: 'لا يمكن تبيّنه من التقارير' },
+		supports: { text: 'يؤيد', shape: '✓' },
+		opposes: { text: 'يعارض', shape: '✕' },
+		mixed: { text: 'موقف مختلط', shape: '◐' },
+		'no-response': { text: 'لا رد', shape: '○' },
+		unclear: { text: 'غير واضح', shape: '?' },
 	},
 	statuses: {
 		new: { label: 'مطلب جديد', meaning: 'يُطرح المطلب لأول مرة.' },

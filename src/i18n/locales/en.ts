@@ -22,13 +22,13 @@ export default {
 		/** The site feed's title where pages advertise it. */
 		siteFeedTitle: '{site}: all explainers',
 	},
-	/** Stances: a word, a shape that never depends on colour, and what the word means. */
+	/** Stances: a word, and a shape that never depends on colour (what each means is in the glossary's sentences). */
 	stances: {
-		supports: { text: 'Supports', shape: '✓', meaning: 'backs the demand' },
-		opposes: { text: 'Opposes', shape: '✕', meaning: 'is against it' },
-		mixed: { text: 'Mixed', shape: '◐', meaning: 'backs part of it, or only on conditions' },
-		'no-response': { text: 'No response', shape: '○', meaning: 'has not answered in public' },
-		unclear: { text: 'Unclear', shape: '?', meaning: 'cannot be told from the reporting' },
+		supports: { text: 'Supports', shape: '✓' },
+		opposes: { text: 'Opposes', shape: '✕' },
+		mixed: { text: 'Mixed', shape: '◐' },
+		'no-response': { text: 'No response', shape: '○' },
+		unclear: { text: 'Unclear', shape: '?' },
 	},
 	/** Statuses in plain words, as a reader would say them, and what each means. */
 	statuses: {

@@ -19,11 +19,11 @@ export default {
 		siteFeedTitle: '{site}: wszystkie wyjaśnienia',
 	},
 	stances: {
-		supports: { text: 'Popiera', shape: '✓', meaning: 'popiera żądanie' },
-		opposes: { text: 'Sprzeciwia się', shape: '✕', meaning: 'jest mu przeciwna' },
-		mixed: { text: 'Częściowo', shape: '◐', meaning: 'popiera jego część albo stawia warunki' },
-		'no-response': { text: 'Brak odpowiedzi', shape: '○', meaning: 'nie odpowiedziała publicznie' },
-		unclear: { text: 'Niejasne', shape: '?', meaning: 'nie da się tego ustalić z doniesień' },
+		supports: { text: 'Popiera', shape: '✓' },
+		opposes: { text: 'Sprzeciwia się', shape: '✕' },
+		mixed: { text: 'Częściowo', shape: '◐' },
+		'no-response': { text: 'Brak odpowiedzi', shape: '○' },
+		unclear: { text: 'Niejasne', shape: '?' },
 	},
 	statuses: {
 		new: { label: 'Nowe', meaning: 'Żądanie zgłoszono po raz pierwszy.' },
