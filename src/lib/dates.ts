@@ -42,8 +42,21 @@ function offsetMinutes(timeZone: string, at: Date): number {
 /** The instant a date stands for: a date-time's own; a day's start in the site's time zone, which only days lack. */
 export function instantOf(date: WrittenDate, timeZone = site.timeZone): Date {
 	if (!isDay(date)) return new Date(date);
-	const midnightUtc = new Date(`${date}T00:00:00Z`);
-	return new Date(midnightUtc.getTime() - offsetMinutes(timeZone, midnightUtc) * 60_000);
+	return new Date(dayStart(date, timeZone));
+}
+
+// Sorting asks for the same few thousand days again and again; each answer needs a time-zone lookup.
+const dayStarts = new Map<string, number>();
+
+function dayStart(day: WrittenDate, timeZone: string): number {
+	const key = `${timeZone} ${day}`;
+	let start = dayStarts.get(key);
+	if (start === undefined) {
+		const midnightUtc = new Date(`${day}T00:00:00Z`);
+		start = midnightUtc.getTime() - offsetMinutes(timeZone, midnightUtc) * 60_000;
+		dayStarts.set(key, start);
+	}
+	return start;
 }
 
 /** Orders dates by the instants they stand for. */
