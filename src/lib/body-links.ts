@@ -6,9 +6,6 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import type { Link, Definition, Html } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import { visit } from 'unist-util-visit';
 import { type EntityKind, entityKinds, entityPath, isEntityKind } from './entities.ts';
 import { pageSize } from './paginate.ts';
@@ -16,6 +13,7 @@ import type { Problem } from './problems.ts';
 import type { CollectionName } from './schemas.ts';
 import { suggestion } from './suggest.ts';
 import { dataFiles, paths as urls, withoutBase } from './urls.ts';
+import { bodyTree } from './body-tree.ts';
 
 /** What the build will write, as far as links need to know. */
 export interface SiteMap {
@@ -40,7 +38,7 @@ const allowedSchemes = new Set(['http', 'https', 'mailto']);
 /** Every link in a Markdown body, raw HTML links included, with its line. */
 export function bodyLinks(body: string): BodyLink[] {
 	if (!/[[<]|https?:/i.test(body)) return [];
-	const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+	const tree = bodyTree(body);
 	const links: BodyLink[] = [];
 	visit(tree, (node) => {
 		const line = node.position?.start.line ?? 1;

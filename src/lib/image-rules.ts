@@ -11,12 +11,10 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { imageSize } from 'image-size';
 import type { Definition, Html, Image, ImageReference } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import { visit } from 'unist-util-visit';
 import type { Problem } from './problems.ts';
 import { pictureExtension } from './schema-fields.ts';
+import { bodyTree } from './body-tree.ts';
 
 export interface BodyImage {
 	src: string;
@@ -31,7 +29,7 @@ export interface BodyImage {
 /** Every picture in a Markdown body, raw HTML `<img>` included, with its alt text and line. */
 export function bodyImages(body: string): BodyImage[] {
 	if (!/!\[|<img/i.test(body)) return [];
-	const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+	const tree = bodyTree(body);
 	const definitions = new Map<string, string>();
 	visit(tree, 'definition', (node: Definition) => void definitions.set(node.identifier, node.url));
 	const images: BodyImage[] = [];

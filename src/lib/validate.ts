@@ -7,9 +7,6 @@
 import slugify from '@sindresorhus/slugify';
 import type { z } from 'astro/zod';
 import type { Text } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import { visit } from 'unist-util-visit';
 import { bodyLinks, linkProblem, pageOf, type SiteMap } from './body-links.ts';
 import { keysOfSources, undeclaredKey } from './citation-rules.ts';
@@ -21,6 +18,7 @@ import { type Problem, fromZodIssue } from './problems.ts';
 import { idPattern, type SchemaContext } from './schema-fields.ts';
 import { type CollectionName, collectionNames, schemas } from './schemas.ts';
 import { strayProblems } from './stray-files.ts';
+import { bodyTree } from './body-tree.ts';
 
 /** A content file as read from disk, before validation. */
 export interface ContentFile {
@@ -61,7 +59,7 @@ export type SchemaSet = Record<CollectionName, (context: SchemaContext) => z.Zod
 /** Every `[@key]` cited in a Markdown body, outside code, with the body's line it is on (1-based). */
 function citedKeys(body: string): { key: string; line: number }[] {
 	if (!body.includes('[@')) return [];
-	const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+	const tree = bodyTree(body);
 	const keys: { key: string; line: number }[] = [];
 	visit(tree, 'text', (node: Text) => {
 		for (const match of node.value.matchAll(citationGroup)) {
