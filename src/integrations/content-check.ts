@@ -4,29 +4,39 @@
  * In `astro dev` it checks again whenever a content file changes, and while
  * problems remain every page shows them instead of a page built from bad content.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { contentDir, publicFiles, readContentFiles, type FileCache } from '../lib/content-files.ts';
 import { countOf } from '../lib/format.ts';
 import { errorsOf, formatProblems, type Problem } from '../lib/problems.ts';
-import { validateContent } from '../lib/validate.ts';
+import { type ContentFile, validateContent } from '../lib/validate.ts';
 import { problemsPage } from './problems-page.ts';
 
-export default function contentCheck(): AstroIntegration {
+export interface ContentCheckOptions {
+	/** Called with the files the first check read, before it checks them: the Markdown pool starts on their bodies. */
+	onFirstRead?: (files: readonly ContentFile[], config: AstroConfig) => void;
+}
+
+export default function contentCheck({ onFirstRead }: ContentCheckOptions = {}): AstroIntegration {
 	return {
 		name: 'dossier:content-check',
 		hooks: {
 			'astro:config:setup': ({ config, command, logger, updateConfig }) => {
 				const root = fileURLToPath(config.root);
 				const cache: FileCache = new Map();
-				const check = () =>
-					validateContent(readContentFiles(root, cache), {
+				let onRead = onFirstRead;
+				const check = () => {
+					const files = readContentFiles(root, cache);
+					onRead?.(files, config);
+					onRead = undefined;
+					return validateContent(files, {
 						publicFiles: publicFiles(fileURLToPath(config.publicDir)),
 						site: config.site ? new URL(config.site) : undefined,
 						root,
 					});
+				};
 				let problems = check();
 				// Decided by the command, not by NODE_ENV, so that no build can publish a draft.
 				updateConfig({ vite: { define: { 'import.meta.env.PREVIEW_DRAFTS': JSON.stringify(command === 'dev') } } });

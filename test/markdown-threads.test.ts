@@ -1,0 +1,83 @@
+/**
+ * Markdown rendered in the pool of threads is the Markdown one thread renders:
+ * the same HTML, headings and reading time for a body, and the same site, byte
+ * for byte, when the fixture newsroom is built with and without the pool.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { unified } from '@astrojs/markdown-remark';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { markdownOptions } from '../src/markdown.ts';
+import { markdownProcessor, threadsFrom } from '../src/markdown-threads.ts';
+import { astroBuild, createSite, listFiles, type RunResult, type Site } from './helpers/site.ts';
+
+describe('MARKDOWN_THREADS', () => {
+	test.each([
+		['3', 3],
+		['1', 1],
+		['0', 0],
+	])('"%s" sets %i threads', (value, threads) => expect(threadsFrom(value)).toBe(threads));
+
+	test('unset, it is one thread per core', () => expect(threadsFrom(undefined)).toBeGreaterThanOrEqual(1));
+
+	test.each(['two', '-1', '1.5'])('"%s" is refused, with what to write instead', (value) =>
+		expect(() => threadsFrom(value)).toThrow(`MARKDOWN_THREADS is "${value}": set a whole number of threads, or 0`),
+	);
+});
+
+describe('the pooled processor', () => {
+	const mentions = { actors: { valmora: ['Valmora'] } };
+	const body = '## What was asked\n\nValmora asked for [talks](https://example.org/talks).\n\n| a | b |\n| - | - |\n| 1 | 2 |\n';
+	const fileURL = new URL('file:///site/src/content/articles/talks.md');
+	const pooled = markdownProcessor(mentions, {}, 2);
+	afterAll(() => pooled.close());
+
+	test('renders a body as the pipeline does on the main thread', async () => {
+		const [threaded, direct] = await Promise.all([pooled.createRenderer({}), unified(markdownOptions(mentions)).createRenderer({})]);
+		const frontmatter = { title: 'T', actors: ['valmora'] };
+		const [fromPool, fromMain] = await Promise.all([threaded.render(body, { fileURL, frontmatter }), direct.render(body, { fileURL, frontmatter })]);
+		expect(fromPool).toEqual(fromMain);
+		expect(fromPool.code).toContain('href="/actors/valmora/"');
+		expect(fromPool.metadata.frontmatter).toMatchObject({ title: 'T', readingMinutes: 1 });
+	});
+
+	test('a body rendered early is used only for the very same file, frontmatter and text', async () => {
+		pooled.prerender({}, [{ content: body, fileURL: fileURL.href, frontmatter: { title: 'Early' } }]);
+		const renderer = await pooled.createRenderer({});
+		const changed = await renderer.render(body, { fileURL, frontmatter: { title: 'Changed since' } });
+		expect(changed.metadata.frontmatter).toMatchObject({ title: 'Changed since' });
+		const same = await renderer.render(body, { fileURL, frontmatter: { title: 'Early' } });
+		expect(same.metadata.frontmatter).toMatchObject({ title: 'Early' });
+	});
+
+	test('a body that fails early fails only its own render, when the loader asks for it', async () => {
+		const broken = { href: 'not a file address' } as URL;
+		pooled.prerender({}, [{ content: body, fileURL: broken.href, frontmatter: {} }]);
+		const renderer = await pooled.createRenderer({});
+		await expect(renderer.render(body, { fileURL, frontmatter: {} })).resolves.toMatchObject({ code: expect.stringContaining('<h2') });
+		await expect(renderer.render(body, { fileURL: broken, frontmatter: {} })).rejects.toThrow('Invalid URL');
+	});
+});
+
+describe('the fixture newsroom built with and without the pool', { timeout: 240_000 }, () => {
+	const fixture = path.join(import.meta.dirname, 'fixtures', 'newsroom');
+	let single: Site;
+	let pooled: Site;
+	let builds: RunResult[];
+	beforeAll(async () => {
+		single = createSite(fixture);
+		pooled = createSite(fixture);
+		// Three threads on any machine: batches of uneven size, and more threads than a small CI runner has cores.
+		builds = await Promise.all([astroBuild(single, { MARKDOWN_THREADS: '0' }), astroBuild(pooled, { MARKDOWN_THREADS: '3' })]);
+	}, 240_000);
+	afterAll(() => [single, pooled].forEach((site) => site?.remove()));
+
+	test('writes the same files, byte for byte', () => {
+		for (const build of builds) expect(build.code, build.output).toBe(0);
+		const files = listFiles(single.dist);
+		expect(files.length).toBeGreaterThan(50);
+		expect(listFiles(pooled.dist)).toEqual(files);
+		const differing = files.filter((file) => !readFileSync(path.join(single.dist, file)).equals(readFileSync(path.join(pooled.dist, file))));
+		expect(differing).toEqual([]);
+	});
+});
