@@ -10,7 +10,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type AstroMarkdownOptions, type MarkdownProcessor, type MarkdownRenderResult, unified } from '@astrojs/markdown-remark';
+import { type AstroMarkdownOptions, type MarkdownProcessor, type MarkdownRenderer, type MarkdownRenderResult, unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import Tinypool from 'tinypool';
 import { markdownOptions } from './markdown.ts';
@@ -62,6 +62,19 @@ export const sharedOptions = ({ markdown, image }: { markdown: AstroMarkdownOpti
 	shikiConfig: markdown.shikiConfig,
 	gfm: markdown.gfm,
 	smartypants: markdown.smartypants,
+});
+
+/**
+ * A renderer whose results keep, of the frontmatter, only what the pipeline's plugins added (reading time, citation
+ * counts): Astro stores each result with its entry, which holds the frontmatter already.
+ */
+export const keepingFindings = (renderer: MarkdownRenderer): MarkdownRenderer => ({
+	async render(content, options = {}) {
+		const given = new Set(Object.keys(options.frontmatter ?? {}));
+		const result = await renderer.render(content, options);
+		const findings = Object.fromEntries(Object.entries(result.metadata.frontmatter ?? {}).filter(([key]) => !given.has(key)));
+		return { ...result, metadata: { ...result.metadata, frontmatter: findings } };
+	},
 });
 
 /** The bodies of a project's Markdown files, as Astro's loader will ask for them. */
@@ -121,7 +134,7 @@ export function markdownProcessor(mentions: ActorMentionOptions, pictures: BodyI
 			await closing;
 		},
 		async createRenderer(shared) {
-			if (!threads) return inProcess.createRenderer(shared);
+			if (!threads) return keepingFindings(await inProcess.createRenderer(shared));
 			const tinypool = poolFor(shared);
 			return {
 				render(content, { fileURL, frontmatter } = {}) {

@@ -7,10 +7,10 @@ import { unified } from '@astrojs/markdown-remark';
 import type { MarkdownRenderResult } from '@astrojs/markdown-remark';
 import Tinypool from 'tinypool';
 import { markdownOptions } from './markdown.ts';
-import type { MarkdownTask, PipelineInputs } from './markdown-threads.ts';
+import { keepingFindings, type MarkdownTask, type PipelineInputs } from './markdown-threads.ts';
 
 const { mentions, pictures, shared } = Tinypool.workerData as PipelineInputs;
-const renderer = await unified(markdownOptions(mentions, pictures)).createRenderer(shared);
+const renderer = keepingFindings(await unified(markdownOptions(mentions, pictures)).createRenderer(shared));
 
 export default function render({ content, fileURL, frontmatter }: MarkdownTask): Promise<MarkdownRenderResult> {
 	return renderer.render(content, { fileURL: fileURL === undefined ? undefined : new URL(fileURL), frontmatter });

@@ -26,8 +26,15 @@ export function cacheKey(props: unknown): string {
 	return createHash('sha1').update(`${site.base} ${site.locale} ${site.direction} ${site.timeZone}`).update(json).digest('base64url');
 }
 
-/** A `getStaticPaths()` entry with its incremental-build key added. */
-export const withCacheKey = <Path extends { props: unknown }>(path: Path): Path & { cacheKey: string } => ({
-	...path,
-	cacheKey: cacheKey(path.props),
-});
+/**
+ * A `getStaticPaths()` entry with its incremental-build key, worked out when first read. Only `astro build` reads
+ * keys: `astro dev` runs getStaticPaths again after every save, and would otherwise build every page's view to hash it.
+ */
+export function withLazyKey<Path extends object>(path: Path, keyOf: () => string): Path & { readonly cacheKey: string } {
+	let key: string | undefined;
+	return Object.defineProperty(path, 'cacheKey', { enumerable: true, get: () => (key ??= keyOf()) }) as Path & { readonly cacheKey: string };
+}
+
+/** A `getStaticPaths()` entry with its incremental-build key: the hash of its props. */
+export const withCacheKey = <Path extends { props: unknown }>(path: Path): Path & { readonly cacheKey: string } =>
+	withLazyKey(path, () => cacheKey(path.props));

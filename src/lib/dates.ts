@@ -41,26 +41,27 @@ function offsetMinutes(timeZone: string, at: Date): number {
 
 /** The instant a date stands for: a date-time's own; a day's start in the site's time zone, which only days lack. */
 export function instantOf(date: WrittenDate, timeZone = site.timeZone): Date {
-	if (!isDay(date)) return new Date(date);
-	return new Date(dayStart(date, timeZone));
+	return new Date(instantMs(date, timeZone));
 }
 
-// Sorting asks for the same few thousand days again and again; each answer needs a time-zone lookup.
-const dayStarts = new Map<string, number>();
+// Sorting asks for the same few thousand dates again and again; a day's answer needs a time-zone lookup.
+const instants = new Map<string, number>();
 
-function dayStart(day: WrittenDate, timeZone: string): number {
-	const key = `${timeZone} ${day}`;
-	let start = dayStarts.get(key);
-	if (start === undefined) {
-		const midnightUtc = new Date(`${day}T00:00:00Z`);
-		start = midnightUtc.getTime() - offsetMinutes(timeZone, midnightUtc) * 60_000;
-		dayStarts.set(key, start);
+function instantMs(date: WrittenDate, timeZone: string): number {
+	const key = `${timeZone} ${date}`;
+	let ms = instants.get(key);
+	if (ms === undefined) {
+		if (isDay(date)) {
+			const midnightUtc = new Date(`${date}T00:00:00Z`);
+			ms = midnightUtc.getTime() - offsetMinutes(timeZone, midnightUtc) * 60_000;
+		} else ms = new Date(date).getTime();
+		instants.set(key, ms);
 	}
-	return start;
+	return ms;
 }
 
 /** Orders dates by the instants they stand for. */
-export const compareDates = (a: WrittenDate, b: WrittenDate) => instantOf(a).getTime() - instantOf(b).getTime();
+export const compareDates = (a: WrittenDate, b: WrittenDate) => instantMs(a, site.timeZone) - instantMs(b, site.timeZone);
 
 /** The latest of some dates, as written. */
 export const latestOf = (dates: readonly WrittenDate[]): WrittenDate => dates.reduce((latest, date) => (compareDates(date, latest) > 0 ? date : latest));

@@ -3,7 +3,7 @@
  * list, each with its incremental-build key.
  */
 import { site } from '../config.ts';
-import { cacheKey, withCacheKey } from './cache-key.ts';
+import { cacheKey, withCacheKey, withLazyKey } from './cache-key.ts';
 import { type EntityKind, entityUrl } from './entities.ts';
 import type { ContentGraph } from './graph.ts';
 import { paginate } from './paginate.ts';
@@ -24,17 +24,17 @@ export function entityPaths<Kind extends EntityKind>(graph: ContentGraph, kind: 
 	return [...graph.entities[kind].values()].flatMap((entity) =>
 		paginate(mentionsOf(graph, kind, entity.id), entityUrl(kind, entity.id)).map((page) => {
 			const props = { kind, id: entity.id, page };
-			const view = page.pagination.current === 1 ? firstPageView?.(graph, entity.id) : undefined;
-			return { params: { kind, id: entity.id, page: page.param }, props, cacheKey: cacheKey({ entity, props, view }) };
+			return withLazyKey({ params: { kind, id: entity.id, page: page.param }, props }, () => {
+				const view = page.pagination.current === 1 ? firstPageView?.(graph, entity.id) : undefined;
+				return cacheKey({ entity, props, view });
+			});
 		}),
 	);
 }
 
 /** A page per published article, and per draft when `drafts` (for previews in `astro dev`); the key covers everything the page shows. */
 export const articlePaths = (graph: ContentGraph, { drafts = false } = {}) =>
-	[...graph.articles, ...(drafts ? graph.drafts.values() : [])].map((article) => ({
-		params: { id: article.id },
-		props: { id: article.id },
+	[...graph.articles, ...(drafts ? graph.drafts.values() : [])].map((article) =>
 		// Whether cards are on changes the page's sharing picture; the article's own entry covers the card's text.
-		cacheKey: cacheKey([articlePageOf(graph, article.id), site.cards]),
-	}));
+		withLazyKey({ params: { id: article.id }, props: { id: article.id } }, () => cacheKey([articlePageOf(graph, article.id), site.cards])),
+	);

@@ -8,12 +8,12 @@ import slugify from '@sindresorhus/slugify';
 import type { z } from 'astro/zod';
 import type { Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { bodyLinks, linkProblem, pageOf, type SiteMap } from './body-links.ts';
+import { type BodyLink, bodyLinks, linkProblem, pageOf, type SiteMap } from './body-links.ts';
 import { keysOfSources, undeclaredKey } from './citation-rules.ts';
 import { citationGroup, citedKeysIn, keysOf } from './citations.ts';
 import { type EntityKind, entityKindList } from './entities.ts';
 import type { YamlSlip } from './frontmatter.ts';
-import { bodyImageProblem, bodyImages, leadImageProblem } from './image-rules.ts';
+import { type BodyImage, bodyImageProblem, bodyImages, leadImageProblem } from './image-rules.ts';
 import { type Problem, fromZodIssue } from './problems.ts';
 import { idPattern, type SchemaContext } from './schema-fields.ts';
 import { type CollectionName, collectionNames, schemas } from './schemas.ts';
@@ -136,12 +136,26 @@ function siteMap(files: readonly ContentFile[], ids: SiteMap['ids'], options: Va
 	return { ids, articles, publicFiles: options.publicFiles ?? new Set(), site: options.site };
 }
 
+// astro dev checks every file again on each save; an unchanged file is the same object (content-files.ts caches it), so its body is read once.
+const bodyContents = new WeakMap<ContentFile, { links: BodyLink[]; images: BodyImage[] }>();
+
+/** The links and pictures in a file's body. */
+function contentsOf(file: ContentFile): { links: BodyLink[]; images: BodyImage[] } {
+	let contents = bodyContents.get(file);
+	if (!contents) {
+		contents = { links: bodyLinks(file.body), images: bodyImages(file.body) };
+		bodyContents.set(file, contents);
+	}
+	return contents;
+}
+
 /** Links in a body that lead nowhere, to a draft, or by a scheme readers would not get. */
 function linkProblems(file: ContentFile, site: SiteMap): Problem[] {
 	const from = { draft: (file.data as { draft?: unknown } | null)?.draft === true };
 	// A definition a picture uses (![map][m] … [m]: /images/map.png) is checked as the picture, not also as a link.
-	const pictures = new Set(bodyImages(file.body).map((image) => image.src));
-	return bodyLinks(file.body).flatMap(({ href, line }) => {
+	const { links, images } = contentsOf(file);
+	const pictures = new Set(images.map((image) => image.src));
+	return links.flatMap(({ href, line }) => {
 		const problem = pictures.has(href) ? undefined : linkProblem(href, from, site);
 		return problem ? [{ file: file.path, field: `(body) link ${href}`, line: (file.bodyLine ?? 1) + line - 1, ...problem }] : [];
 	});
@@ -153,7 +167,7 @@ function imageProblems(file: ContentFile, publicFiles: ReadonlySet<string> | und
 	const leadProblems = lead ? [{ file: file.path, field: 'image.src', line: file.lineOf?.(['image', 'src']), ...lead }] : [];
 	return [
 		...leadProblems,
-		...bodyImages(file.body).flatMap((image) => {
+		...contentsOf(file).images.flatMap((image) => {
 			const problem = bodyImageProblem(image, publicFiles);
 			return problem ? [{ file: file.path, field: `(body) image ${image.src}`, line: (file.bodyLine ?? 1) + image.line - 1, ...problem }] : [];
 		}),

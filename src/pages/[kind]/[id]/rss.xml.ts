@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
 import { site } from '../../../config.ts';
-import { cacheKey } from '../../../lib/cache-key.ts';
+import { cacheKey, withLazyKey } from '../../../lib/cache-key.ts';
 import type { EntityKind } from '../../../lib/entities.ts';
 import { feedOptions, feedResponse } from '../../../lib/feed.ts';
 import { feedReportHtml } from '../../../lib/feed-report.ts';
@@ -14,11 +14,13 @@ import { entityFeedIds, entityFeedOf, feedReport } from '../../../lib/views/feed
  */
 export async function getStaticPaths() {
 	const graph = await getGraph();
-	return entityFeedIds(graph).map(({ kind, id }) => {
-		const feed = entityFeedOf(graph, `${kind}/${id}`);
-		const reports = feed.articles.map((article) => feedReport(graph, kind, id, article));
-		return { params: { kind, id }, props: { kind, id }, cacheKey: cacheKey([feed, reports, site.fullTextEntityFeeds]) };
-	});
+	return entityFeedIds(graph).map(({ kind, id }) =>
+		withLazyKey({ params: { kind, id }, props: { kind, id } }, () => {
+			const feed = entityFeedOf(graph, `${kind}/${id}`);
+			const reports = feed.articles.map((article) => feedReport(graph, kind, id, article));
+			return cacheKey([feed, reports, site.fullTextEntityFeeds]);
+		}),
+	);
 }
 
 export async function GET({ props: { kind, id }, site: siteUrl }: APIContext<{ kind: EntityKind; id: string }>) {
