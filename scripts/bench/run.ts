@@ -5,8 +5,9 @@
  *
  * For each size and each project: a cold build (no build output, no Astro
  * caches, an empty Node compile cache), a warm rebuild with nothing changed,
- * and a rebuild after editing one article. Wall time, CPU time and peak RSS come
- * from GNU time. Projects, caches and output live in /dev/shm, whose timings
+ * and a rebuild after editing one article; then the editor's loop in `astro dev`
+ * (start to first page, save to changed page). Wall time, CPU time and peak RSS
+ * come from GNU time. Projects, caches and output live in /dev/shm, whose timings
  * are steadier than disk's (Astro moves files from .astro/ to the output, so
  * both must be on one device).
  */
@@ -17,6 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { copyProject } from '../copy-project.ts';
 import { writeCorpus } from './corpus.ts';
+import { type DevLoop, measureDevLoop } from './dev-loop.ts';
 import { pageWeight } from './weight.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -75,19 +77,22 @@ interface Measure {
 	cpu: number;
 	rssMiB: number;
 	pages: number;
+	files: number;
 	bytes: number;
 }
 
-function walk(dir: string): { pages: number; bytes: number } {
+function walk(dir: string): { pages: number; files: number; bytes: number } {
 	let pages = 0;
+	let files = 0;
 	let bytes = 0;
 	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;
 		const file = path.join(entry.parentPath, entry.name);
 		bytes += statSync(file).size;
+		files++;
 		if (entry.name.endsWith('.html')) pages++;
 	}
-	return { pages, bytes };
+	return { pages, files, bytes };
 }
 
 function build(project: Project, kind: 'cold' | 'warm' | 'edit'): Measure {
@@ -110,10 +115,16 @@ function build(project: Project, kind: 'cold' | 'warm' | 'edit'): Measure {
 	return { wall, cpu: user + system, rssMiB: rss / 1024, ...walk(outDir) };
 }
 
+/** The id of the newest article: the one editors edit here. */
+const newestArticle = (project: Project) =>
+	readdirSync(path.join(project.dir, 'src/content/articles'))
+		.sort()
+		.at(-1)!
+		.replace(/\.md$/, '');
+
 /** Appends a sentence to the end of the newest article, as an editor's fix would. */
 function editOneArticle(project: Project) {
-	const folder = path.join(project.dir, 'src/content/articles');
-	const file = path.join(folder, readdirSync(folder).sort().at(-1)!);
+	const file = path.join(project.dir, 'src/content/articles', `${newestArticle(project)}.md`);
 	writeFileSync(file, `${readFileSync(file, 'utf8')}\nAn editor added this sentence.\n`);
 }
 
@@ -127,7 +138,7 @@ const fmt = (n: number, digits = 1) => n.toFixed(digits);
 for (const size of sizes) {
 	const corpus = path.join(scratch, `corpus-${size}`);
 	writeCorpus({ articles: size, dir: corpus });
-	const results = new Map<string, Record<'cold' | 'warm' | 'edit', Measure>>();
+	const results = new Map<string, Record<'cold' | 'warm' | 'edit', Measure> & { dev: DevLoop }>();
 	for (const project of [baseline, dossier]) {
 		project.content(corpus);
 		console.error(`${project.name}, ${size} articles: cold build…`);
@@ -137,13 +148,15 @@ for (const size of sizes) {
 		editOneArticle(project);
 		console.error(`${project.name}, ${size} articles: rebuild after editing one article…`);
 		const edit = build(project, 'edit');
-		results.set(project.name, { cold, warm, edit });
+		console.error(`${project.name}, ${size} articles: astro dev, first page and an edit…`);
+		const dev = await measureDevLoop(project.dir, astro, { article: newestArticle(project) });
+		results.set(project.name, { cold, warm, edit, dev });
 	}
 	const base = results.get('Baseline')!;
-	for (const [name, { cold, warm, edit }] of results) {
+	for (const [name, { cold, warm, edit, dev }] of results) {
 		const ratio = name === 'Baseline' ? '1.00' : (cold.wall / base.cold.wall).toFixed(2);
 		rows.push(
-			`| ${size} | ${name} | ${fmt(cold.wall)} | ${fmt(cold.cpu)} | ${fmt(cold.rssMiB, 0)} | ${cold.pages} | ${fmt(cold.bytes / 2 ** 20)} | ${fmt((cold.wall * 1000) / size, 2)} | ${ratio} | ${fmt(warm.wall)} (${fmt(cold.wall / warm.wall, 2)}×) | ${fmt(edit.wall)} (${fmt(cold.wall / edit.wall, 2)}×) |`,
+			`| ${size} | ${name} | ${fmt(cold.wall)} | ${fmt(cold.cpu)} | ${fmt(cold.rssMiB, 0)} | ${cold.pages} | ${cold.files} | ${fmt(cold.bytes / 2 ** 20)} | ${fmt((cold.wall * 1000) / size, 2)} | ${ratio} | ${fmt(warm.wall)} (${fmt(cold.wall / warm.wall, 2)}×) | ${fmt(edit.wall)} (${fmt(cold.wall / edit.wall, 2)}×) | ${fmt(dev.firstPageSeconds)} | ${fmt(dev.editSeconds, 2)} |`,
 		);
 	}
 	console.error(rows.slice(-2).join('\n'));
@@ -160,8 +173,8 @@ const table = [
 	'',
 	`Machine: ${machine()}. Output on ${scratch.startsWith('/dev/shm') ? '/dev/shm (tmpfs)' : 'disk'}. One run per cell.`,
 	'',
-	'| articles | build | cold wall s | cold CPU s | peak RSS MiB | pages | output MiB | ms / article | ratio to baseline | warm rebuild s (speed-up) | one article edited s (speed-up) |',
-	'|---|---|---|---|---|---|---|---|---|---|---|',
+	'| articles | build | cold wall s | cold CPU s | peak RSS MiB | pages | files | output MiB | ms / article | ratio to baseline | warm rebuild s (speed-up) | one article edited s (speed-up) | dev: first page s | dev: edit shown s |',
+	'|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
 	...rows,
 	'',
 	`Page weight of the sample site's largest article (${weight.page}): HTML ${(weight.html / 1024).toFixed(1)} KiB, CSS ${(weight.css / 1024).toFixed(1)} KiB, body ${(weight.body / 1024).toFixed(1)} KiB, so HTML + CSS beyond the body ${(weight.overhead / 1024).toFixed(1)} KiB; client JavaScript ${weight.js} bytes.`,
