@@ -8,7 +8,7 @@ import siteMap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
 import { actorNames } from './src/lib/content-files.ts';
-import { closeAfterLoading, markdownProcessor, sharedOptions, tasksOf } from './src/markdown-threads.ts';
+import { closeAfterLoading, markdownProcessor, sharedOptions, storedAt, tasksOf } from './src/markdown-threads.ts';
 import { site } from './src/config.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -22,9 +22,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// The check runs first: bad content stops the build before anything is written.
 	// The sitemap, the search index and _headers (for hosts that read one) are written into the staged output, before the summary counts the files and it is swapped in.
-	// Bodies start rendering on the other cores as soon as the check has read them, while it checks them on this one.
+	// Bodies changed since the last build start rendering on the other cores as soon as the check has read them, while it checks them on this one.
 	integrations: [
-		contentCheck({ onFirstRead: (files, config) => markdown.prerender(sharedOptions(config), tasksOf(root, files)) }),
+		contentCheck({ onFirstRead: (files, { config, command }) => markdown.prerender(sharedOptions(config), tasksOf(root, files, storedAt(config, command))) }),
 		closeAfterLoading(markdown),
 		siteMap(),
 		searchIndex(),

@@ -7,6 +7,7 @@
  * HTML is the same as one thread's. MARKDOWN_THREADS sets the pool's size; 0
  * renders on the main thread, as Astro would.
  */
+import { existsSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -77,15 +78,24 @@ export const keepingFindings = (renderer: MarkdownRenderer): MarkdownRenderer =>
 	},
 });
 
-/** The bodies of a project's Markdown files, as Astro's loader will ask for them. */
-export const tasksOf = (root: string, files: readonly ContentFile[]): MarkdownTask[] =>
+/**
+ * The bodies of a project's Markdown files, as Astro's loader will ask for them: those changed since Astro last stored
+ * its collections (`storedAt`, in ms), since it keeps an unchanged file's stored render. Every body when nothing is stored.
+ */
+export const tasksOf = (root: string, files: readonly ContentFile[], storedAt = 0): MarkdownTask[] =>
 	files
-		.filter((file) => !file.format)
+		.filter((file) => !file.format && statSync(path.join(root, file.path)).mtimeMs > storedAt)
 		.map((file) => ({
 			content: file.body,
 			fileURL: pathToFileURL(path.join(root, file.path)).href,
 			frontmatter: (file.data ?? {}) as Record<string, unknown>,
 		}));
+
+/** When Astro last stored the collections for `command` (its data store's time), or 0 when it has not. */
+export function storedAt({ root, cacheDir }: { root: URL; cacheDir: URL }, command: string): number {
+	const store = command === 'dev' ? new URL('.astro/data-store.json', root) : new URL('data-store.json', cacheDir);
+	return existsSync(store) ? statSync(store).mtimeMs : 0;
+}
 
 // Everything the output depends on: a body rendered early is only used for the very same task.
 const keyOf = ({ content, fileURL, frontmatter }: MarkdownTask) => `${fileURL}\n${JSON.stringify(frontmatter)}\n${content}`;

@@ -3,12 +3,15 @@
  * the same HTML, headings and reading time for a body, and the same site, byte
  * for byte, when the fixture newsroom is built with and without the pool.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { markdownOptions } from '../src/markdown.ts';
-import { markdownProcessor, threadsFrom } from '../src/markdown-threads.ts';
+import type { ContentFile } from '../src/lib/validate.ts';
+import { keepingFindings, markdownProcessor, tasksOf, threadsFrom } from '../src/markdown-threads.ts';
 import { astroBuild, createSite, listFiles, type RunResult, type Site } from './helpers/site.ts';
 
 describe('MARKDOWN_THREADS', () => {
@@ -32,22 +35,24 @@ describe('the pooled processor', () => {
 	const pooled = markdownProcessor(mentions, {}, 2);
 	afterAll(() => pooled.close());
 
-	test('renders a body as the pipeline does on the main thread', async () => {
+	test('renders a body as the pipeline does on the main thread, keeping only what the plugins found', async () => {
 		const [threaded, direct] = await Promise.all([pooled.createRenderer({}), unified(markdownOptions(mentions)).createRenderer({})]);
 		const frontmatter = { title: 'T', actors: ['valmora'] };
-		const [fromPool, fromMain] = await Promise.all([threaded.render(body, { fileURL, frontmatter }), direct.render(body, { fileURL, frontmatter })]);
+		const [fromPool, fromMain] = await Promise.all([
+			threaded.render(body, { fileURL, frontmatter }),
+			keepingFindings(direct).render(body, { fileURL, frontmatter }),
+		]);
 		expect(fromPool).toEqual(fromMain);
 		expect(fromPool.code).toContain('href="/actors/valmora/"');
-		expect(fromPool.metadata.frontmatter).toMatchObject({ title: 'T', readingMinutes: 1 });
+		expect(fromPool.metadata.frontmatter).toEqual({ readingMinutes: 1 });
 	});
 
 	test('a body rendered early is used only for the very same file, frontmatter and text', async () => {
-		pooled.prerender({}, [{ content: body, fileURL: fileURL.href, frontmatter: { title: 'Early' } }]);
+		pooled.prerender({}, [{ content: body, fileURL: fileURL.href, frontmatter: { actors: ['valmora'] } }]);
 		const renderer = await pooled.createRenderer({});
-		const changed = await renderer.render(body, { fileURL, frontmatter: { title: 'Changed since' } });
-		expect(changed.metadata.frontmatter).toMatchObject({ title: 'Changed since' });
-		const same = await renderer.render(body, { fileURL, frontmatter: { title: 'Early' } });
-		expect(same.metadata.frontmatter).toMatchObject({ title: 'Early' });
+		// The actor was taken off the article's list since: its mention is no longer linked.
+		expect((await renderer.render(body, { fileURL, frontmatter: { actors: [] } })).code).not.toContain('/actors/valmora/');
+		expect((await renderer.render(body, { fileURL, frontmatter: { actors: ['valmora'] } })).code).toContain('/actors/valmora/');
 	});
 
 	test('a body that fails early fails only its own render, when the loader asks for it', async () => {
@@ -79,5 +84,22 @@ describe('the fixture newsroom built with and without the pool', { timeout: 240_
 		expect(listFiles(pooled.dist)).toEqual(files);
 		const differing = files.filter((file) => !readFileSync(path.join(single.dist, file)).equals(readFileSync(path.join(pooled.dist, file))));
 		expect(differing).toEqual([]);
+	});
+});
+
+describe('the bodies rendered early', () => {
+	const root = mkdtempSync(path.join(tmpdir(), 'dossier-threads-'));
+	afterAll(() => rmSync(root, { recursive: true, force: true }));
+	const file = (name: string, mtime: number): ContentFile => {
+		writeFileSync(path.join(root, name), 'Body');
+		utimesSync(path.join(root, name), mtime, mtime);
+		return { collection: 'articles', path: name, id: name, raw: 'Body', data: { title: name }, body: 'Body' };
+	};
+
+	test('are those changed since Astro last stored the collections, or all when it has not', () => {
+		const files = [file('old.md', 1_000), file('new.md', 3_000), { ...file('map.png', 3_000), format: 'image' as const }];
+		expect(tasksOf(root, files, 2_000_000).map((task) => task.frontmatter?.title)).toEqual(['new.md']);
+		expect(tasksOf(root, files).map((task) => task.frontmatter?.title)).toEqual(['old.md', 'new.md']);
+		expect(tasksOf(root, files)[0]).toEqual({ content: 'Body', fileURL: pathToFileURL(path.join(root, 'old.md')).href, frontmatter: { title: 'old.md' } });
 	});
 });

@@ -16,7 +16,7 @@ import { problemsPage } from './problems-page.ts';
 
 export interface ContentCheckOptions {
 	/** Called with the files the first check read, before it checks them: the Markdown pool starts on their bodies. */
-	onFirstRead?: (files: readonly ContentFile[], config: AstroConfig) => void;
+	onFirstRead?: (files: readonly ContentFile[], setup: { config: AstroConfig; command: string }) => void;
 }
 
 export default function contentCheck({ onFirstRead }: ContentCheckOptions = {}): AstroIntegration {
@@ -29,7 +29,7 @@ export default function contentCheck({ onFirstRead }: ContentCheckOptions = {}):
 				let onRead = onFirstRead;
 				const check = () => {
 					const files = readContentFiles(root, cache);
-					onRead?.(files, config);
+					onRead?.(files, { config, command });
 					onRead = undefined;
 					return validateContent(files, {
 						publicFiles: publicFiles(fileURLToPath(config.publicDir)),
