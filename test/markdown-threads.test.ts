@@ -55,9 +55,16 @@ describe('the pooled processor', () => {
 		expect((await renderer.render(body, { fileURL, frontmatter: { actors: ['valmora'] } })).code).toContain('/actors/valmora/');
 	});
 
-	test('a body that fails early fails only its own render, when the loader asks for it', async () => {
+	test('a body whose batch failed is rendered again alone; only a body that fails itself fails its render', async () => {
 		const broken = { href: 'not a file address' } as URL;
-		pooled.prerender({}, [{ content: body, fileURL: broken.href, frontmatter: {} }]);
+		const other = new URL('file:///site/src/content/articles/other.md');
+		// Two threads, two batches: the broken body takes the good one's batch down with it.
+		pooled.prerender({}, [
+			{ content: body, fileURL: broken.href, frontmatter: {} },
+			{ content: body, fileURL: fileURL.href, frontmatter: {} },
+			{ content: body, fileURL: other.href, frontmatter: {} },
+			{ content: body, fileURL: other.href, frontmatter: { title: 'Other' } },
+		]);
 		const renderer = await pooled.createRenderer({});
 		await expect(renderer.render(body, { fileURL, frontmatter: {} })).resolves.toMatchObject({ code: expect.stringContaining('<h2') });
 		await expect(renderer.render(body, { fileURL: broken, frontmatter: {} })).rejects.toThrow('Invalid URL');
