@@ -34,7 +34,11 @@ async function until(url: string, shows: string, timeoutMs: number): Promise<voi
  * Times the loop in an Astro project whose articles are `src/content/articles/<id>.md` and whose pages are
  * `/articles/<id>/`; `article` is the id; the page counts as served once it arrives whole.
  */
-export async function measureDevLoop(project: string, astro: string, { article, shows = '</html>', port = 4391 }: { article: string; shows?: string; port?: number }): Promise<DevLoop> {
+export async function measureDevLoop(
+	project: string,
+	astro: string,
+	{ article, shows = '</html>', port = 4391 }: { article: string; shows?: string; port?: number },
+): Promise<DevLoop> {
 	for (const dir of ['.astro', 'node_modules/.astro']) rmSync(path.join(project, dir), { recursive: true, force: true });
 	const url = `http://localhost:${port}/articles/${encodeURIComponent(article)}/`;
 	const started = performance.now();

@@ -116,11 +116,7 @@ function build(project: Project, kind: 'cold' | 'warm' | 'edit'): Measure {
 }
 
 /** The id of the newest article: the one editors edit here. */
-const newestArticle = (project: Project) =>
-	readdirSync(path.join(project.dir, 'src/content/articles'))
-		.sort()
-		.at(-1)!
-		.replace(/\.md$/, '');
+const newestArticle = (project: Project) => readdirSync(path.join(project.dir, 'src/content/articles')).sort().at(-1)!.replace(/\.md$/, '');
 
 /** Appends a sentence to the end of the newest article, as an editor's fix would. */
 function editOneArticle(project: Project) {
