@@ -8,7 +8,7 @@ import siteMap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
 import { actorNames } from './src/lib/content-files.ts';
-import { closeAfterLoading, markdownProcessor, sharedOptions, storedAt, tasksOf } from './src/markdown-threads.ts';
+import { markdownThreadsLifecycle, markdownProcessor, sharedOptions, storedAt, tasksOf } from './src/markdown-threads.ts';
 import { site } from './src/config.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -25,7 +25,7 @@ export default defineConfig({
 	// Bodies changed since the last build start rendering on the other cores as soon as the check has read them, while it checks them on this one.
 	integrations: [
 		contentCheck({ onFirstRead: (files, { config, command }) => markdown.prerender(sharedOptions(config), tasksOf(root, files, storedAt(config, command))) }),
-		closeAfterLoading(markdown),
+		markdownThreadsLifecycle(markdown),
 		siteMap(),
 		searchIndex(),
 		hostHeaders(),

@@ -36,14 +36,19 @@ export interface MarkdownTask {
 export interface ThreadedMarkdownProcessor extends MarkdownProcessor {
 	/** Starts rendering bodies the loader will ask for, with the options Astro will pass (`shared`). */
 	prerender(shared: AstroMarkdownOptions, tasks: readonly MarkdownTask[]): void;
+	/** Forgets the bodies rendered early and not asked for (a file touched but unchanged, say). */
+	forgetEarly(): void;
 	/** Ends the pool's threads, and with them the memory they hold; a later render starts a new pool. */
 	close(): Promise<void>;
 }
 
-/** Closes the pool once a build has loaded its collections: pages reuse the stored HTML, and the threads' memory is better spent on them. */
-export const closeAfterLoading = (markdown: ThreadedMarkdownProcessor): AstroIntegration => ({
+/**
+ * The pool's life around Astro's: once the collections are loaded, a build closes it (pages reuse the stored HTML,
+ * and the threads' memory is better spent on them) and `astro dev` forgets what was rendered early and not used.
+ */
+export const markdownThreadsLifecycle = (markdown: ThreadedMarkdownProcessor): AstroIntegration => ({
 	name: 'dossier:markdown-threads',
-	hooks: { 'astro:build:start': () => markdown.close() },
+	hooks: { 'astro:build:start': () => markdown.close(), 'astro:server:start': () => markdown.forgetEarly() },
 });
 
 /** The pool's size from MARKDOWN_THREADS: one thread per core unless set; 0 for none. */
@@ -97,12 +102,14 @@ export function storedAt({ root, cacheDir }: { root: URL; cacheDir: URL }, comma
 	return existsSync(store) ? statSync(store).mtimeMs : 0;
 }
 
-// Everything the output depends on: a body rendered early is only used for the very same task.
+// What the loader passes: a body rendered early is only used for the very same task. (Pictures' sizes, read from
+// public/, are left out: early renders are made and used within a build's start, then forgotten.)
 const keyOf = ({ content, fileURL, frontmatter }: MarkdownTask) => `${fileURL}\n${JSON.stringify(frontmatter)}\n${content}`;
 
 export function markdownProcessor(mentions: ActorMentionOptions, pictures: BodyImageOptions = {}, threads = threadsFrom()): ThreadedMarkdownProcessor {
 	const inProcess = unified(markdownOptions(mentions, pictures));
 	// Astro asks for a renderer per collection and per sync; they share one pool, whose idle threads never keep the process alive.
+	// A restart of astro dev loads the config again and makes a new processor: the previous one's threads end.
 	let pool: { shared: string; tinypool: Tinypool } | undefined;
 	const early = new Map<string, Promise<MarkdownRenderResult>>();
 	const poolFor = (shared: AstroMarkdownOptions) => {
@@ -126,7 +133,7 @@ export function markdownProcessor(mentions: ActorMentionOptions, pictures: BodyI
 		}
 		return pool.tinypool;
 	};
-	return {
+	const processor: ThreadedMarkdownProcessor = {
 		name: 'dossier-threads',
 		options: {},
 		prerender(shared, tasks) {
@@ -145,6 +152,9 @@ export function markdownProcessor(mentions: ActorMentionOptions, pictures: BodyI
 				});
 			}
 		},
+		forgetEarly() {
+			early.clear();
+		},
 		async close() {
 			early.clear();
 			const closing = pool?.tinypool.destroy();
@@ -153,7 +163,8 @@ export function markdownProcessor(mentions: ActorMentionOptions, pictures: BodyI
 		},
 		async createRenderer(shared) {
 			if (!threads) return keepingFindings(await inProcess.createRenderer(shared));
-			const tinypool = poolFor(shared);
+			// The pool is looked up at each render: one closed since is started again.
+			const run = (task: MarkdownTask): Promise<MarkdownRenderResult> => poolFor(shared).run(task);
 			return {
 				render(content, { fileURL, frontmatter } = {}) {
 					const task: MarkdownTask = { content, fileURL: fileURL?.href, frontmatter };
@@ -161,9 +172,17 @@ export function markdownProcessor(mentions: ActorMentionOptions, pictures: BodyI
 					const done = early.get(key);
 					early.delete(key);
 					// A batch that failed (a thread out of memory, say) is no verdict on this body: it is rendered again alone.
-					return done ? done.catch(() => tinypool.run(task)) : tinypool.run(task);
+					return done ? done.catch(() => run(task)) : run(task);
 				},
 			};
 		},
 	};
+	const previous = latest[latestKey];
+	latest[latestKey] = processor;
+	void previous?.close();
+	return processor;
 }
+
+// On globalThis: astro dev loads the config, and this module with it, afresh on a restart.
+const latestKey = Symbol.for('dossier.markdownThreads');
+const latest = globalThis as { [latestKey]?: ThreadedMarkdownProcessor };

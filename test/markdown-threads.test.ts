@@ -4,11 +4,12 @@
  * for byte, when the fixture newsroom is built with and without the pool.
  */
 import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import Tinypool from 'tinypool';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { markdownOptions } from '../src/markdown.ts';
 import type { ContentFile } from '../src/lib/validate.ts';
 import { keepingFindings, markdownProcessor, tasksOf, threadsFrom } from '../src/markdown-threads.ts';
@@ -21,7 +22,7 @@ describe('MARKDOWN_THREADS', () => {
 		['0', 0],
 	])('"%s" sets %i threads', (value, threads) => expect(threadsFrom(value)).toBe(threads));
 
-	test('unset, it is one thread per core', () => expect(threadsFrom(undefined)).toBeGreaterThanOrEqual(1));
+	test('unset, it is one thread per core', () => expect(threadsFrom('')).toBe(availableParallelism()));
 
 	test.each(['two', '-1', '1.5'])('"%s" is refused, with what to write instead', (value) =>
 		expect(() => threadsFrom(value)).toThrow(`MARKDOWN_THREADS is "${value}": set a whole number of threads, or 0`),
@@ -45,6 +46,16 @@ describe('the pooled processor', () => {
 		expect(fromPool).toEqual(fromMain);
 		expect(fromPool.code).toContain('href="/actors/valmora/"');
 		expect(fromPool.metadata.frontmatter).toEqual({ readingMinutes: 1 });
+	});
+
+	test('a body rendered early is used, not rendered again', async () => {
+		const runs = vi.spyOn(Tinypool.prototype, 'run');
+		pooled.prerender({}, [{ content: body, fileURL: fileURL.href, frontmatter: { actors: ['valmora'] } }]);
+		const renderer = await pooled.createRenderer({});
+		expect((await renderer.render(body, { fileURL, frontmatter: { actors: ['valmora'] } })).code).toContain('/actors/valmora/');
+		// The one batch, and no render of its own.
+		expect(runs).toHaveBeenCalledTimes(1);
+		runs.mockRestore();
 	});
 
 	test('a body rendered early is used only for the very same file, frontmatter and text', async () => {

@@ -4,7 +4,7 @@
  * the page shows it. Both are timed from outside, as an editor would see them
  * (polling the page every 50 ms).
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -22,10 +22,12 @@ async function page(url: string): Promise<string | undefined> {
 	return response?.ok ? response.text() : undefined;
 }
 
-async function until(url: string, shows: string, timeoutMs: number): Promise<void> {
+/** Polls `url` until it shows `shows`; stops at once, with the server's last words, if the server has ended. */
+async function until(url: string, shows: string, dev: ChildProcess, log: () => string, timeoutMs: number): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (!(await page(url))?.includes(shows)) {
-		if (Date.now() > deadline) throw new Error(`${url} did not show "${shows}" within ${timeoutMs / 1000} s`);
+		if (dev.exitCode !== null || dev.signalCode !== null) throw new Error(`astro dev ended before ${url} showed "${shows}":\n${log()}`);
+		if (Date.now() > deadline) throw new Error(`${url} did not show "${shows}" within ${timeoutMs / 1000} s:\n${log()}`);
 		await sleep(50);
 	}
 }
@@ -45,19 +47,27 @@ export async function measureDevLoop(
 	const dev = spawn(process.execPath, [astro, 'dev', '--port', String(port)], {
 		cwd: project,
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-		stdio: 'ignore',
+		stdio: ['ignore', 'pipe', 'pipe'],
 	});
+	let output = '';
+	const keep = (chunk: Buffer) => (output = (output + chunk).slice(-4000));
+	dev.stdout!.on('data', keep);
+	dev.stderr!.on('data', keep);
+	const log = () => output;
 	try {
-		await until(url, shows, 600_000);
+		await until(url, shows, dev, log, 600_000);
 		const firstPageSeconds = (performance.now() - started) / 1000;
 		const file = path.join(project, 'src/content/articles', `${article}.md`);
 		const edit = `An editor added this sentence at ${Date.now()}.`;
 		const saved = performance.now();
 		writeFileSync(file, `${readFileSync(file, 'utf8')}\n${edit}\n`);
-		await until(url, edit, 60_000);
+		await until(url, edit, dev, log, 60_000);
 		return { firstPageSeconds, editSeconds: (performance.now() - saved) / 1000 };
 	} finally {
-		dev.kill();
-		await new Promise((resolve) => dev.once('exit', resolve));
+		if (dev.exitCode === null && dev.signalCode === null) {
+			const exited = new Promise((resolve) => dev.once('exit', resolve));
+			dev.kill();
+			await exited;
+		}
 	}
 }
