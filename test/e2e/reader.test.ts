@@ -27,38 +27,38 @@ const hash = () => new URL(page.url()).hash;
 test('home → article → actor → demand → source → topic, and back again', async () => {
 	await page.goto(`${site}/`);
 	await page.getByRole('link', { name: 'Talks open: what each side now says about the border & the river' }).first().click();
-	expect(path()).toBe(talks);
+	await expect.poll(path).toBe(talks);
 	await page.getByRole('region', { name: 'Actors' }).getByRole('link', { name: 'Zoë Nørgaard' }).click();
-	expect(path()).toBe('/actors/zoe-norgaard/');
+	await expect.poll(path).toBe('/actors/zoe-norgaard/');
 	await page.getByRole('link', { name: 'Ostmark agrees to withdraw its border troops' }).click();
 	await page
 		.getByRole('region', { name: 'At a glance' })
 		.getByRole('link', { name: /withdraw its troops from the northern border/ })
 		.click();
-	expect(path()).toBe('/demands/border-troops-withdrawn/');
+	await expect.poll(path).toBe('/demands/border-troops-withdrawn/');
 	await page.getByRole('link', { name: 'Valdoria', exact: true }).first().click();
-	expect(path()).toBe('/actors/valdoria/');
+	await expect.poll(path).toBe('/actors/valdoria/');
 	await page.getByRole('link', { name: 'Talks open: what each side now says about the border & the river' }).first().click();
 	await page.getByRole('region', { name: 'Sources' }).getByRole('link', { name: 'Valdorian Ministry of Foreign Affairs' }).click();
-	expect(path()).toBe('/sources/ministry-of-foreign-affairs/');
+	await expect.poll(path).toBe('/sources/ministry-of-foreign-affairs/');
 	await page.getByRole('link', { name: 'Statement on the opening of talks' }).click();
-	expect(path()).toBe(talks);
-	expect(hash()).toBe('#source-ministry');
+	await expect.poll(path).toBe(talks);
+	await expect.poll(hash).toBe('#source-ministry');
 	await page.getByRole('region', { name: 'Topics' }).getByRole('link', { name: 'The river dispute' }).click();
-	expect(path()).toBe('/topics/river-dispute/');
+	await expect.poll(path).toBe('/topics/river-dispute/');
 	await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('The river dispute');
 
 	await page.goBack();
-	expect(path()).toBe(talks);
+	await expect.poll(path).toBe(talks);
 	await page.goBack();
-	expect(path()).toBe('/sources/ministry-of-foreign-affairs/');
+	await expect.poll(path).toBe('/sources/ministry-of-foreign-affairs/');
 });
 
 test('a heading anchor links to its own section', async () => {
 	await page.goto(`${site}${talks}`);
 	const anchor = page.getByRole('heading', { name: 'Where the talks stand' }).getByRole('link', { name: 'Where the talks stand' });
 	await anchor.click();
-	expect(hash()).toBe('#where-the-talks-stand');
+	await expect.poll(hash).toBe('#where-the-talks-stand');
 	await expect(page.locator('#where-the-talks-stand').isVisible()).resolves.toBe(true);
 	const top = await page.locator('#where-the-talks-stand').evaluate((el) => el.getBoundingClientRect().top);
 	expect(top).toBeLessThan(50);
@@ -67,12 +67,12 @@ test('a heading anchor links to its own section', async () => {
 test('a citation leads to its source, and the source leads back to the citation', async () => {
 	await page.goto(`${site}${talks}`);
 	await page.locator('.prose').getByRole('link', { name: 'Source 2', exact: true }).click();
-	expect(hash()).toBe('#source-ministry');
+	await expect.poll(hash).toBe('#source-ministry');
 	const source = page.locator('#source-ministry');
 	await expect(source.textContent()).resolves.toContain('Statement on the opening of talks');
 	await expect(source.evaluate((el) => el.matches(':target'))).resolves.toBe(true);
 	await source.getByRole('link', { name: 'Back to citation 1 in the text' }).click();
-	expect(hash()).toBe('#cite-ministry-1');
+	await expect.poll(hash).toBe('#cite-ministry-1');
 });
 
 describe('keyboard only', () => {
@@ -96,7 +96,7 @@ describe('keyboard only', () => {
 		expect(skip).toMatchObject({ text: 'Skip to content', visible: true });
 		expect(skip.outline).not.toMatch(/^none/);
 		await page.keyboard.press('Enter');
-		expect(hash()).toBe('#main');
+		await expect.poll(hash).toBe('#main');
 		await page.keyboard.press('Tab');
 		// The next stop is inside the article, not the site navigation.
 		const next = await page.evaluate(() => document.activeElement?.closest('main') !== null);

@@ -85,7 +85,7 @@ test('a draft is never found', async () => {
 
 test('the query is kept in the address and restored on load', async () => {
 	await search('river');
-	expect(new URL(page.url()).searchParams.get('q')).toBe('river');
+	await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('river');
 	await page.reload();
 	await page.waitForSelector('#search-results li');
 	expect(await page.inputValue('#search-input')).toBe('river');
