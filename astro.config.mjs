@@ -14,6 +14,7 @@ import { site } from './src/config.ts';
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Actor names are read here so that renaming an actor re-renders every article that mentions it.
 const markdown = markdownProcessor({ actors: actorNames(root) }, { publicDir: `${root}public` });
+const sitemap = siteMap();
 
 export default defineConfig({
 	site: site.url,
@@ -22,11 +23,17 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// The check runs first: bad content stops the build before anything is written.
 	// The sitemap, the search index and _headers (for hosts that read one) are written into the staged output, before the summary counts the files and it is swapped in.
-	// Bodies changed since the last build start rendering on the other cores as soon as the check has read them, while it checks them on this one.
+	// Bodies changed since the last build start rendering on the other cores as soon as the check has read them, while it checks them on this one;
+	// the sitemap takes each explainer's dates from that same read.
 	integrations: [
-		contentCheck({ onFirstRead: (files, { config, command }) => markdown.prerender(sharedOptions(config), tasksOf(root, files, storedAt(config, command))) }),
+		contentCheck({
+			onFirstRead: (files, { config, command }) => {
+				markdown.prerender(sharedOptions(config), tasksOf(root, files, storedAt(config, command)));
+				if (command === 'build') sitemap.read(files);
+			},
+		}),
 		markdownThreadsLifecycle(markdown),
-		siteMap(),
+		sitemap,
 		searchIndex(),
 		hostHeaders(),
 		buildLog(),

@@ -2,19 +2,20 @@
  * The sitemap, by @astrojs/sitemap: every page the build writes (drafts are
  * never written; Astro's 404 page is left out), at the site's own address,
  * each explainer with the day it last changed: its `updated` date or its
- * latest correction, whichever is later, as its page and feeds say.
+ * latest correction, whichever is later, as its page and feeds say. Those
+ * dates come from the content check's read of the files, as reading every
+ * article again after the pages would cost a second parse of each.
  * robots.txt (src/pages/robots.txt.ts) points at it.
  */
 import sitemap from '@astrojs/sitemap';
 import { z } from 'astro/zod';
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
-import { readContentFiles } from '../lib/content-files.ts';
 import { lastModified } from '../lib/corrections.ts';
 import { instantOf } from '../lib/dates.ts';
 import type { Article } from '../lib/graph.ts';
 import { date } from '../lib/schema-fields.ts';
 import { urls } from '../lib/urls.ts';
+import type { ContentFile } from '../lib/validate.ts';
 
 /** Only what the last change depends on; the content check has vetted the rest. */
 const datesOf = z.object({
@@ -25,9 +26,9 @@ const datesOf = z.object({
 });
 
 /** Each published article's page path with the instant it last changed, as an ISO date-time. */
-export function articleLastModified(root: string): Map<string, string> {
+export function articleLastModified(files: readonly ContentFile[]): Map<string, string> {
 	const modified = new Map<string, string>();
-	for (const file of readContentFiles(root)) {
+	for (const file of files) {
 		if (file.collection !== 'articles' || file.format) continue;
 		const parsed = datesOf.safeParse(file.data);
 		if (!parsed.success || parsed.data.draft) continue;
@@ -37,25 +38,20 @@ export function articleLastModified(root: string): Map<string, string> {
 	return modified;
 }
 
-export default function siteMap(): AstroIntegration {
-	let root = '';
-	let modified: Map<string, string> | undefined;
+/** The sitemap integration, and `read`, which takes each explainer's last change from the files the content check read. */
+export default function siteMap(): AstroIntegration & { read: (files: readonly ContentFile[]) => void } {
+	let modified = new Map<string, string>();
 	const inner = sitemap({
 		namespaces: { news: false, xhtml: false, image: false, video: false },
 		serialize(item) {
-			modified ??= articleLastModified(root);
 			const lastmod = modified.get(decodeURI(new URL(item.url).pathname));
 			return lastmod ? { ...item, lastmod } : item;
 		},
 	});
 	return {
 		...inner,
-		hooks: {
-			...inner.hooks,
-			'astro:config:setup': (options) => {
-				root = fileURLToPath(options.config.root);
-				return inner.hooks['astro:config:setup']?.(options);
-			},
+		read: (files) => {
+			modified = articleLastModified(files);
 		},
 	};
 }
