@@ -44,18 +44,20 @@ export function instantOf(date: WrittenDate, timeZone = site.timeZone): Date {
 	return new Date(instantMs(date, timeZone));
 }
 
-// Sorting asks for the same few thousand dates again and again; a day's answer needs a time-zone lookup.
-const instants = new Map<string, number>();
+// Sorting asks for the same few thousand dates again and again; a day's answer needs a time-zone lookup. One table per
+// time zone, so that a lookup builds no string.
+const instants = new Map<string, Map<WrittenDate, number>>();
 
 function instantMs(date: WrittenDate, timeZone: string): number {
-	const key = `${timeZone} ${date}`;
-	let ms = instants.get(key);
+	let zone = instants.get(timeZone);
+	if (!zone) instants.set(timeZone, (zone = new Map()));
+	let ms = zone.get(date);
 	if (ms === undefined) {
 		if (isDay(date)) {
 			const midnightUtc = new Date(`${date}T00:00:00Z`);
 			ms = midnightUtc.getTime() - offsetMinutes(timeZone, midnightUtc) * 60_000;
 		} else ms = new Date(date).getTime();
-		instants.set(key, ms);
+		zone.set(date, ms);
 	}
 	return ms;
 }

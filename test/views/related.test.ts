@@ -51,6 +51,12 @@ describe('relatedArticles', () => {
 		expect(summaries(articlePage(g, subject).related)).toEqual(ranking.slice(0, 5));
 	});
 
+	test.each([0, 1, 3, 7])('a limit of %i keeps the best that many, in rank order', (limit) => {
+		expect(ids(relatedArticles(g, subject, limit))).toEqual(ranking.slice(0, limit));
+		const reloaded = buildGraph(contentOf([...others].reverse().concat(subject)));
+		expect(ids(relatedArticles(reloaded, subject, limit))).toEqual(ranking.slice(0, limit));
+	});
+
 	test('is the same whatever order the content was loaded in', () => {
 		const reloaded = buildGraph(contentOf([...others].reverse().concat(subject)));
 		expect(ids(relatedArticles(reloaded, subject, 10))).toEqual(ranking);

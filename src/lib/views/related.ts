@@ -26,12 +26,16 @@ function positionIn(list: readonly Article[], article: Article): number {
 	return low;
 }
 
+/** How many demands, actors and topics another article shares with this one. */
+type Score = [number, number, number];
+
 /**
  * Up to `limit` other articles, ranked by shared demands, then shared actors,
  * then shared topics, then recency.
  */
 export function relatedArticles(graph: ContentGraph, article: Article, limit = 5): Article[] {
-	const shared = new Map<Article, [number, number, number]>();
+	if (limit < 1) return [];
+	const shared = new Map<Article, Score>();
 	const count = (ids: Iterable<string>, index: ReadonlyMap<string, Article[]>, slot: 0 | 1 | 2) => {
 		for (const id of new Set(ids)) {
 			for (const other of nearInTime(index.get(id) ?? [], article)) {
@@ -49,8 +53,14 @@ export function relatedArticles(graph: ContentGraph, article: Article, limit = 5
 	);
 	count(articleActors(article), graph.listedIn.actors, 1);
 	count(article.data.topics, graph.listedIn.topics, 2);
-	return [...shared]
-		.sort(([a, x], [b, y]) => y[0] - x[0] || y[1] - x[1] || y[2] - x[2] || byNewest(a, b))
-		.slice(0, limit)
-		.map(([other]) => other);
+	// Only the best few are wanted: keeping them in order as the scores go by costs far less than sorting every candidate.
+	const ranked = ([a, x]: [Article, Score], [b, y]: [Article, Score]) => y[0] - x[0] || y[1] - x[1] || y[2] - x[2] || byNewest(a, b);
+	const best: [Article, Score][] = [];
+	for (const candidate of shared) {
+		if (best.length === limit && ranked(candidate, best.at(-1)!) >= 0) continue;
+		const at = best.findIndex((other) => ranked(candidate, other) < 0);
+		best.splice(at === -1 ? best.length : at, 0, candidate);
+		if (best.length > limit) best.pop();
+	}
+	return best.map(([other]) => other);
 }
