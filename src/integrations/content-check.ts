@@ -8,6 +8,8 @@ import type { AstroConfig, AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
+import { checkCache, type CheckCache } from '../lib/check-cache.ts';
+import { codeVersion } from '../lib/code-version.ts';
 import { contentDir, publicFiles, readContentFiles, type FileCache } from '../lib/content-files.ts';
 import { countOf } from '../lib/format.ts';
 import { errorsOf, formatProblems, type Problem } from '../lib/problems.ts';
@@ -27,15 +29,21 @@ export default function contentCheck({ onFirstRead }: ContentCheckOptions = {}):
 				const root = fileURLToPath(config.root);
 				const cache: FileCache = new Map();
 				let onRead = onFirstRead;
+				// What the last run read is kept for the first check; later checks in astro dev read only the files that changed.
+				let stored: CheckCache | undefined = checkCache(fileURLToPath(new URL('dossier-content-check.bin', config.cacheDir)), codeVersion);
 				const check = () => {
-					const files = readContentFiles(root, cache);
+					const files = readContentFiles(root, cache, stored?.parse);
 					onRead?.(files, { config, command });
 					onRead = undefined;
-					return validateContent(files, {
+					const problems = validateContent(files, {
 						publicFiles: publicFiles(fileURLToPath(config.publicDir)),
 						site: config.site ? new URL(config.site) : undefined,
 						root,
+						remembered: stored,
 					});
+					stored?.save();
+					stored = undefined;
+					return problems;
 				};
 				let problems = check();
 				// Decided by the command, not by NODE_ENV, so that no build can publish a draft.

@@ -1,7 +1,7 @@
 /** Reads a project's src/content from disk into plain `ContentFile`s for the check. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseAndHandOver } from './frontmatter.ts';
+import { parseAndHandOver, type ParsedFile } from './frontmatter.ts';
 import { type CollectionName, collectionNames } from './schemas.ts';
 import type { ContentFile } from './validate.ts';
 
@@ -25,9 +25,12 @@ const imageExtension = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 /** Files read before, by absolute path, with the time they were last changed: only changed files are read again. */
 export type FileCache = Map<string, { mtimeMs: number; size: number; file: ContentFile }>;
 
-/** Every Markdown file of every collection, read and with its frontmatter parsed; then every other file under src/content. */
-export function readContentFiles(root = process.cwd(), cache?: FileCache): ContentFile[] {
-	return [...collectionNames.flatMap((collection) => readCollection(collection, root, cache)), ...otherFiles(root)];
+/**
+ * Every Markdown file of every collection, read and with its frontmatter parsed (by `parse`, which keeps the parse
+ * for the collections' loader); then every other file under src/content.
+ */
+export function readContentFiles(root = process.cwd(), cache?: FileCache, parse: (raw: string) => ParsedFile = parseAndHandOver): ContentFile[] {
+	return [...collectionNames.flatMap((collection) => readCollection(collection, root, cache, parse)), ...otherFiles(root)];
 }
 
 /** Every file the site serves as it is, by its path on the site: /favicon.svg. */
@@ -75,7 +78,7 @@ export function actorNames(root = process.cwd()): Record<string, string[]> {
 	return Object.fromEntries(readCollection('actors', root).map((file) => [file.id, mentionNames(file.data)]));
 }
 
-function readCollection(collection: CollectionName, root: string, cache?: FileCache): ContentFile[] {
+function readCollection(collection: CollectionName, root: string, cache?: FileCache, parse = parseAndHandOver): ContentFile[] {
 	const folder = path.join(contentDir(root), collection);
 	return namesUnder(folder)
 		.filter((name) => name.endsWith('.md'))
@@ -86,7 +89,7 @@ function readCollection(collection: CollectionName, root: string, cache?: FileCa
 			const cached = cache?.get(absolute);
 			if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.file;
 			const raw = readFileSync(absolute, 'utf8');
-			const { data, body, bodyLine, lineOf, slips } = parseAndHandOver(raw);
+			const { data, body, bodyLine, lineOf, slips } = parse(raw);
 			const file: ContentFile = { collection, path: path.relative(root, absolute), id: idFromPath(name), raw, data, body, bodyLine, lineOf, slips };
 			cache?.set(absolute, { mtimeMs, size, file });
 			return file;

@@ -4,10 +4,9 @@
  * the same parser as the content check, so the build and the check see the
  * same data (dates as written, for the schemas to read).
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { site } from '../config.ts';
+import { codeVersion } from './code-version.ts';
 import { idFromPath } from './content-files.ts';
 import { takeParsedFile } from './frontmatter.ts';
 import type { CollectionName } from './schemas.ts';
@@ -28,29 +27,8 @@ function withOurFrontmatter(entryTypes: Map<string, EntryType>): Map<string, Ent
 	return new Map([...entryTypes, ['.md', { ...markdown, getEntryInfo }]]);
 }
 
-/**
- * A hash of the code that turns a file into a stored entry (src/lib, the
- * Markdown pipeline and its plugins). Astro keeps an entry while the file's
- * digest is unchanged; mixing this in makes an upgrade of that code re-read
- * and re-render every entry instead of serving what the old code made.
- */
-const codeVersion = (() => {
-	const src = new URL('../', import.meta.url);
-	const hash = createHash('sha1');
-	for (const folder of ['lib', 'plugins']) {
-		const dir = new URL(`${folder}/`, src);
-		for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })
-			.filter((file) => file.endsWith('.ts'))
-			.sort()) {
-			hash.update(name).update(readFileSync(new URL(name, dir)));
-		}
-	}
-	// The base path is written into every body's links (rehype-base-path.ts).
-	return hash
-		.update(readFileSync(new URL('markdown.ts', src)))
-		.update(site.base)
-		.digest('base64url');
-})();
+// The base path is written into every body's links (rehype-base-path.ts).
+const entryVersion = `${codeVersion} ${site.base}`;
 
 /** Only the rendered HTML is kept: the content check reads the source from disk. */
 export function markdownFiles(name: CollectionName): Loader {
@@ -60,7 +38,7 @@ export function markdownFiles(name: CollectionName): Loader {
 		load: (context) => {
 			const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
 			const generateDigest: LoaderContext['generateDigest'] = (data) =>
-				context.generateDigest(typeof data === 'string' ? `${codeVersion}\n${data}` : { ...data, codeVersion });
+				context.generateDigest(typeof data === 'string' ? `${entryVersion}\n${data}` : { ...data, codeVersion: entryVersion });
 			// The content check reports a file that fails its schema, in editors' words, before any build and on every
 			// save in astro dev; Astro's own copy of the error would only repeat it in its raw form. Meanwhile the entry
 			// keeps the last data that passed, and pages show the check's report instead until the file is fixed.

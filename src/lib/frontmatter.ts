@@ -38,8 +38,10 @@ const handover: Map<string, ParsedFile> = ((globalThis as { [key: symbol]: Map<s
 const handoverLimit = 50_000;
 
 /** Parses a content file for the content check, and keeps the parse for the collections' loader to take (`takeParsedFile`). */
-export function parseAndHandOver(raw: string): ParsedFile {
-	const parsed = parseContentFile(raw);
+export const parseAndHandOver = (raw: string): ParsedFile => handOver(raw, parseContentFile(raw));
+
+/** Keeps a parse of this text for the collections' loader to take. */
+export function handOver(raw: string, parsed: ParsedFile): ParsedFile {
 	if (handover.size >= handoverLimit) handover.clear();
 	handover.set(raw, parsed);
 	return parsed;
@@ -53,26 +55,28 @@ export function takeParsedFile(raw: string): ParsedFile {
 	return parsed;
 }
 
-/** Parses a whole content file: its frontmatter (between `---` lines at the very top) and its body. */
-export function parseContentFile(raw: string): ParsedFile {
+/** A content file cut in two: the YAML between `---` lines at the very top (undefined without them), and the body after it. */
+export function splitContentFile(raw: string): { yaml: string | undefined; body: string; bodyLine: number } {
 	const lines = raw.replace(/^\uFEFF/, '').split('\n');
 	const closing = fence.test(lines[0] ?? '') ? lines.findIndex((line, i) => i > 0 && fence.test(line)) : -1;
-	if (closing < 0) {
-		const leading = raw.length - raw.trimStart().length;
-		return { data: undefined, body: raw.trim(), bodyLine: lineAt(raw, leading), lineOf: () => undefined, slips: [] };
-	}
-	const yamlText = lines.slice(1, closing).join('\n');
+	if (closing < 0) return { yaml: undefined, body: raw.trim(), bodyLine: lineAt(raw, raw.length - raw.trimStart().length) };
 	const rest = lines.slice(closing + 1).join('\n');
-	const bodyLine = closing + 2 + lineAt(rest, rest.length - rest.trimStart().length) - 1;
+	return { yaml: lines.slice(1, closing).join('\n'), body: rest.trim(), bodyLine: closing + 2 + lineAt(rest, rest.length - rest.trimStart().length) - 1 };
+}
+
+/** Parses a whole content file: its frontmatter and its body. */
+export function parseContentFile(raw: string): ParsedFile {
+	const { yaml, body, bodyLine } = splitContentFile(raw);
+	if (yaml === undefined) return { data: undefined, body, bodyLine, lineOf: () => undefined, slips: [] };
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	// The YAML starts on the file's second line.
 	const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
-	const explained = doc.errors.map((error) => explain(error, yamlText, fileLine));
+	const explained = doc.errors.map((error) => explain(error, yaml, fileLine));
 	// One slip often raises several errors on the same line: say it once.
 	const slips = [...new Map([...explained, ...hashesInPlainValues(doc, fileLine)].map((slip) => [`${slip.line} ${slip.message}`, slip])).values()];
 	const data = doc.errors.length ? undefined : (doc.toJS() ?? {});
-	return { data, body: rest.trim(), bodyLine, lineOf: (path) => lineOfPath(doc, path, fileLine), slips };
+	return { data, body, bodyLine, lineOf: (path) => lineOfPath(doc, path, fileLine), slips };
 }
 
 /** The 1-based line of an offset in a text. */

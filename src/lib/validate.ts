@@ -19,6 +19,7 @@ import { idPattern, type SchemaContext } from './schema-fields.ts';
 import { type CollectionName, collectionNames, schemas } from './schemas.ts';
 import { strayProblems } from './stray-files.ts';
 import { bodyTree } from './body-tree.ts';
+import type { CheckCache } from './check-cache.ts';
 
 /** A content file as read from disk, before validation. */
 export interface ContentFile {
@@ -51,6 +52,14 @@ export interface ValidateOptions {
 	site?: URL;
 	/** The project's folder, where lead pictures are looked for; without it, they are not. */
 	root?: string;
+	/** Where the links and pictures of bodies read in an earlier run are kept (check-cache.ts). */
+	remembered?: Pick<CheckCache, 'contents'>;
+}
+
+/** The links and pictures in a body. */
+export interface BodyContents {
+	links: BodyLink[];
+	images: BodyImage[];
 }
 
 /** A schema factory per collection, as schemas.ts has them; tests pass others. */
@@ -137,23 +146,23 @@ function siteMap(files: readonly ContentFile[], ids: SiteMap['ids'], options: Va
 }
 
 // astro dev checks every file again on each save; an unchanged file is the same object (content-files.ts caches it), so its body is read once.
-const bodyContents = new WeakMap<ContentFile, { links: BodyLink[]; images: BodyImage[] }>();
+const bodyContents = new WeakMap<ContentFile, BodyContents>();
 
 /** The links and pictures in a file's body. */
-function contentsOf(file: ContentFile): { links: BodyLink[]; images: BodyImage[] } {
+function contentsOf(file: ContentFile, remembered: ValidateOptions['remembered']): BodyContents {
 	let contents = bodyContents.get(file);
 	if (!contents) {
-		contents = { links: bodyLinks(file.body), images: bodyImages(file.body) };
+		const find = () => ({ links: bodyLinks(file.body), images: bodyImages(file.body) });
+		contents = remembered ? remembered.contents(file.raw, find) : find();
 		bodyContents.set(file, contents);
 	}
 	return contents;
 }
 
 /** Links in a body that lead nowhere, to a draft, or by a scheme readers would not get. */
-function linkProblems(file: ContentFile, site: SiteMap): Problem[] {
+function linkProblems(file: ContentFile, { links, images }: BodyContents, site: SiteMap): Problem[] {
 	const from = { draft: (file.data as { draft?: unknown } | null)?.draft === true };
 	// A definition a picture uses (![map][m] … [m]: /images/map.png) is checked as the picture, not also as a link.
-	const { links, images } = contentsOf(file);
 	const pictures = new Set(images.map((image) => image.src));
 	return links.flatMap(({ href, line }) => {
 		const problem = pictures.has(href) ? undefined : linkProblem(href, from, site);
@@ -162,12 +171,12 @@ function linkProblems(file: ContentFile, site: SiteMap): Problem[] {
 }
 
 /** A lead picture that is not there, and pictures in the body without alt text or from where feeds cannot show them. */
-function imageProblems(file: ContentFile, publicFiles: ReadonlySet<string> | undefined, root: string | undefined): Problem[] {
+function imageProblems(file: ContentFile, images: readonly BodyImage[], publicFiles: ReadonlySet<string> | undefined, root: string | undefined): Problem[] {
 	const lead = file.collection === 'articles' && root !== undefined ? leadImageProblem(file, root) : undefined;
 	const leadProblems = lead ? [{ file: file.path, field: 'image.src', line: file.lineOf?.(['image', 'src']), ...lead }] : [];
 	return [
 		...leadProblems,
-		...contentsOf(file).images.flatMap((image) => {
+		...images.flatMap((image) => {
 			const problem = bodyImageProblem(image, publicFiles);
 			return problem ? [{ file: file.path, field: `(body) image ${image.src}`, line: (file.bodyLine ?? 1) + image.line - 1, ...problem }] : [];
 		}),
@@ -202,7 +211,8 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 		const result = schemaOf[file.collection].safeParse(file.data, { reportInput: true });
 		if (!result.success) problems.push(...result.error.issues.map((issue) => ({ ...fromZodIssue(file.path, issue), line: file.lineOf?.(issue.path) })));
 		if (file.collection === 'articles') problems.push(...bodyProblems(file));
-		problems.push(...linkProblems(file, site), ...imageProblems(file, options.publicFiles, options.root));
+		const contents = contentsOf(file, options.remembered);
+		problems.push(...linkProblems(file, contents, site), ...imageProblems(file, contents.images, options.publicFiles, options.root));
 		return problems;
 	});
 
