@@ -4,12 +4,12 @@
  * no list page, home, 404 or draft; only /search/ may run scripts from the
  * site or compile WebAssembly, and no page allows inline scripts or eval.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures', 'newsroom');
@@ -107,4 +107,30 @@ test('only /search/ allows scripts from the site and WebAssembly; elsewhere scri
 			file,
 		).toEqual(file === 'search/index.html' ? [expect.stringMatching(/^\/_astro\/search\./)] : []);
 	}
+});
+
+describe('rebuilding', () => {
+	/** Every file of the search bundle with its bytes. */
+	const bundle = () => new Map(listFiles(path.join(site.dist, 'pagefind')).map((file) => [file, readFileSync(path.join(site.dist, 'pagefind', file))]));
+
+	test('with no page changed, the last index is kept as it was, and says so', async () => {
+		const before = bundle();
+		const again = await astroBuild(site);
+		expect(again.code).toBe(0);
+		expect(again.output).toMatch(/Search index: no page changed, so the last index of 16 pages was kept \(\d+ files, \d+ KiB\), in \d+\.\d s\./);
+		expect(again.output).not.toMatch(/Indexed \d+ pages/);
+		expect(bundle()).toEqual(before);
+	});
+
+	test('after an edit, the index is made again and finds the new words; it is kept for the next build', async () => {
+		const file = path.join(site.contentDir, 'articles', '2024-02-05-talks-open.md');
+		writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe delegations also agreed on a ferry timetable.\n`);
+		const edited = await astroBuild(site);
+		expect(edited.code).toBe(0);
+		expect(edited.output).toMatch(/Indexed 16 pages for search/);
+		expect(fragments().find((fragment) => fragment.url === '/articles/2024-02-05-talks-open/')!.content).toContain('ferry timetable');
+		const next = await astroBuild(site);
+		expect(next.output).toMatch(/the last index of 16 pages was kept/);
+		expect(fragments().find((fragment) => fragment.url === '/articles/2024-02-05-talks-open/')!.content).toContain('ferry timetable');
+	});
 });

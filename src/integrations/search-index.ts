@@ -7,14 +7,21 @@
  *
  * Pagefind indexes only what pages mark with data-pagefind-body (see
  * src/lib/search.ts): articles and entity pages, never lists, home or 404.
+ *
+ * The last index is kept in Astro's cache folder with a fingerprint of the
+ * pages it was made from. A build whose pages are all the same takes that
+ * index instead of making it again: it would be the same, and making it is a
+ * third of a rebuild with nothing changed.
  */
 import type { AstroIntegration } from 'astro';
-import { statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { site } from '../config.ts';
+import { codeVersion } from '../lib/code-version.ts';
 import { countOf } from '../lib/format.ts';
 import { languageOf } from '../lib/locale.ts';
 import { searchBundleDir } from '../lib/urls.ts';
@@ -35,26 +42,81 @@ async function bundleSize(dir: string): Promise<{ files: number; bytes: number }
 	return { files: files.length, bytes: files.reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0) };
 }
 
+/**
+ * What an index is made from: every page, by path and bytes, and the settings and code (Pagefind's version is in the
+ * lockfile) that make it. Equal fingerprints make equal indexes.
+ */
+function fingerprintOf(outDir: string, settings: unknown): string {
+	const hash = createHash('sha1').update(JSON.stringify([codeVersion, settings]));
+	const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
+		(name) => name.endsWith('.html') && !name.startsWith(`${searchBundleDir}${path.sep}`),
+	);
+	for (const page of pages.sort()) hash.update(`\0${page}\0`).update(readFileSync(path.join(outDir, page)));
+	return hash.digest('base64url');
+}
+
+/** The last index made, with the fingerprint of its pages, in `dir`. */
+function keptIndex(dir: string) {
+	const bundle = path.join(dir, 'bundle');
+	const fingerprintFile = path.join(dir, 'fingerprint');
+	return {
+		/** Copies the kept index to `to` if it was made from pages with this fingerprint; tells whether it did. */
+		copyIfMadeFrom(fingerprint: string, to: string): boolean {
+			if (!existsSync(fingerprintFile) || readFileSync(fingerprintFile, 'utf8') !== fingerprint) return false;
+			cpSync(bundle, to, { recursive: true });
+			return true;
+		},
+		/** Keeps a copy of the index at `from`, made from pages with this fingerprint, in place of the last one. */
+		keep(fingerprint: string, from: string) {
+			const partial = `${dir}.partial`;
+			try {
+				rmSync(partial, { recursive: true, force: true });
+				cpSync(from, path.join(partial, 'bundle'), { recursive: true });
+				writeFileSync(path.join(partial, 'fingerprint'), fingerprint);
+				rmSync(dir, { recursive: true, force: true });
+				renameSync(partial, dir);
+			} catch {
+				// Without a kept index the next build only makes its own again; the site is whole either way.
+				rmSync(dir, { recursive: true, force: true });
+			}
+		},
+	};
+}
+
 export default function searchIndex(): AstroIntegration {
+	let kept: ReturnType<typeof keptIndex>;
 	return {
 		name: 'dossier:search-index',
 		hooks: {
+			'astro:config:setup': ({ config }) => {
+				kept = keptIndex(fileURLToPath(new URL('dossier-search-index', config.cacheDir)));
+			},
 			'astro:build:done': async ({ dir }) => {
 				const outDir = fileURLToPath(dir);
 				const started = performance.now();
+				const bundle = path.join(outDir, searchBundleDir);
+				const settings = { forceLanguage: languageOf(site.locale), excludeSelectors };
+				const elapsed = () => ((performance.now() - started) / 1000).toFixed(1);
+				const fingerprint = fingerprintOf(outDir, settings);
+				if (kept.copyIfMadeFrom(fingerprint, bundle)) {
+					const { files, bytes } = await bundleSize(bundle);
+					console.log(
+						`Search index: no page changed, so the last index of ${countOf((await readdir(path.join(bundle, 'fragment'))).length, 'page')} was kept (${countOf(files, 'file')}, ${Math.round(bytes / 1024)} KiB), in ${elapsed()} s.`,
+					);
+					return;
+				}
 				try {
-					const { index, errors } = await createIndex({ forceLanguage: languageOf(site.locale), excludeSelectors });
+					const { index, errors } = await createIndex(settings);
 					if (!index) throw new Error(errors.join('\n'));
 					const added = await index.addDirectory({ path: outDir });
 					if (added.errors.length) throw new Error(added.errors.join('\n'));
-					const bundle = path.join(outDir, searchBundleDir);
 					const written = await index.writeFiles({ outputPath: bundle });
 					if (written.errors.length) throw new Error(written.errors.join('\n'));
 					for (const file of await readdir(bundle)) if (unused.test(file)) await rm(path.join(bundle, file));
+					kept.keep(fingerprint, bundle);
 					const { files, bytes } = await bundleSize(bundle);
-					const ms = Math.round(performance.now() - started);
 					console.log(
-						`Indexed ${countOf((await readdir(path.join(bundle, 'fragment'))).length, 'page')} for search: ${countOf(files, 'file')}, ${Math.round(bytes / 1024)} KiB, in ${(ms / 1000).toFixed(1)} s.`,
+						`Indexed ${countOf((await readdir(path.join(bundle, 'fragment'))).length, 'page')} for search: ${countOf(files, 'file')}, ${Math.round(bytes / 1024)} KiB, in ${elapsed()} s.`,
 					);
 				} catch (error) {
 					throw new Error(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

@@ -5,7 +5,7 @@
  * again, only when a problem is reported on one.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { handOver, parseAndHandOver, parseContentFile, splitContentFile, type ParsedFile, type YamlSlip } from './frontmatter.ts';
@@ -70,11 +70,16 @@ export function checkCache(file: string, version: string): CheckCache {
 		save() {
 			if (!changed && used.size === stored.size) return;
 			const entries = [...used.values()].map(({ key, entry }) => [key, entry]);
-			mkdirSync(path.dirname(file), { recursive: true });
 			// Written whole, then renamed: a build stopped halfway leaves the last cache, not half of one.
 			const partial = `${file}.${process.pid}.partial`;
-			writeFileSync(partial, serialize({ version, entries }));
-			renameSync(partial, file);
+			try {
+				mkdirSync(path.dirname(file), { recursive: true });
+				writeFileSync(partial, serialize({ version, entries }));
+				renameSync(partial, file);
+			} catch {
+				// A cache that cannot be written costs the next run its time, nothing else.
+				rmSync(partial, { force: true });
+			}
 			stored = new Map(entries as [string, Entry][]);
 			changed = false;
 		},
