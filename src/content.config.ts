@@ -2,15 +2,15 @@ import { defineCollection, type SchemaContext } from 'astro:content';
 import { markdownFiles } from './lib/content-loader.ts';
 import { actorSchema, articleSchema, demandSchema, sourceSchema, topicSchema } from './lib/schemas.ts';
 
-/** A path of the shape every lead picture has (the content check refuses any other): ./ or ../ and a file name. */
+/** A path of the shape every lead picture has before it reaches `image()` (schema-fields.ts): ./ or ../ and a file name. */
 const probe = './lead-picture.jpg';
 
 /**
  * Astro calls a collection's schema function once per entry, to hand it that entry's `image()`, and building the
  * article schema costs far more than using it: at 4,000 articles, a fifth of a cold build. It is built once for
- * each way `image()` turns a lead picture's path. Across the entries of one build that way is the same (Astro
- * passes a ./ or ../ path on as written, to be resolved against each entry's file later), so one schema serves
- * them all; were it ever to depend on the entry, each entry would get its own, as before.
+ * each way `image()` turns a lead picture's path. For every entry of a build that way is the same: only a bare file
+ * name depends on the entry's folder, and `picturePath` lets no bare name through to `image()`. Were a path like
+ * the probe ever to turn out differently for each entry, each entry would get its own schema, as before.
  */
 function builtPerImageHelper<Schema>(build: (context: SchemaContext) => Schema): (context: SchemaContext) => Schema {
 	const built = new Map<string, Schema>();

@@ -1,7 +1,7 @@
 /**
  * Lead pictures of the same name beside different articles stay apart: each page shows the picture beside its own
- * file. The article schema is built once for every entry (src/content.config.ts), so this is what would catch an
- * Astro whose `image()` came to depend on the entry it was made for.
+ * file. One article schema serves every entry (src/content.config.ts), so this is what would catch an Astro whose
+ * `image()` came to depend on the entry it was made for.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -15,7 +15,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,11 +43,13 @@ async function bundleSize(dir: string): Promise<{ files: number; bytes: number }
 }
 
 /**
- * What an index is made from: every page, by path and bytes, and the settings and code (Pagefind's version is in the
- * lockfile) that make it. Equal fingerprints make equal indexes.
+ * What an index is made from: every page, by path and bytes, the settings, and the code that makes it (this file,
+ * and Pagefind's version among the packages of the code version). Equal fingerprints make equal indexes.
  */
 function fingerprintOf(outDir: string, settings: unknown): string {
-	const hash = createHash('sha1').update(JSON.stringify([codeVersion, settings]));
+	const hash = createHash('sha1')
+		.update(JSON.stringify([codeVersion, settings]))
+		.update(readFileSync(new URL(import.meta.url)));
 	const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
 		(name) => name.endsWith('.html') && !name.startsWith(`${searchBundleDir}${path.sep}`),
 	);
@@ -55,29 +57,49 @@ function fingerprintOf(outDir: string, settings: unknown): string {
 	return hash.digest('base64url');
 }
 
-/** The last index made, with the fingerprint of its pages, in `dir`. */
+/** Whether a folder is a copy that a running build is writing. */
+function beingWritten(name: string): boolean {
+	const pid = /\.(\d+)\.partial$/.exec(name)?.[1];
+	if (!pid) return false;
+	try {
+		process.kill(Number(pid), 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * The last index made, in a folder of `dir` named after the fingerprint of its pages. The folder appears whole or not
+ * at all (it is written under another name, then renamed), so one that is there is an index that was finished.
+ */
 function keptIndex(dir: string) {
-	const bundle = path.join(dir, 'bundle');
-	const fingerprintFile = path.join(dir, 'fingerprint');
 	return {
-		/** Copies the kept index to `to` if it was made from pages with this fingerprint; tells whether it did. */
+		/** Copies the index made from pages with this fingerprint to `to`, if one is kept; tells whether it did. */
 		copyIfMadeFrom(fingerprint: string, to: string): boolean {
-			if (!existsSync(fingerprintFile) || readFileSync(fingerprintFile, 'utf8') !== fingerprint) return false;
-			cpSync(bundle, to, { recursive: true });
-			return true;
+			const kept = path.join(dir, fingerprint);
+			if (!existsSync(kept)) return false;
+			try {
+				cpSync(kept, to, { recursive: true });
+				return true;
+			} catch {
+				// Gone halfway through (another build replaced it): this build makes its own.
+				rmSync(to, { recursive: true, force: true });
+				return false;
+			}
 		},
 		/** Keeps a copy of the index at `from`, made from pages with this fingerprint, in place of the last one. */
 		keep(fingerprint: string, from: string) {
-			const partial = `${dir}.partial`;
+			const partial = path.join(dir, `${fingerprint}.${process.pid}.partial`);
 			try {
-				rmSync(partial, { recursive: true, force: true });
-				cpSync(from, path.join(partial, 'bundle'), { recursive: true });
-				writeFileSync(path.join(partial, 'fingerprint'), fingerprint);
-				rmSync(dir, { recursive: true, force: true });
-				renameSync(partial, dir);
+				cpSync(from, partial, { recursive: true });
+				renameSync(partial, path.join(dir, fingerprint));
+				// Older indexes go, and copies left by builds that were stopped; another build's copy under way stays.
+				for (const other of readdirSync(dir))
+					if (other !== fingerprint && !beingWritten(other)) rmSync(path.join(dir, other), { recursive: true, force: true });
 			} catch {
 				// Without a kept index the next build only makes its own again; the site is whole either way.
-				rmSync(dir, { recursive: true, force: true });
+				rmSync(partial, { recursive: true, force: true });
 			}
 		},
 	};

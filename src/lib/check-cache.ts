@@ -11,6 +11,7 @@ import { deserialize, serialize } from 'node:v8';
 import { handOver, parseAndHandOver, parseContentFile, splitContentFile, type ParsedFile, type YamlSlip } from './frontmatter.ts';
 import type { BodyContents } from './validate.ts';
 
+/** What was read from one text. Files of the same text share it, so its data is only ever read (the loader copies it). */
 interface Entry {
 	data: unknown;
 	slips: YamlSlip[];

@@ -29,7 +29,7 @@ export type FileCache = Map<string, { mtimeMs: number; size: number; file: Conte
  * Every Markdown file of every collection, read and with its frontmatter parsed (by `parse`, which keeps the parse
  * for the collections' loader); then every other file under src/content.
  */
-export function readContentFiles(root = process.cwd(), cache?: FileCache, parse: (raw: string) => ParsedFile = parseAndHandOver): ContentFile[] {
+export function readContentFiles(root = process.cwd(), cache?: FileCache, parse?: (raw: string) => ParsedFile): ContentFile[] {
 	return [...collectionNames.flatMap((collection) => readCollection(collection, root, cache, parse)), ...otherFiles(root)];
 }
 

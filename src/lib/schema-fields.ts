@@ -154,8 +154,10 @@ export function picturePath(context: SchemaContext) {
 		.trim()
 		.regex(/^\.\.?\//, { error: 'must be a path from this file to the picture, starting with ./ or ../' })
 		.regex(pictureExtension, { error: 'must name a .jpg, .png, .webp, .avif, .gif or .tiff file' });
-	// The schema's output is the picture Astro hands the pages; the check only ever reads the path.
-	return (context.image?.() ?? path) as unknown as z.ZodType<ImageMetadata, string>;
+	// In a build the path, once it has this shape, becomes the picture Astro hands the pages; the check only ever reads the path.
+	// Astro looks a bare file name up in the entry's own folder; a path of this shape it passes on as written, whatever the entry.
+	const image = context.image?.();
+	return (image ? path.pipe(image as z.ZodType<unknown, string>) : path) as unknown as z.ZodType<ImageMetadata, string>;
 }
 
 /**
