@@ -17,7 +17,7 @@ import { type ContentFile, validateContent } from '../lib/validate.ts';
 import { problemsPage } from './problems-page.ts';
 
 export interface ContentCheckOptions {
-	/** Called with the files the first check read, before it checks them: the Markdown pool starts on their bodies. */
+	/** Called with the files the first check read, before it checks them (astro.config starts the Markdown pool on their bodies, and gives the sitemap their dates). */
 	onFirstRead?: (files: readonly ContentFile[], setup: { config: AstroConfig; command: string }) => void;
 }
 
