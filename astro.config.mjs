@@ -7,9 +7,9 @@ import hostHeaders from './src/integrations/host-headers.ts';
 import siteMap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
-import { actorNames } from './src/lib/content-files.ts';
-import { markdownThreadsLifecycle, markdownProcessor, sharedOptions, storedAt, tasksOf } from './src/markdown-threads.ts';
-import { site } from './src/config.ts';
+import { actorNames } from './src/check/content-files-fs.ts';
+import { markdownThreadsLifecycle, markdownProcessor, sharedOptions, storedAt, tasksOf } from './src/markdown/threads.ts';
+import { site } from './src/config/site.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Actor names are read here so that renaming an actor re-renders every article that mentions it.
@@ -18,7 +18,7 @@ const sitemap = siteMap();
 
 export default defineConfig({
 	site: site.url,
-	// BASE_PATH=/repo/ for a site served under a path (a GitHub Pages project site); src/lib/urls.ts prefixes every link with it.
+	// BASE_PATH=/repo/ for a site served under a path (a GitHub Pages project site); src/model/urls.ts prefixes every link with it.
 	base: site.base,
 	trailingSlash: 'always',
 	// The check runs first: bad content stops the build before anything is written.

@@ -4,11 +4,11 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { site } from '../src/config.ts';
-import { contentDir, publicFiles, readContentFiles } from '../src/lib/content-files.ts';
-import { countOf } from '../src/lib/format.ts';
-import { errorsOf, formatProblems } from '../src/lib/problems.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { site } from '../src/config/site.ts';
+import { contentDir, publicFiles, readContentFiles } from '../src/check/content-files-fs.ts';
+import { countOf } from '../src/check/english-counts.ts';
+import { errorsOf, formatProblems } from '../src/check/problems.ts';
+import { validateContent } from '../src/check/validate.ts';
 
 const root = path.resolve(process.argv[2] ?? '.');
 if (!existsSync(contentDir(root))) {

@@ -1,19 +1,20 @@
 /**
  * `npm run import -- story.txt [--root dir]`: turns a plain-text wire story
  * into a draft article in src/content/articles/<date>-<slug>.md, with the wire
- * copy kept in a notes block the site never renders (src/lib/wire-import.ts).
+ * copy kept in a notes block the site never renders (scripts/lib/wire-import.ts).
  * Exits 2 on a usage error, 1 when the draft cannot be written.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { site } from '../src/config.ts';
-import { contentDir, readContentFiles } from '../src/lib/content-files.ts';
-import { todayIn } from '../src/lib/dates.ts';
-import { parseContentFile } from '../src/lib/frontmatter.ts';
-import { formatProblems } from '../src/lib/problems.ts';
-import { type ContentFile, validateContent } from '../src/lib/validate.ts';
-import { importWireStory } from '../src/lib/wire-import.ts';
+import { site } from '../src/config/site.ts';
+import { contentDir, readContentFiles } from '../src/check/content-files-fs.ts';
+import { todayIn } from '../src/model/dates.ts';
+import { parseContentFile } from '../src/check/frontmatter.ts';
+import { formatProblems } from '../src/check/problems.ts';
+import { validateContent } from '../src/check/validate.ts';
+import type { ContentFile } from '../src/check/content-file.ts';
+import { importWireStory } from './lib/wire-import.ts';
 
 const usage = `Usage: npm run import -- <story.txt> [--root <project folder>]
 

@@ -7,9 +7,9 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { site } from '../src/config.ts';
-import { contentDir, idFromPath } from '../src/lib/content-files.ts';
-import { isKind, type Kind, scaffold, UsageError, usage } from '../src/lib/scaffold.ts';
+import { site } from '../src/config/site.ts';
+import { contentDir, idFromPath } from '../src/check/content-files-fs.ts';
+import { isKind, type Kind, scaffold, UsageError, usage } from './lib/scaffold.ts';
 
 function fail(code: 1 | 2, message: string): never {
 	console.error(code === 2 ? `${message}\n\n${usage}` : message);
@@ -56,7 +56,7 @@ function newFile(kind: Kind, title: string) {
 		return scaffold(kind, title, { timeZone: site.timeZone ?? 'UTC' });
 	} catch (error) {
 		if (error instanceof UsageError) fail(2, error.message);
-		if (error instanceof RangeError) fail(1, `site.timeZone in src/config.ts is not an IANA time zone such as Europe/Warsaw: ${error.message}`);
+		if (error instanceof RangeError) fail(1, `site.timeZone in src/config/site.ts is not an IANA time zone such as Europe/Warsaw: ${error.message}`);
 		throw error;
 	}
 }

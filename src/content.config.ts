@@ -1,6 +1,6 @@
 import { defineCollection, type SchemaContext } from 'astro:content';
-import { markdownFiles } from './lib/content-loader.ts';
-import { actorSchema, articleSchema, demandSchema, sourceSchema, topicSchema } from './lib/schemas.ts';
+import { markdownFiles } from './markdown/loader.ts';
+import { actorSchema, articleSchema, demandSchema, sourceSchema, topicSchema } from './model/schemas.ts';
 
 /** A path of the shape every lead picture has before it reaches `image()` (schema-fields.ts): ./ or ../ and a file name. */
 const probe = './lead-picture.jpg';

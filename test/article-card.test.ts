@@ -4,8 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import { afterAll, describe, expect, test } from 'vitest';
-import { articleCardOf, articleCardPng, articleCardSvg, canDrawCard, type CardText, cardKey, hasRtlText, titleLayout } from '../src/lib/article-card.ts';
-import { directionOf } from '../src/lib/locale.ts';
+import {
+	articleCardOf,
+	articleCardPng,
+	articleCardSvg,
+	canDrawCard,
+	type CardText,
+	cardKey,
+	hasRtlText,
+	titleLayout,
+} from '../src/outputs/images/article-card.ts';
+import { directionOf } from '../src/config/locale.ts';
 import { article } from './helpers/entries.ts';
 
 const text: CardText = { title: 'Talks resume in Łódź', summary: 'Both sides return to the table.', date: '1 March 2024', siteTitle: 'Dossier' };

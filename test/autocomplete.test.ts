@@ -7,7 +7,7 @@
  * (with `experimental.contentIntellisense` in astro.config.mjs, which also
  * writes the list of content files the server applies them to).
  *
- * The schemas are made afresh from src/lib/schemas.ts on every run, in a
+ * The schemas are made afresh from src/model/schemas.ts on every run, in a
  * throwaway copy of the project, so they cannot drift from the zod schemas.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CollectionName, collectionNames, schemas, stances } from '../src/lib/schemas.ts';
+import { type CollectionName, collectionNames, schemas, stances } from '../src/model/schemas.ts';
 import { createSite, projectRoot, run, type Site } from './helpers/site.ts';
 
 const require = createRequire(import.meta.url);
@@ -280,7 +280,7 @@ describe('frontmatter completion and validation in VS Code', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('leads from a key to its field, and its description, in src/lib/schemas.ts (Go to Definition)', async () => {
+	it('leads from a key to its field, and its description, in src/model/schemas.ts (Go to Definition)', async () => {
 		const text = articleWithPosition('actor: russia\nst‸ance: supports');
 		const { uri, cursor } = open('articles', text);
 		const [target] = await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: cursor });

@@ -8,8 +8,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { basePathFrom } from '../src/config.ts';
-import { withBase, withoutBase } from '../src/lib/urls.ts';
+import { basePathFrom } from '../src/config/site.ts';
+import { withBase, withoutBase } from '../src/model/urls.ts';
 import { brokenLinks, readPage } from './helpers/links.ts';
 import { astroBuild, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
 

@@ -1,6 +1,6 @@
 /** Links in bodies: into the site they must reach a page the build writes; out of it they may use http, https or mailto. */
 import { describe, expect, test } from 'vitest';
-import { bodyLinks, linkProblem, type SiteMap } from '../src/lib/body-links.ts';
+import { bodyLinks, linkProblem, type SiteMap } from '../src/check/rules/body-links.ts';
 
 const site: SiteMap = {
 	ids: { actors: new Set(['russia', 'ukraine']), demands: new Set(['no-foreign-troops']), sources: new Set(['reuters']), topics: new Set(['économie']) },

@@ -1,7 +1,7 @@
 /** Breadcrumb trails, from the registry and the site's URLs: what the pages show and what BreadcrumbList structured data can be built from. */
 import { describe, expect, test } from 'vitest';
-import { type Place, breadcrumbTrail } from '../src/lib/breadcrumbs.ts';
-import { urls } from '../src/lib/urls.ts';
+import { type Place, breadcrumbTrail } from '../src/views/breadcrumbs.ts';
+import { urls } from '../src/model/urls.ts';
 
 const home = { name: 'Home', url: '/' };
 const explainers = { name: 'Explainers', url: urls.articles };

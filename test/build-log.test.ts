@@ -1,7 +1,7 @@
 /** `npm run build` is quiet: a line per phase and a summary, not a line per page, unless --verbose. */
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { placeholderUrl } from '../src/config.ts';
+import { placeholderUrl } from '../src/config/site.ts';
 import { createSite, projectRoot, run, type Site } from './helpers/site.ts';
 
 let site: Site;
@@ -38,7 +38,7 @@ test('a build without SITE_URL ends its summary with a warning that it uses the 
 		'',
 		`Warning: the site's address is the placeholder ${placeholderUrl}, a domain you do not own.`,
 		'  Canonical links, sharing cards, feeds, the sitemap and robots.txt in this build all point there.',
-		'  Fix: set SITE_URL (SITE_URL=https://explainers.example.com npm run build) or site.url in src/config.ts, then build again.',
+		'  Fix: set SITE_URL (SITE_URL=https://explainers.example.com npm run build) or site.url in src/config/site.ts, then build again.',
 	]);
 });
 

@@ -9,10 +9,11 @@ import path from 'node:path';
 import { deserialize } from 'node:v8';
 import * as yaml from 'yaml';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { checkCache } from '../src/lib/check-cache.ts';
-import { readContentFiles } from '../src/lib/content-files.ts';
-import { parseContentFile } from '../src/lib/frontmatter.ts';
-import { type BodyContents, validateContent } from '../src/lib/validate.ts';
+import { checkCache } from '../src/check/check-cache-fs.ts';
+import { readContentFiles } from '../src/check/content-files-fs.ts';
+import { parseContentFile } from '../src/check/frontmatter.ts';
+import { validateContent } from '../src/check/validate.ts';
+import type { BodyContents } from '../src/check/content-file.ts';
 
 vi.mock('yaml', async (original) => {
 	const actual = await original<typeof yaml>();

@@ -1,11 +1,11 @@
 /**
  * Citations and heading anchors as readers get them: bodies rendered by
- * Astro's own Markdown processor with the site's pipeline (src/markdown.ts).
+ * Astro's own Markdown processor with the site's pipeline (src/markdown/pipeline.ts).
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { citationGroup, citedKeysIn, keysOf } from '../src/lib/citations.ts';
-import { markdownOptions } from '../src/markdown.ts';
+import { citationGroup, citedKeysIn, keysOf } from '../src/model/citations.ts';
+import { markdownOptions } from '../src/markdown/pipeline.ts';
 
 const processor = await createMarkdownProcessor({ ...markdownOptions({ actors: {} }), syntaxHighlight: false });
 

@@ -18,18 +18,18 @@ test('there is code to check', () => {
 
 test('no code outside the entity registry writes an entity URL by hand', () => {
 	const handWritten = codeFiles
-		.filter(({ file }) => file !== path.join('lib', 'entities.ts'))
+		.filter(({ file }) => file !== path.join('model', 'entity-kinds.ts'))
 		.flatMap(({ file, text }) => [...text.matchAll(/\/(actors|demands|sources|topics)\//g)].map((match) => `${file}: ${match[0]}`));
 	expect(handWritten).toEqual([]);
 });
 
-test('the placeholder address is written only in src/config.ts: everything else derives from the one setting', () => {
+test('the placeholder address is written only in src/config/site.ts: everything else derives from the one setting', () => {
 	const scripts = readdirSync(path.join(projectRoot, 'scripts'), { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.ts'))
 		.map((file) => ({ file: path.join('..', 'scripts', file), text: readFileSync(path.join(projectRoot, 'scripts', file), 'utf8') }));
 	const config = { file: path.join('..', 'astro.config.mjs'), text: readFileSync(path.join(projectRoot, 'astro.config.mjs'), 'utf8') };
 	const naming = [...codeFiles, ...scripts, config].filter(({ text }) => text.includes('dossier.example.org')).map(({ file }) => file);
-	expect(naming).toEqual(['config.ts']);
+	expect(naming).toEqual([path.join('config', 'site.ts')]);
 });
 
 // A catalogue is the interface's text, not code: one file per language keeps adding a language to one file.

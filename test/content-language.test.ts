@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contentLanguage } from '../src/lib/content-language.ts';
+import { contentLanguage } from '../src/model/content-language.ts';
 
 describe("an article's own words, in its language", () => {
 	const english = { locale: 'en-GB', direction: 'ltr' } as const;

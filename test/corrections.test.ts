@@ -2,12 +2,13 @@
  * Corrections as readers see them: in order on the article, moving its
  * "last modified" date, on the site-wide corrections page and in feeds.
  */
-import { instantOf, type WrittenDate } from '../src/lib/dates.ts';
+import { instantOf, type WrittenDate } from '../src/model/dates.ts';
 import { describe, expect, test } from 'vitest';
-import { feedItem } from '../src/lib/feed.ts';
-import { type Article, buildGraph } from '../src/lib/graph.ts';
-import { correctionsOf, lastModified } from '../src/lib/corrections.ts';
-import { allCorrections } from '../src/lib/views/corrections.ts';
+import { feedItem } from '../src/outputs/feeds/feed-items.ts';
+import { buildGraph } from '../src/graph/graph.ts';
+import type { Article } from '../src/model/entry.ts';
+import { correctionsOf, lastModified } from '../src/model/corrections.ts';
+import { allCorrections } from '../src/views/lists/all-corrections.ts';
 import { article, contentOf } from './helpers/entries.ts';
 
 type Correction = { date: string; text: string };

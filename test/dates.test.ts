@@ -1,6 +1,6 @@
 /** Dates kept as written: the author's day for readers, the right instant for feeds and ordering. */
 import { describe, expect, test } from 'vitest';
-import { compareDates, instantOf, latestOf, monthOf } from '../src/lib/dates.ts';
+import { compareDates, instantOf, latestOf, monthOf } from '../src/model/dates.ts';
 import { formatDate, formatMonth } from '../src/i18n/index.ts';
 
 describe('the day readers see is the day the author wrote', () => {

@@ -1,7 +1,7 @@
 /**
  * The deployment settings say the same thing everywhere: the `_headers` file the
  * build writes (Netlify, Cloudflare Pages) and deploy/nginx.conf set the headers
- * of src/lib/http-headers.ts. test/e2e/nginx.test.ts serves a build with the
+ * of src/outputs/http-headers.ts. test/e2e/nginx.test.ts serves a build with the
  * nginx file; site.test.ts checks that the build writes `_headers`. A build
  * under a base path set in astro.config.mjs rather than with BASE_PATH stops
  * (test/base-path.test.ts builds under one).
@@ -9,9 +9,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { entityFeedUrl, entityKindList } from '../src/lib/entities.ts';
-import { cacheHeaders, feedContentType, headersFile, securityHeaders } from '../src/lib/http-headers.ts';
-import { urls } from '../src/lib/urls.ts';
+import { entityFeedUrl, entityKindList } from '../src/model/entities.ts';
+import { cacheHeaders, feedContentType, headersFile, securityHeaders } from '../src/outputs/http-headers.ts';
+import { urls } from '../src/model/urls.ts';
 import { astroBuild, createSite, projectRoot } from './helpers/site.ts';
 
 /** The `_headers` rules as pattern → header lines. */

@@ -1,9 +1,9 @@
 /** The entity registry: URLs, names and wording every page and feed asks it for. */
 import { describe, expect, test } from 'vitest';
-import { entityFeedUrl, entityKindList, entityKinds, entityName, entityUrl, indexUrl, isEntityKind, parseEntityUrl } from '../src/lib/entities.ts';
-import { countOf, nounFor } from '../src/lib/format.ts';
+import { entityFeedUrl, entityKindList, entityKinds, entityName, entityUrl, indexUrl, isEntityKind, parseEntityUrl } from '../src/model/entities.ts';
+import { countOf, nounFor } from '../src/check/english-counts.ts';
 import { actor, demand, source, topic } from './helpers/entries.ts';
-import { indexMeta } from '../src/lib/views/indexes.ts';
+import { indexMeta } from '../src/views/lists/indexes.ts';
 
 describe('URLs', () => {
 	test.each([

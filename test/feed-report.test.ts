@@ -4,7 +4,7 @@
  * the topic's actors and other topics. Plain data in, short HTML out.
  */
 import { describe, expect, test } from 'vitest';
-import { type FeedReport, feedReportHtml } from '../src/lib/feed-report.ts';
+import { type FeedReport, feedReportHtml } from '../src/outputs/feeds/entity-report.ts';
 
 const site = new URL('https://dossier.example.org');
 const valmora = { name: 'Valmora', path: '/actors/valmora/' };

@@ -13,10 +13,10 @@ import { describe, expect, test } from 'vitest';
 import Parser from 'rss-parser';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { absolutizeLinks, feedItem, feedOptions, feedXml, removePageOnlyAids } from '../src/lib/feed.ts';
-import { markdownOptions } from '../src/markdown.ts';
+import { absolutizeLinks, feedItem, feedOptions, feedXml, removePageOnlyAids } from '../src/outputs/feeds/feed-items.ts';
+import { markdownOptions } from '../src/markdown/pipeline.ts';
 import { article } from './helpers/entries.ts';
-import type { Article } from '../src/lib/graph.ts';
+import type { Article } from '../src/model/entry.ts';
 
 const site = new URL('https://dossier.example.org');
 const id = '2025-03-20-ferry-deal';

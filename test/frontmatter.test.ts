@@ -1,7 +1,7 @@
 /** Frontmatter as editors write it: read once, with lines, and common YAML slips explained in their words. */
 import { describe, expect, test } from 'vitest';
-import { parseAndHandOver, parseContentFile, takeParsedFile } from '../src/lib/frontmatter.ts';
-import { humanPosition } from '../src/lib/problems.ts';
+import { parseAndHandOver, parseContentFile, takeParsedFile } from '../src/check/frontmatter.ts';
+import { humanPosition } from '../src/check/problems.ts';
 
 const file = (...yaml: string[]) => ['---', ...yaml, '---', 'The body.', ''].join('\n');
 

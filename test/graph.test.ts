@@ -3,8 +3,8 @@
  * citations each page can look up, in the order readers see them.
  */
 import { describe, expect, test } from 'vitest';
-import { type EntityKind, entityKindList } from '../src/lib/entities.ts';
-import { type ContentGraph, buildGraph, currentStatus, mentionedIn } from '../src/lib/graph.ts';
+import { type EntityKind, entityKindList } from '../src/model/entities.ts';
+import { type ContentGraph, buildGraph, currentStatus, mentionedIn } from '../src/graph/graph.ts';
 import { actor, article, demand, ids, newsroom, newsroomIds } from './helpers/entries.ts';
 
 const { jan, feb, mar, draft } = newsroomIds;

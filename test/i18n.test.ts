@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { catalogueFor, catalogueProblems, fill, pluralOf, slotsOf } from '../src/i18n/catalogue.ts';
 import { catalogueLocales, catalogueOf } from '../src/i18n/index.ts';
-import { directionOf, localeFrom, openGraphLocale, timeZoneFrom } from '../src/lib/locale.ts';
+import { directionOf, localeFrom, openGraphLocale, timeZoneFrom } from '../src/config/locale.ts';
 
 test('English, Polish and Arabic are shipped', () => {
 	expect(catalogueLocales).toEqual(expect.arrayContaining(['en', 'pl', 'ar']));

@@ -8,11 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, test } from 'vitest';
-import { publicFiles, readContentFiles } from '../src/lib/content-files.ts';
-import { parseContentFile } from '../src/lib/frontmatter.ts';
-import { formatProblems } from '../src/lib/problems.ts';
-import { type ContentFile, validateContent } from '../src/lib/validate.ts';
-import { markdownOptions } from '../src/markdown.ts';
+import { publicFiles, readContentFiles } from '../src/check/content-files-fs.ts';
+import { parseContentFile } from '../src/check/frontmatter.ts';
+import { formatProblems } from '../src/check/problems.ts';
+import { validateContent } from '../src/check/validate.ts';
+import type { ContentFile } from '../src/check/content-file.ts';
+import { markdownOptions } from '../src/markdown/pipeline.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const photo = path.join(fixtures, 'newsroom', 'articles', 'ostmark-border-post.jpg');

@@ -3,11 +3,11 @@
  * trails, and each kind of page's nodes through the offline validator.
  */
 import { describe, expect, test } from 'vitest';
-import { buildGraph } from '../src/lib/graph.ts';
-import { breadcrumbTrail } from '../src/lib/breadcrumbs.ts';
-import { breadcrumbList, organizationNode, pageGraph, websiteNode } from '../src/lib/linked-data.ts';
-import { articleThing, entityThing, serializeJsonLd } from '../src/lib/structured-data.ts';
-import { entityHeader } from '../src/lib/views/entity.ts';
+import { buildGraph } from '../src/graph/graph.ts';
+import { breadcrumbTrail } from '../src/views/breadcrumbs.ts';
+import { breadcrumbList, organizationNode, pageGraph, websiteNode } from '../src/outputs/head/json-ld-nodes.ts';
+import { articleThing, entityPageGraph, entityThing, serializeJsonLd } from '../src/outputs/head/json-ld.ts';
+import { entityHeader } from '../src/views/entity/entity.ts';
 import { article, contentOf, topic } from './helpers/entries.ts';
 import { validatePage } from './helpers/json-ld-validator.ts';
 
@@ -101,7 +101,10 @@ describe('the offline validator on each kind of node', () => {
 		[
 			'an undated event',
 			'/topics/dispute/',
-			() => entityHeader(buildGraph(contentOf([], { topics: [topic('dispute', { title: 'D', kind: 'event' })] })), 'topics', 'dispute', base).structuredData,
+			() => {
+				const { entity, trail } = entityHeader(buildGraph(contentOf([], { topics: [topic('dispute', { title: 'D', kind: 'event' })] })), 'topics', 'dispute');
+				return entityPageGraph('topics', entity, trail, base);
+			},
 		],
 		['the home page', '/', () => pageGraph(websiteNode(base), organizationNode(base))],
 	])('%s: no errors', async (_, url, data) => {

@@ -10,9 +10,9 @@ import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import Tinypool from 'tinypool';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { markdownOptions } from '../src/markdown.ts';
-import type { ContentFile } from '../src/lib/validate.ts';
-import { keepingFindings, markdownProcessor, tasksOf, threadsFrom } from '../src/markdown-threads.ts';
+import { markdownOptions } from '../src/markdown/pipeline.ts';
+import type { ContentFile } from '../src/check/content-file.ts';
+import { keepingFindings, markdownProcessor, tasksOf, threadsFrom } from '../src/markdown/threads.ts';
 import { astroBuild, createSite, listFiles, type RunResult, type Site } from './helpers/site.ts';
 
 describe('MARKDOWN_THREADS', () => {

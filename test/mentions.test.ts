@@ -1,11 +1,11 @@
 /**
  * Actor mentions as readers get them: bodies rendered by Astro's own Markdown
- * processor with the site's pipeline (src/markdown.ts), so citations, raw HTML,
+ * processor with the site's pipeline (src/markdown/pipeline.ts), so citations, raw HTML,
  * sanitising and heading anchors all run around the plugin as on the site.
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { markdownOptions } from '../src/markdown.ts';
+import { markdownOptions } from '../src/markdown/pipeline.ts';
 
 type Names = Record<string, string[]>;
 

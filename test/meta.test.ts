@@ -11,7 +11,7 @@ import { toString } from 'hast-util-to-string';
 import { imageSize } from 'image-size';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { placeholderUrl } from '../src/config.ts';
+import { placeholderUrl } from '../src/config/site.ts';
 import { htmlPages, isNoindex, pageTree, sharingProblems, sitemapEntries } from './helpers/meta.ts';
 import { astroBuild, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
 

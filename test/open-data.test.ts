@@ -6,11 +6,11 @@
  */
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { entityUrl } from '../src/lib/entities.ts';
-import { buildGraph } from '../src/lib/graph.ts';
-import { demandsJsonTables, edgeTypes, envelopeFields, graphJsonTables, positionColumns } from '../src/lib/open-data-fields.ts';
-import { demandsJson, graphJson, type OpenDataSite, openDataFile, positionRows, positionsCsv } from '../src/lib/open-data.ts';
-import { dataPage, formatSize } from '../src/lib/views/open-data-page.ts';
+import { entityUrl } from '../src/model/entities.ts';
+import { buildGraph } from '../src/graph/graph.ts';
+import { demandsJsonTables, edgeTypes, envelopeFields, graphJsonTables, positionColumns } from '../src/outputs/open-data/fields.ts';
+import { demandsJson, graphJson, type OpenDataSite, openDataFile, positionRows, positionsCsv } from '../src/outputs/open-data/files.ts';
+import { dataPage, formatSize } from '../src/outputs/open-data/data-page.ts';
 import { actor, article, contentOf, demand, newsroom, newsroomIds, source } from './helpers/entries.ts';
 
 const site: OpenDataSite = {

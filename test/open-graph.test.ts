@@ -1,9 +1,9 @@
 /** Sharing tags, the site's sharing card and the one address setting they all derive from. */
 import { imageSize } from 'image-size';
 import { describe, expect, test } from 'vitest';
-import { placeholderUrl, siteUrlFrom, usesPlaceholderUrl } from '../src/config.ts';
-import { openGraphTags } from '../src/lib/open-graph.ts';
-import { shareCardPng, shareCardSvg, wrapWords } from '../src/lib/share-card.ts';
+import { placeholderUrl, siteUrlFrom, usesPlaceholderUrl } from '../src/config/site.ts';
+import { openGraphTags } from '../src/outputs/head/open-graph.ts';
+import { shareCardPng, shareCardSvg, wrapWords } from '../src/outputs/images/site-card.ts';
 
 const base = new URL('https://news.example.com/');
 const content = (tags: ReturnType<typeof openGraphTags>) => Object.fromEntries(tags.map((tag) => ['property' in tag ? tag.property : tag.name, tag.content]));

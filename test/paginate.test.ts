@@ -4,8 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { catalogueOf } from '../src/i18n/index.ts';
-import { pageTitle } from '../src/lib/page-title.ts';
-import { paginate } from '../src/lib/paginate.ts';
+import { pageTitle } from '../src/views/lists/page-title.ts';
+import { paginate } from '../src/model/paginate.ts';
 
 describe('pageTitle', () => {
 	test.each([

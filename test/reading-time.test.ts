@@ -1,13 +1,13 @@
 /**
  * Reading time as readers get it: bodies rendered by Astro's own Markdown
- * processor with the site's pipeline (src/markdown.ts), whose reading-time
+ * processor with the site's pipeline (src/markdown/pipeline.ts), whose reading-time
  * plugin hands the minutes to the article page through the entry's metadata.
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import readingTime from 'reading-time';
 import { describe, expect, test } from 'vitest';
-import { markdownOptions } from '../src/markdown.ts';
-import { wordsIn } from '../src/plugins/remark-reading-time.ts';
+import { markdownOptions } from '../src/markdown/pipeline.ts';
+import { wordsIn } from '../src/markdown/plugins/remark-reading-time.ts';
 
 const processor = await createMarkdownProcessor({ ...markdownOptions({ actors: {} }), syntaxHighlight: false });
 

@@ -4,7 +4,7 @@
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { expect, test } from 'vitest';
-import { markdownOptions } from '../src/markdown.ts';
+import { markdownOptions } from '../src/markdown/pipeline.ts';
 
 const processor = await createMarkdownProcessor({ ...markdownOptions({ actors: {} }), syntaxHighlight: false });
 const render = async (markdown: string) => (await processor.render(markdown)).code;

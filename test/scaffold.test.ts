@@ -8,13 +8,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
-import { site } from '../src/config.ts';
-import { readContentFiles } from '../src/lib/content-files.ts';
-import { todayIn } from '../src/lib/dates.ts';
-import { byPlaceholder, type Kind, kindNames, kinds, scaffold, slugOf } from '../src/lib/scaffold.ts';
-import { idPattern } from '../src/lib/schema-fields.ts';
-import { actorKinds, schemas, sourceKinds, topicKinds } from '../src/lib/schemas.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { site } from '../src/config/site.ts';
+import { readContentFiles } from '../src/check/content-files-fs.ts';
+import { todayIn } from '../src/model/dates.ts';
+import { byPlaceholder, type Kind, kindNames, kinds, scaffold, slugOf } from '../scripts/lib/scaffold.ts';
+import { idPattern } from '../src/model/schema-fields.ts';
+import { actorKinds, schemas, sourceKinds, topicKinds } from '../src/model/schemas.ts';
+import { validateContent } from '../src/check/validate.ts';
 import { projectRoot } from './helpers/site.ts';
 
 const script = path.join(projectRoot, 'scripts', 'new.ts');

@@ -1,7 +1,7 @@
 /** The search page's status line in each language: the plural form the page's lang takes, and the query isolated from the sentence. */
 import { describe, expect, test } from 'vitest';
 import { catalogueOf } from '../src/i18n/index.ts';
-import { searchStatus } from '../src/lib/search-status.ts';
+import { searchStatus } from '../src/browser/search-status.ts';
 
 const status = (locale: string, count: number) => searchStatus(catalogueOf(locale).search, locale, 'NATO', count, 20).replace(/[\u2068\u2069]/g, '');
 

@@ -1,7 +1,7 @@
 /** The sitemap's lastmod for each explainer, worked out from the files the content check read. */
 import { expect, test } from 'vitest';
 import { articleLastModified } from '../src/integrations/sitemap.ts';
-import type { ContentFile } from '../src/lib/validate.ts';
+import type { ContentFile } from '../src/check/content-file.ts';
 
 const file = (collection: ContentFile['collection'], id: string, data: unknown): ContentFile => ({
 	collection,

@@ -3,9 +3,10 @@
  * and that no content can break out of the <script> element that carries it.
  */
 import { describe, expect, test } from 'vitest';
-import { buildGraph } from '../src/lib/graph.ts';
-import { articleImage, articleThing, entityThing, serializeJsonLd } from '../src/lib/structured-data.ts';
-import { entityHeader } from '../src/lib/views/entity.ts';
+import { buildGraph } from '../src/graph/graph.ts';
+import { articleImage, articleThing, entityPageGraph, entityThing, serializeJsonLd } from '../src/outputs/head/json-ld.ts';
+import type { EntityKind } from '../src/model/entities.ts';
+import { entityHeader } from '../src/views/entity/entity.ts';
 import { actor, article, contentOf, demand, source, topic } from './helpers/entries.ts';
 
 const base = new URL('https://dossier.example.org/');
@@ -283,12 +284,17 @@ describe("on an entity's page", () => {
 		}),
 	);
 
+	const pageOf = (kind: EntityKind, id: string) => {
+		const { entity, trail } = entityHeader(graph, kind, id);
+		return entityPageGraph(kind, entity, trail, base);
+	};
+
 	test.each([
-		['an actor', 'Country', () => entityHeader(graph, 'actors', 'valmora', base)],
-		['a demand', 'Thing', () => entityHeader(graph, 'demands', 'ferry', base)],
-		['a source', 'Organization', () => entityHeader(graph, 'sources', 'quiet', base)],
-		['a topic', 'Thing', () => entityHeader(graph, 'topics', 'dispute', base)],
+		['an actor', 'Country', () => pageOf('actors', 'valmora')],
+		['a demand', 'Thing', () => pageOf('demands', 'ferry')],
+		['a source', 'Organization', () => pageOf('sources', 'quiet')],
+		['a topic', 'Thing', () => pageOf('topics', 'dispute')],
 	])('%s is a %s, in a @graph with the schema.org @context', (_, type, header) => {
-		expect(header().structuredData).toMatchObject({ '@context': 'https://schema.org', '@graph': [{ '@type': type }, { '@type': 'BreadcrumbList' }] });
+		expect(header()).toMatchObject({ '@context': 'https://schema.org', '@graph': [{ '@type': type }, { '@type': 'BreadcrumbList' }] });
 	});
 });

@@ -1,6 +1,6 @@
 /** "Did you mean" only for a likely slip; otherwise a few names that exist. */
 import { expect, test } from 'vitest';
-import { nearest, suggestion } from '../src/lib/suggest.ts';
+import { nearest, suggestion } from '../src/model/suggest.ts';
 
 const actors = ['russia', 'united-states', 'ukraine', 'nato', 'donald-trump', 'sergei-lavrov', 'marco-rubio'];
 

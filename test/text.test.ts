@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { withoutForbiddenChars } from '../src/lib/text.ts';
+import { withoutForbiddenChars } from '../src/model/forbidden-chars.ts';
 
 describe('withoutForbiddenChars', () => {
 	test.each([

@@ -7,12 +7,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
-import { readContentFiles } from '../src/lib/content-files.ts';
+import { readContentFiles } from '../src/check/content-files-fs.ts';
 import { z } from 'astro/zod';
-import { ref } from '../src/lib/schema-fields.ts';
-import { actorSchema, type CollectionName, schemas } from '../src/lib/schemas.ts';
-import { fieldPath, formatProblems, type Problem } from '../src/lib/problems.ts';
-import { type ContentFile, type SchemaSet, validateContent } from '../src/lib/validate.ts';
+import { ref } from '../src/model/schema-fields.ts';
+import { actorSchema, type CollectionName, schemas } from '../src/model/schemas.ts';
+import { fieldPath, formatProblems, type Problem } from '../src/check/problems.ts';
+import { type SchemaSet, validateContent } from '../src/check/validate.ts';
+import type { ContentFile } from '../src/check/content-file.ts';
 
 // ---------------------------------------------------------------------------
 // Factories

@@ -10,7 +10,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { actorKinds, sourceKinds, stances, statuses, topicKinds } from '../../src/lib/schemas.ts';
+import { actorKinds, sourceKinds, stances, statuses, topicKinds } from '../../src/model/schemas.ts';
 
 /** mulberry32: a small, fast, seeded generator; the same seed gives the same newsroom. */
 function random(seed: number) {

@@ -3,8 +3,8 @@
  * counts, dates and name order as that language writes them. Pages, views and
  * feeds ask here; the editors' tools speak English and do not.
  */
-import { site } from '../config.ts';
-import { dayOf, type Month, type WrittenDate } from '../lib/dates.ts';
+import { site } from '../config/site.ts';
+import { dayOf, type Month, type WrittenDate } from '../model/dates.ts';
 import { type Catalogue, catalogueFor, catalogueNameFor, catalogueProblems, type MessageValues, type PluralMessage, pluralOf } from './catalogue.ts';
 
 export { fill, slotsOf } from './catalogue.ts';

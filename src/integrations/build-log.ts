@@ -7,14 +7,14 @@
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync } from 'node:fs';
-import { placeholderUrl, usesPlaceholderUrl } from '../config.ts';
-import { countOf } from '../lib/format.ts';
+import { placeholderUrl, usesPlaceholderUrl } from '../config/site.ts';
+import { countOf } from '../check/english-counts.ts';
 
 /** What the summary says when the site's address is the placeholder, and how to fix it. */
 export const placeholderWarning = [
 	`Warning: the site's address is the placeholder ${placeholderUrl}, a domain you do not own.`,
 	'  Canonical links, sharing cards, feeds, the sitemap and robots.txt in this build all point there.',
-	'  Fix: set SITE_URL (SITE_URL=https://explainers.example.com npm run build) or site.url in src/config.ts, then build again.',
+	'  Fix: set SITE_URL (SITE_URL=https://explainers.example.com npm run build) or site.url in src/config/site.ts, then build again.',
 ].join('\n');
 
 export default function buildLog(): AstroIntegration {

@@ -8,12 +8,13 @@ import type { AstroConfig, AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { checkCache, type CheckCache } from '../lib/check-cache.ts';
-import { codeVersion } from '../lib/code-version.ts';
-import { contentDir, publicFiles, readContentFiles, type FileCache } from '../lib/content-files.ts';
-import { countOf } from '../lib/format.ts';
-import { errorsOf, formatProblems, type Problem } from '../lib/problems.ts';
-import { type ContentFile, validateContent } from '../lib/validate.ts';
+import { checkCache, type CheckCache } from '../check/check-cache-fs.ts';
+import { codeVersion } from '../check/code-version-fs.ts';
+import { contentDir, publicFiles, readContentFiles, type FileCache } from '../check/content-files-fs.ts';
+import { countOf } from '../check/english-counts.ts';
+import { errorsOf, formatProblems, type Problem } from '../check/problems.ts';
+import { validateContent } from '../check/validate.ts';
+import type { ContentFile } from '../check/content-file.ts';
 import { problemsPage } from './problems-page.ts';
 
 export interface ContentCheckOptions {

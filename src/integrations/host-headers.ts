@@ -1,16 +1,16 @@
 /**
  * Writes `_headers` into the output, for hosts that read one (Netlify,
  * Cloudflare Pages): the security headers a <meta> tag cannot set, the feeds'
- * type and charset, and caching. See src/lib/http-headers.ts and docs/deploy.md.
+ * type and charset, and caching. See src/outputs/http-headers.ts and docs/deploy.md.
  *
  * It also stops a build whose `base` was set in astro.config.mjs by hand rather
  * than with BASE_PATH: the site's own links, feeds, cards and search take the
- * base from BASE_PATH (src/config.ts), and would point outside the other one.
+ * base from BASE_PATH (src/config/site.ts), and would point outside the other one.
  */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { site } from '../config.ts';
-import { headersFile } from '../lib/http-headers.ts';
+import { site } from '../config/site.ts';
+import { headersFile } from '../outputs/http-headers.ts';
 
 /** Why a build whose base is not BASE_PATH's stops. */
 export const basePathMismatch = (base: string) =>

@@ -3,9 +3,9 @@
  * problems: the same report as the terminal's, and Vite's client, so the page
  * reloads itself when a file is saved.
  */
-import { errorsOf, formatProblems, type Problem } from '../lib/problems.ts';
-import { countOf } from '../lib/format.ts';
-import { urls } from '../lib/urls.ts';
+import { errorsOf, formatProblems, type Problem } from '../check/problems.ts';
+import { countOf } from '../check/english-counts.ts';
+import { urls } from '../model/urls.ts';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 

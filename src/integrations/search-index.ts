@@ -6,7 +6,7 @@
  * the search page says so.
  *
  * Pagefind indexes only what pages mark with data-pagefind-body (see
- * src/lib/search.ts): articles and entity pages, never lists, home or 404.
+ * src/outputs/search-attributes.ts): articles and entity pages, never lists, home or 404.
  *
  * The last index is kept in Astro's cache folder with a fingerprint of the
  * pages it was made from. A build whose pages are all the same takes that
@@ -20,11 +20,11 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { site } from '../config.ts';
-import { codeVersion } from '../lib/code-version.ts';
-import { countOf } from '../lib/format.ts';
-import { languageOf } from '../lib/locale.ts';
-import { searchBundleDir } from '../lib/urls.ts';
+import { site } from '../config/site.ts';
+import { codeVersion } from '../check/code-version-fs.ts';
+import { countOf } from '../check/english-counts.ts';
+import { languageOf } from '../config/locale.ts';
+import { searchBundleDir } from '../model/urls.ts';
 
 /**
  * What is not the story's words: citation numbers ("[1] Source 1"), "Link to section" anchors, and the
@@ -33,7 +33,7 @@ import { searchBundleDir } from '../lib/urls.ts';
  */
 const excludeSelectors = ['.citation', '.heading-anchor', '.article-header .meta', '.article-header .corrected'];
 
-/** Pagefind's ready-made interfaces and highlighter, which the site does not use (src/scripts/search.ts is its interface). */
+/** Pagefind's ready-made interfaces and highlighter, which the site does not use (src/browser/search.ts is its interface). */
 const unused = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /** Pagefind's bundle: what it wrote, in files and bytes (one fragment per page indexed; addDirectory counts every page read). */

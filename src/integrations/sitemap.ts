@@ -10,12 +10,12 @@
 import sitemap from '@astrojs/sitemap';
 import { z } from 'astro/zod';
 import type { AstroIntegration } from 'astro';
-import { lastModified } from '../lib/corrections.ts';
-import { instantOf } from '../lib/dates.ts';
-import type { Article } from '../lib/graph.ts';
-import { date } from '../lib/schema-fields.ts';
-import { urls } from '../lib/urls.ts';
-import type { ContentFile } from '../lib/validate.ts';
+import { lastModified } from '../model/corrections.ts';
+import { instantOf } from '../model/dates.ts';
+import type { Article } from '../model/entry.ts';
+import { date } from '../model/schema-fields.ts';
+import { urls } from '../model/urls.ts';
+import type { ContentFile } from '../check/content-file.ts';
 
 /** Only what the last change depends on; the content check has vetted the rest. */
 const datesOf = z.object({

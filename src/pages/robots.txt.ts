@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { urls } from '../lib/urls.ts';
+import { urls } from '../model/urls.ts';
 
 /** robots.txt: everything may be crawled, and the sitemap is at the site's own address. */
 export function GET({ site }: APIContext) {

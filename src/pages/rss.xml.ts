@@ -1,10 +1,10 @@
 import type { APIContext } from 'astro';
-import { site } from '../config.ts';
+import { site } from '../config/site.ts';
 import { siteDescription } from '../i18n/index.ts';
-import { feedOptions, feedResponse } from '../lib/feed.ts';
-import { shareImages } from '../lib/share-image.ts';
-import { getGraph } from '../lib/site-graph.ts';
-import { siteFeed } from '../lib/views/feeds.ts';
+import { feedOptions, feedResponse } from '../outputs/feeds/feed-items.ts';
+import { shareImages } from '../outputs/images/lead-share-image.ts';
+import { getGraph } from '../graph/site-graph.ts';
+import { siteFeed } from '../outputs/feeds/feeds.ts';
 
 export async function GET(context: APIContext) {
 	const feed = siteFeed(await getGraph());

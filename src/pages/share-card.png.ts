@@ -1,6 +1,6 @@
-import { site } from '../config.ts';
+import { site } from '../config/site.ts';
 import { siteDescription } from '../i18n/index.ts';
-import { shareCardPng } from '../lib/share-card.ts';
+import { shareCardPng } from '../outputs/images/site-card.ts';
 
 /** The site's sharing card (urls.shareCard), drawn from its name and description at build. */
 export async function GET() {

@@ -12,9 +12,9 @@ import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { entityFeedUrl, entityUrl, indexUrl } from '../../src/lib/entities.ts';
-import { feedContentType, securityHeaders } from '../../src/lib/http-headers.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { entityFeedUrl, entityUrl, indexUrl } from '../../src/model/entities.ts';
+import { feedContentType, securityHeaders } from '../../src/outputs/http-headers.ts';
+import { urls } from '../../src/model/urls.ts';
 import { projectRoot } from '../helpers/site.ts';
 
 const nginx = '/usr/sbin/nginx';

@@ -4,8 +4,9 @@
  * filled in, dates as Date objects).
  */
 import type { z } from 'astro/zod';
-import type { Actor, Article, ContentSet, Demand, Source, Topic } from '../../src/lib/graph.ts';
-import { actorSchema, articleSchema, demandSchema, sourceSchema, topicSchema } from '../../src/lib/schemas.ts';
+import type { Actor, ContentSet, Demand, Source, Topic } from '../../src/graph/graph.ts';
+import type { Article } from '../../src/model/entry.ts';
+import { actorSchema, articleSchema, demandSchema, sourceSchema, topicSchema } from '../../src/model/schemas.ts';
 
 type Input<T extends () => z.ZodType> = z.input<ReturnType<T>>;
 

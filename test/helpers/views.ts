@@ -2,10 +2,10 @@
  * Ways to read what the views compute, shared by the view tests: each turns a
  * list into the short lines an assertion compares.
  */
-import { instantOf, type WrittenDate } from '../../src/lib/dates.ts';
-import type { ContentGraph } from '../../src/lib/graph.ts';
-import { demandsIndex } from '../../src/lib/views/indexes.ts';
-import type { StanceChange, TimelineDay } from '../../src/lib/views/timeline.ts';
+import { instantOf, type WrittenDate } from '../../src/model/dates.ts';
+import type { ContentGraph } from '../../src/graph/graph.ts';
+import { demandsIndex } from '../../src/views/lists/indexes.ts';
+import type { StanceChange, TimelineDay } from '../../src/views/entity/timeline.ts';
 
 /** The ids of the articles a list of summaries (or mentions) shows, in order. */
 export const summaries = (list: readonly { article: { id: string } }[]) => list.map((summary) => summary.article.id);

@@ -3,8 +3,9 @@
  * its corrections in order, and the reading aids the Markdown pipeline found.
  */
 import { describe, expect, test } from 'vitest';
-import { type Article, buildGraph } from '../../src/lib/graph.ts';
-import { articlePage, articlePageOf } from '../../src/lib/views/article.ts';
+import { buildGraph } from '../../src/graph/graph.ts';
+import type { Article } from '../../src/model/entry.ts';
+import { articlePage, articlePageOf } from '../../src/views/article/article.ts';
 import { article, contentOf, ids, newsroom, newsroomIds } from '../helpers/entries.ts';
 import { day, summaries } from '../helpers/views.ts';
 

@@ -1,7 +1,7 @@
 /** /articles/: every published explainer, newest first, under a heading per month, in pages of 50 like the other indexes. */
 import { describe, expect, test } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { type ArticlesIndexPage, articlesIndex } from '../../src/lib/views/articles-index.ts';
+import { buildGraph } from '../../src/graph/graph.ts';
+import { type ArticlesIndexPage, articlesIndex } from '../../src/views/lists/articles-index.ts';
 import { article, contentOf, newsroom, newsroomIds } from '../helpers/entries.ts';
 
 /** A page as one line: each month's heading, then its articles' ids. */

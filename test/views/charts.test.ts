@@ -3,10 +3,11 @@
  * dates the axis labels, which lanes and rows there are and in what order.
  */
 import { describe, expect, test } from 'vitest';
-import { type Article, buildGraph } from '../../src/lib/graph.ts';
-import type { Stance, Status } from '../../src/lib/schemas.ts';
-import { lowerLabels, percent, spanOf, ticksOf, xOf } from '../../src/lib/views/chart-axis.ts';
-import { actorChart, type DemandChart, demandChart, laneText, partyLanesShown, stripX } from '../../src/lib/views/charts.ts';
+import { buildGraph } from '../../src/graph/graph.ts';
+import type { Article } from '../../src/model/entry.ts';
+import type { Stance, Status } from '../../src/model/schemas.ts';
+import { lowerLabels, percent, spanOf, ticksOf, xOf } from '../../src/views/entity/chart-axis.ts';
+import { actorChart, type DemandChart, demandChart, laneText, partyLanesShown, stripX } from '../../src/views/entity/charts.ts';
 import { actor, article, contentOf, demand, newsroom } from '../helpers/entries.ts';
 
 const ticks = (start: string, end: string) => ticksOf({ start, end }).map((tick) => `${tick.x.toFixed(2)} ${tick.label}${tick.minor ? ' (minor)' : ''}`);

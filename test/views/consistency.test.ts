@@ -4,20 +4,19 @@
  * page that shows them.
  */
 import { describe, expect, test } from 'vitest';
-import { entityKindList } from '../../src/lib/entities.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { articlePage } from '../../src/lib/views/article.ts';
-import { allCorrections } from '../../src/lib/views/corrections.ts';
-import { actorView, demandView, entityHeader, mentionsOf, sourceView, topicView } from '../../src/lib/views/entity.ts';
-import { entityFeeds, siteFeed } from '../../src/lib/views/feeds.ts';
-import { demandsIndex, entityIndex, homePage } from '../../src/lib/views/indexes.ts';
-import { stanceMatrix } from '../../src/lib/views/matrix.ts';
+import { entityKindList } from '../../src/model/entities.ts';
+import { buildGraph } from '../../src/graph/graph.ts';
+import { articlePage } from '../../src/views/article/article.ts';
+import { allCorrections } from '../../src/views/lists/all-corrections.ts';
+import { actorView, demandView, entityHeader, mentionsOf, sourceView, topicView } from '../../src/views/entity/entity.ts';
+import { entityFeeds, siteFeed } from '../../src/outputs/feeds/feeds.ts';
+import { demandsIndex, entityIndex, homePage } from '../../src/views/lists/indexes.ts';
+import { stanceMatrix } from '../../src/views/lists/matrix.ts';
 import { newsroom, newsroomIds } from '../helpers/entries.ts';
 import { firstDemandsPage, line, stances, statusEvents } from '../helpers/views.ts';
 
 const { jan, feb, mar, draft } = newsroomIds;
 const graph = buildGraph(newsroom());
-const site = new URL('https://dossier.example.org');
 const idsOf = (kind: (typeof entityKindList)[number]) => [...graph.entities[kind].keys()];
 
 describe('the draft', () => {
@@ -29,7 +28,7 @@ describe('the draft', () => {
 			...idsOf('demands').map((id) => demandView(graph, id)),
 			...idsOf('sources').map((id) => sourceView(graph, id)),
 			...idsOf('topics').map((id) => topicView(graph, id)),
-			...entityKindList.flatMap((kind) => idsOf(kind).flatMap((id) => [mentionsOf(graph, kind, id), entityHeader(graph, kind, id, site)])),
+			...entityKindList.flatMap((kind) => idsOf(kind).flatMap((id) => [mentionsOf(graph, kind, id), entityHeader(graph, kind, id)])),
 			...entityKindList.map((kind) => entityIndex(graph, kind)),
 			demandsIndex(graph),
 			stanceMatrix(graph, [...graph.entities.demands.values()]),

@@ -4,10 +4,10 @@
  * mentioned in, listed or linked.
  */
 import { describe, expect, test } from 'vitest';
-import type { EntityKind } from '../../src/lib/entities.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { entityThing } from '../../src/lib/structured-data.ts';
-import { actorView, demandView, entityHeader, mentionsOf, sourceView, topicView } from '../../src/lib/views/entity.ts';
+import type { EntityKind } from '../../src/model/entities.ts';
+import { buildGraph } from '../../src/graph/graph.ts';
+import { entityPageGraph, entityThing } from '../../src/outputs/head/json-ld.ts';
+import { actorView, demandView, entityHeader, mentionsOf, sourceView, topicView } from '../../src/views/entity/entity.ts';
 import { actor, article, contentOf, demand, ids, newsroom, newsroomIds, source, topic } from '../helpers/entries.ts';
 import { stances, statusEvents, summaries } from '../helpers/views.ts';
 
@@ -269,7 +269,7 @@ describe('entityHeader', () => {
 		['sources', 'wire-north', 'Wire North', 'Reporting by Wire North cited in our explainers.'],
 		['topics', 'economie-bleue', 'Économie bleue', 'Explainers about Économie bleue.'],
 	])('%s/%s: named %s, described by its kind when it has no summary, with its feed', (kind, id, name, description) => {
-		const header = entityHeader(graph, kind, id, site);
+		const header = entityHeader(graph, kind, id);
 		expect(header.entity.id).toBe(id);
 		expect({ name: header.name, description: header.description, feed: header.feed }).toEqual({
 			name,
@@ -280,7 +280,7 @@ describe('entityHeader', () => {
 
 	test('an entity with a summary is described by it', () => {
 		const g = buildGraph(contentOf([], { topics: [topic('told', { title: 'Told', kind: 'theme', summary: 'A theme we follow.' })] }));
-		expect(entityHeader(g, 'topics', 'told', site).description).toBe('A theme we follow.');
+		expect(entityHeader(g, 'topics', 'told').description).toBe('A theme we follow.');
 	});
 
 	test.each<[EntityKind, string]>([
@@ -289,8 +289,8 @@ describe('entityHeader', () => {
 		['sources', 'wire-north'],
 		['topics', 'ferry-dispute'],
 	])("the structured data of %s/%s is the entity's thing and its trail, in a @graph with the schema.org @context", (kind, id) => {
-		const { structuredData, entity } = entityHeader(graph, kind, id, site);
-		expect(structuredData).toEqual({
+		const { entity, trail } = entityHeader(graph, kind, id);
+		expect(entityPageGraph(kind, entity, trail, site)).toEqual({
 			'@context': 'https://schema.org',
 			'@graph': [entityThing(kind, entity, site), expect.objectContaining({ '@type': 'BreadcrumbList' })],
 		});

@@ -1,8 +1,8 @@
 /** An article's demands in brief above the story, and by party below it. */
 import { describe, expect, test } from 'vitest';
-import type { Stance } from '../../src/lib/schemas.ts';
-import type { DemandReport } from '../../src/lib/views/article.ts';
-import { glanceLimits, glanceOf, stancesByParty } from '../../src/lib/views/glance.ts';
+import type { Stance } from '../../src/model/schemas.ts';
+import type { DemandReport } from '../../src/views/article/article.ts';
+import { glanceLimits, glanceOf, stancesByParty } from '../../src/views/article/glance.ts';
 import { demand } from '../helpers/entries.ts';
 
 /** A report of demand `id` with [party, stance, note?, cite?] positions. */

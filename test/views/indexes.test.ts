@@ -3,10 +3,10 @@
  * order readers see them and bounded however large the newsroom grows.
  */
 import { describe, expect, test } from 'vitest';
-import type { EntityKind } from '../../src/lib/entities.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import type { Status } from '../../src/lib/schemas.ts';
-import { demandsIndex, entityIndex, homePage } from '../../src/lib/views/indexes.ts';
+import type { EntityKind } from '../../src/model/entities.ts';
+import { buildGraph } from '../../src/graph/graph.ts';
+import type { Status } from '../../src/model/schemas.ts';
+import { demandsIndex, entityIndex, homePage } from '../../src/views/lists/indexes.ts';
 import { actor, article, contentOf, demand, ids, newsroom, newsroomIds, source, topic } from '../helpers/entries.ts';
 import { firstDemandsPage, summaries } from '../helpers/views.ts';
 

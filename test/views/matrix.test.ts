@@ -1,7 +1,7 @@
 /** The stance matrix: a row per demand, a column per party, each cell its latest stance. */
 import { describe, expect, test } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { stanceMatrix } from '../../src/lib/views/matrix.ts';
+import { buildGraph } from '../../src/graph/graph.ts';
+import { stanceMatrix } from '../../src/views/lists/matrix.ts';
 import { actor, article, contentOf, demand, ids, newsroom, newsroomIds } from '../helpers/entries.ts';
 import { firstDemandsPage } from '../helpers/views.ts';
 

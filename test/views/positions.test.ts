@@ -5,10 +5,11 @@
  * actor page telling each stance once. Order is read in entity.test.ts.
  */
 import { describe, expect, test } from 'vitest';
-import { type Article, buildGraph } from '../../src/lib/graph.ts';
-import type { Stance } from '../../src/lib/schemas.ts';
-import { actorView, demandView } from '../../src/lib/views/entity.ts';
-import { latestStances } from '../../src/lib/views/positions.ts';
+import { buildGraph } from '../../src/graph/graph.ts';
+import type { Article } from '../../src/model/entry.ts';
+import type { Stance } from '../../src/model/schemas.ts';
+import { actorView, demandView } from '../../src/views/entity/entity.ts';
+import { latestStances } from '../../src/views/entity/positions.ts';
 import { actor, article, contentOf, demand, source } from '../helpers/entries.ts';
 import { stances } from '../helpers/views.ts';
 

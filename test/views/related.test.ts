@@ -1,8 +1,8 @@
 /** Related reading: the explainers that share most with an article, found among a bounded window even in a large newsroom. */
 import { describe, expect, test } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { articlePage } from '../../src/lib/views/article.ts';
-import { relatedArticles } from '../../src/lib/views/related.ts';
+import { buildGraph } from '../../src/graph/graph.ts';
+import { articlePage } from '../../src/views/article/article.ts';
+import { relatedArticles } from '../../src/views/article/related.ts';
 import { article, contentOf, ids } from '../helpers/entries.ts';
 import { summaries } from '../helpers/views.ts';
 

@@ -4,10 +4,11 @@
  * changes of stance it reported; bounded on the demand page by days.
  */
 import { describe, expect, test } from 'vitest';
-import { type Article, buildGraph } from '../../src/lib/graph.ts';
-import type { Stance, Status } from '../../src/lib/schemas.ts';
-import { demandView } from '../../src/lib/views/entity.ts';
-import { demandTimeline } from '../../src/lib/views/timeline.ts';
+import { buildGraph } from '../../src/graph/graph.ts';
+import type { Article } from '../../src/model/entry.ts';
+import type { Stance, Status } from '../../src/model/schemas.ts';
+import { demandView } from '../../src/views/entity/entity.ts';
+import { demandTimeline } from '../../src/views/entity/timeline.ts';
 import { actor, article, contentOf, demand, newsroom, newsroomIds } from '../helpers/entries.ts';
 import { line } from '../helpers/views.ts';
 

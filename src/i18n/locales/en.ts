@@ -5,7 +5,7 @@
  */
 export default {
 	site: {
-		/** The site's line in search results, feeds and the footer, unless the newsroom sets its own in src/config.ts. */
+		/** The site's line in search results, feeds and the footer, unless the newsroom sets its own in src/config/site.ts. */
 		description: 'Explainers on who demands what of whom, where each side stands, and who reported it.',
 	},
 	nav: {

@@ -1,8 +1,8 @@
-/** /data/demands.json: see the /data/ page and src/lib/open-data.ts. */
+/** /data/demands.json: see the /data/ page and src/outputs/open-data/files.ts. */
 import type { APIContext } from 'astro';
-import { site } from '../../config.ts';
-import { getGraph } from '../../lib/site-graph.ts';
-import { openDataFile } from '../../lib/open-data.ts';
+import { site } from '../../config/site.ts';
+import { getGraph } from '../../graph/site-graph.ts';
+import { openDataFile } from '../../outputs/open-data/files.ts';
 
 export async function GET(context: APIContext) {
 	const text = openDataFile('demands.json', await getGraph(), { ...site, url: context.site! });

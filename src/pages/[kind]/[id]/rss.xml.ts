@@ -1,12 +1,12 @@
 import type { APIContext } from 'astro';
-import { site } from '../../../config.ts';
-import { cacheKey, withLazyKey } from '../../../lib/cache-key.ts';
-import type { EntityKind } from '../../../lib/entities.ts';
-import { feedOptions, feedResponse } from '../../../lib/feed.ts';
-import { feedReportHtml } from '../../../lib/feed-report.ts';
-import { shareImages } from '../../../lib/share-image.ts';
-import { getGraph } from '../../../lib/site-graph.ts';
-import { entityFeedIds, entityFeedOf, feedReport } from '../../../lib/views/feeds.ts';
+import { site } from '../../../config/site.ts';
+import { cacheKey, withLazyKey } from '../../../routing/cache-key.ts';
+import type { EntityKind } from '../../../model/entities.ts';
+import { feedOptions, feedResponse } from '../../../outputs/feeds/feed-items.ts';
+import { feedReportHtml } from '../../../outputs/feeds/entity-report.ts';
+import { shareImages } from '../../../outputs/images/lead-share-image.ts';
+import { getGraph } from '../../../graph/site-graph.ts';
+import { entityFeedIds, entityFeedOf, feedReport } from '../../../outputs/feeds/feeds.ts';
 
 /**
  * The feed of every actor, demand, source and topic, beside its page (the registry's entityFeedUrl). Props are the

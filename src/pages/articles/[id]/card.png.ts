@@ -1,6 +1,6 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { articleCardOf, articleCardPng, cardKey } from '../../../lib/article-card.ts';
-import { getGraph } from '../../../lib/site-graph.ts';
+import { articleCardOf, articleCardPng, cardKey } from '../../../outputs/images/article-card.ts';
+import { getGraph } from '../../../graph/site-graph.ts';
 
 /**
  * A card per published explainer that shares one (article-card.ts): none unless `site.cards`.

@@ -1,0 +1,97 @@
+/** Reads a project's src/content from disk into plain `ContentFile`s for the check. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseAndHandOver, type ParsedFile } from './frontmatter.ts';
+import { type CollectionName, collectionNames } from '../model/schemas.ts';
+import type { ContentFile } from './content-file.ts';
+
+/** The content folder of the project at `root`. */
+export function contentDir(root = process.cwd()): string {
+	return path.resolve(root, 'src/content');
+}
+
+/**
+ * A content file's id: its name without `.md`, wherever it sits in the
+ * collection's folder, in composed Unicode (NFC), so a name a file system
+ * stored decomposed (e + ◌́) has the same id and URL as one typed composed (é).
+ */
+export function idFromPath(file: string): string {
+	return path.basename(file).replace(/\.md$/, '').normalize('NFC');
+}
+
+/** Pictures may sit beside the Markdown that shows them. */
+const imageExtension = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+
+/** Files read before, by absolute path, with the time they were last changed: only changed files are read again. */
+export type FileCache = Map<string, { mtimeMs: number; size: number; file: ContentFile }>;
+
+/**
+ * Every Markdown file of every collection, read and with its frontmatter parsed (by `parse`, which keeps the parse
+ * for the collections' loader); then every other file under src/content.
+ */
+export function readContentFiles(root = process.cwd(), cache?: FileCache, parse?: (raw: string) => ParsedFile): ContentFile[] {
+	return [...collectionNames.flatMap((collection) => readCollection(collection, root, cache, parse)), ...otherFiles(root)];
+}
+
+/** Every file the site serves as it is, by its path on the site: /favicon.svg. */
+export const publicFiles = (publicDir: string): Set<string> => new Set(namesUnder(publicDir).map((name) => `/${name.split(path.sep).join('/')}`));
+
+/** Every name under a folder, at any depth; none when there is no such folder. */
+function namesUnder(dir: string): string[] {
+	try {
+		return readdirSync(dir, { recursive: true, encoding: 'utf8' });
+	} catch {
+		return [];
+	}
+}
+
+/** Files under src/content that are not a collection's Markdown: pictures, and strays the build would pass over. */
+function otherFiles(root: string): ContentFile[] {
+	const dir = contentDir(root);
+	return namesUnder(dir)
+		.filter((name) => {
+			const [folder, ...rest] = name.split(path.sep);
+			const inCollection = rest.length > 0 && (collectionNames as string[]).includes(folder!);
+			return !(inCollection && name.endsWith('.md')) && !path.basename(name).startsWith('.') && statSync(path.join(dir, name)).isFile();
+		})
+		.sort()
+		.map((name) => ({
+			collection: name.split(path.sep)[0] as CollectionName,
+			path: path.relative(root, path.join(dir, name)),
+			id: path.basename(name),
+			raw: '',
+			data: undefined,
+			body: '',
+			format: imageExtension.test(name) ? 'image' : 'other',
+		}));
+}
+
+/** Every way articles write an actor: its name, its aliases, then the other forms of them. Values of the wrong type are the check's business. */
+export function mentionNames(data: unknown): string[] {
+	const { name, aliases, forms } = (data ?? {}) as { name?: unknown; aliases?: unknown; forms?: unknown };
+	const list = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : []);
+	return [name, ...list(aliases), ...list(forms)].filter((value): value is string => typeof value === 'string' && value.trim() !== '');
+}
+
+/** Each actor's id with the ways articles write it, for linking mentions. Unreadable files are the content check's business. */
+export function actorNames(root = process.cwd()): Record<string, string[]> {
+	return Object.fromEntries(readCollection('actors', root).map((file) => [file.id, mentionNames(file.data)]));
+}
+
+function readCollection(collection: CollectionName, root: string, cache?: FileCache, parse = parseAndHandOver): ContentFile[] {
+	const folder = path.join(contentDir(root), collection);
+	return namesUnder(folder)
+		.filter((name) => name.endsWith('.md'))
+		.sort()
+		.map((name) => {
+			const absolute = path.join(folder, name);
+			const { mtimeMs, size } = cache ? statSync(absolute) : { mtimeMs: 0, size: 0 };
+			const cached = cache?.get(absolute);
+			if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.file;
+			const raw = readFileSync(absolute, 'utf8');
+			const { data, body, bodyLine, lineOf, slips } = parse(raw);
+			const file: ContentFile = { collection, path: path.relative(root, absolute), id: idFromPath(name), raw, data, body, bodyLine, lineOf, slips };
+			cache?.set(absolute, { mtimeMs, size, file });
+			return file;
+		});
+}

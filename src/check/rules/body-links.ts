@@ -1,0 +1,125 @@
+/**
+ * Links in bodies, checked before the build: a link into the site must reach
+ * a page or feed the build writes (not a draft, from a published page), and a
+ * link may use only http, https or mailto, which the sanitiser would otherwise
+ * drop without a word.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import type { Link, Definition, Html } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { type EntityKind, entityKinds, entityPath, isEntityKind } from '../../model/entities.ts';
+import { pageSize } from '../../model/paginate.ts';
+import type { Problem } from '../problems.ts';
+import type { CollectionName } from '../../model/schemas.ts';
+import { suggestion } from '../../model/suggest.ts';
+import { dataFiles, paths as urls, withoutBase } from '../../model/urls.ts';
+import { bodyTree } from '../body-tree.ts';
+
+/** What the build will write, as far as links need to know. */
+export interface SiteMap {
+	/** Every actor, demand, source and topic id. */
+	ids: { readonly [Kind in EntityKind]: ReadonlySet<string> };
+	/** Every article id, with whether it is a draft. */
+	articles: ReadonlyMap<string, { draft: boolean }>;
+	/** Files served as they are (public/), by path: /favicon.svg. */
+	publicFiles: ReadonlySet<string>;
+	/** The site's own address, so absolute links to it are checked too. */
+	site?: URL;
+}
+
+export interface BodyLink {
+	href: string;
+	/** The body's line it is on (1-based). */
+	line: number;
+}
+
+const allowedSchemes = new Set(['http', 'https', 'mailto']);
+
+/** Every link in a Markdown body, raw HTML links included, with its line. */
+export function bodyLinks(body: string): BodyLink[] {
+	if (!/[[<]|https?:/i.test(body)) return [];
+	const tree = bodyTree(body);
+	const links: BodyLink[] = [];
+	visit(tree, (node) => {
+		const line = node.position?.start.line ?? 1;
+		if (node.type === 'link' || node.type === 'definition') links.push({ href: (node as Link | Definition).url, line });
+		if (node.type === 'html') {
+			visit(fromHtml((node as Html).value, { fragment: true }), 'element', (element) => {
+				const href = element.properties.href;
+				if (element.tagName === 'a' && typeof href === 'string') links.push({ href, line });
+			});
+		}
+	});
+	return links;
+}
+
+/** The last page of a list of `count` items. */
+const pagesOf = (count: number) => Math.max(1, Math.ceil(count / pageSize));
+
+/** What is wrong with a link from a page (`from`, a draft or not), or undefined when it is fine. */
+export function linkProblem(href: string, from: { draft: boolean }, site: SiteMap): Omit<Problem, 'file'> | undefined {
+	const scheme = /^([a-z][a-z\d+.-]*):/i.exec(href)?.[1]?.toLowerCase();
+	if (scheme && !allowedSchemes.has(scheme)) {
+		return {
+			message: `links to "${href}", a ${scheme}: address; links may only use http, https or mailto, and this one would be removed`,
+			fix: 'link to a web address (https://…) or remove the link',
+		};
+	}
+	if (href.startsWith('#') || href.startsWith('//') || href === '') return undefined;
+	let path: string;
+	if (scheme) {
+		if (!site.site || scheme === 'mailto' || new URL(href).origin !== site.site.origin) return undefined;
+		path = withoutBase(new URL(href).pathname);
+	} else if (href.startsWith('/')) {
+		path = href.split(/[?#]/, 1)[0]!;
+	} else {
+		return {
+			message: `"${href}" is a relative link, which points elsewhere from feeds and other pages`,
+			fix: `write it from the site's root, e.g. /${href.replace(/^(\.\.?\/)+/, '')}`,
+		};
+	}
+	return pathProblem(decodePath(path), from, site);
+}
+
+const decodePath = (path: string) => {
+	try {
+		return decodeURIComponent(path).normalize('NFC');
+	} catch {
+		return path;
+	}
+};
+
+function pathProblem(path: string, from: { draft: boolean }, site: SiteMap): Omit<Problem, 'file'> | undefined {
+	const fixedPages = [urls.home, urls.feed, urls.corrections, urls.articles, urls.data, ...dataFiles.map(urls.dataFile)];
+	if (fixedPages.includes(path) || site.publicFiles.has(path)) return undefined;
+	const segments = path.split('/').slice(1);
+	if (segments.at(-1) !== '' && !/\.\w+$/.test(path)) return { message: `links to ${path}, but page addresses end with /`, fix: `write ${path}/` };
+	const [first = '', second = '', third = '', fourth = ''] = segments;
+	const published = [...site.articles.values()].filter((article) => !article.draft).length;
+	const pageOk = (n: string, last: number) => /^\d+$/.test(n) && Number(n) >= 2 && Number(n) <= last;
+	if (first === 'page' && pageOk(second, pagesOf(published)) && third === '') return undefined;
+	if (first === 'articles' && second === 'page' && pageOk(third, pagesOf(published)) && fourth === '') return undefined;
+	if (first === 'articles' && second && third === '') {
+		const article = site.articles.get(second);
+		if (!article) return unknown(path, second, [...site.articles.keys()], 'article', urls.article(second));
+		if (article.draft && !from.draft)
+			return { message: `links to ${path}, a draft, which is not published`, fix: 'remove the link until that article is published' };
+		return undefined;
+	}
+	if (isEntityKind(first)) {
+		const ids = site.ids[first];
+		if (second === '' || (second === 'page' && pageOk(third, pagesOf(ids.size)) && fourth === '')) return undefined;
+		if (!ids.has(second)) return unknown(path, second, ids, entityKinds[first].singular, entityPath(first, second));
+		const rest = segments.slice(2).join('/');
+		if (rest === '' || rest === 'rss.xml' || (third === 'page' && pageOk(fourth, pagesOf(published)) && segments[4] === '')) return undefined;
+	}
+	return { message: `links to ${path}, where the site has no page`, fix: `check the address; the site's pages are listed in docs/content-model.md` };
+}
+
+function unknown(path: string, id: string, known: Iterable<string>, noun: string, url: string) {
+	const hint = suggestion(id, known, `${noun} id`);
+	return { message: `links to ${path}, but there is no ${noun} "${id}"`, fix: hint ? `${hint} The page would be at ${url}` : `check the address` };
+}
+
+/** The page of the site a content file becomes. */
+export const pageOf = (collection: CollectionName, id: string) => (collection === 'articles' ? urls.article(id) : entityPath(collection, id));

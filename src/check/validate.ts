@@ -1,0 +1,192 @@
+/**
+ * Checks a whole content set against the editors' contract and returns every
+ * problem at once: each file against its schema, which is given every id so
+ * that references are checked too; then what no schema sees (citations in
+ * bodies, clashing URLs).
+ */
+import slugify from '@sindresorhus/slugify';
+import type { z } from 'astro/zod';
+import type { Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { bodyLinks, linkProblem, pageOf, type SiteMap } from './rules/body-links.ts';
+import { keysOfSources, undeclaredKey } from '../model/citation-rules.ts';
+import { citationGroup, citedKeysIn, keysOf } from '../model/citations.ts';
+import { type EntityKind, entityKindList } from '../model/entities.ts';
+import { type BodyImage, bodyImageProblem, bodyImages, leadImageProblem } from './rules/pictures.ts';
+import { type Problem, fromZodIssue } from './problems.ts';
+import { idPattern, type SchemaContext } from '../model/schema-fields.ts';
+import { type CollectionName, collectionNames, schemas } from '../model/schemas.ts';
+import { strayProblems } from './rules/stray-files.ts';
+import { bodyTree } from './body-tree.ts';
+import type { CheckCache } from './check-cache-fs.ts';
+import type { BodyContents, ContentFile } from './content-file.ts';
+
+export interface ValidateOptions {
+	/** The schema factories; tests pass extended ones. */
+	schemas?: SchemaSet;
+	/** What the site serves besides its pages, and its own address, for checking links in bodies; without them, pictures in bodies are not looked for in public/. */
+	publicFiles?: ReadonlySet<string>;
+	site?: URL;
+	/** The project's folder, where lead pictures are looked for; without it, they are not. */
+	root?: string;
+	/** Where the links and pictures of bodies read in an earlier run are kept (check-cache.ts). */
+	remembered?: Pick<CheckCache, 'contents'>;
+}
+
+/** A schema factory per collection, as schemas.ts has them; tests pass others. */
+export type SchemaSet = Record<CollectionName, (context: SchemaContext) => z.ZodType>;
+
+/** Every `[@key]` cited in a Markdown body, outside code, with the body's line it is on (1-based). */
+function citedKeys(body: string): { key: string; line: number }[] {
+	if (!body.includes('[@')) return [];
+	const tree = bodyTree(body);
+	const keys: { key: string; line: number }[] = [];
+	visit(tree, 'text', (node: Text) => {
+		for (const match of node.value.matchAll(citationGroup)) {
+			const line = (node.position?.start.line ?? 1) + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0);
+			keys.push(...keysOf(match[0]).map((key) => ({ key, line })));
+		}
+	});
+	return keys;
+}
+
+/** What stops a file before its schema is tried: a bad name, no text, broken or missing frontmatter. */
+function fileProblems(file: ContentFile): { problems: Problem[]; readable: boolean } {
+	const problems: Problem[] = [];
+	if (!idPattern.test(file.id)) {
+		problems.push({
+			file: file.path,
+			field: '(file name)',
+			message: `"${file.id}" is not a valid id: ids are lowercase letters, digits and hyphens`,
+			fix: `rename the file to ${slugify(file.id) || 'a-valid-name'}.md`,
+		});
+	}
+	const stop = (problem: Omit<Problem, 'file'>) => ({ problems: [...problems, { file: file.path, ...problem }], readable: false });
+	if (file.raw.trim() === '') return stop({ message: 'the file is empty', fix: 'add frontmatter between --- lines, as in the content model' });
+	const slips = (file.slips ?? []).map(({ line, message, fix }) => ({ file: file.path, field: '(frontmatter)', line, message, fix }));
+	problems.push(...slips);
+	if (slips.length && file.data === undefined) return { problems, readable: false };
+	if (file.data === undefined) {
+		return stop({ field: '(frontmatter)', message: 'the file has no frontmatter', fix: 'start the file with a --- line, the fields, and another --- line' });
+	}
+	return { problems, readable: true };
+}
+
+/** Citations in an article's body that its sources do not declare. */
+function bodyProblems(file: ContentFile): Problem[] {
+	const sources = (file.data as { sources?: unknown } | null)?.sources;
+	const keys = keysOfSources(Array.isArray(sources) ? sources : []);
+	// With a citation whose key cannot be read, every "undeclared key" would be noise on top of the real error.
+	if (keys.includes(undefined)) return [];
+	const declared = keys as string[];
+	// Parsing the Markdown tells citations from code that looks like one; it is only needed when a key is unknown.
+	if (citedKeysIn(file.body).every((key) => declared.includes(key))) return [];
+	const reported = new Set<string>();
+	return citedKeys(file.body).flatMap(({ key, line }) => {
+		if (declared.includes(key) || reported.has(key)) return [];
+		reported.add(key);
+		const { message, params } = undeclaredKey(key, declared, []);
+		return [{ file: file.path, field: `(body) [@${key}]`, line: (file.bodyLine ?? 1) + line - 1, message, fix: params.fix }];
+	});
+}
+
+/** Two files whose names give the same URL. */
+function clashes(files: readonly ContentFile[]): Problem[] {
+	const byUrl = Map.groupBy(files, (file) => pageOf(file.collection, file.id));
+	return [...byUrl].flatMap(([url, clashing]) =>
+		clashing.length < 2
+			? []
+			: clashing.map((file) => ({
+					file: file.path,
+					field: '(file name)',
+					message: `produces the same URL ${url} as ${clashing
+						.filter((other) => other !== file)
+						.map((other) => other.path)
+						.join(', ')}`,
+					fix: 'rename or remove one of these files',
+				})),
+	);
+}
+
+/** What links in bodies may point at. */
+function siteMap(files: readonly ContentFile[], ids: SiteMap['ids'], options: ValidateOptions): SiteMap {
+	const articles = new Map(
+		files.filter((file) => file.collection === 'articles').map((file) => [file.id, { draft: (file.data as { draft?: unknown } | null)?.draft === true }]),
+	);
+	return { ids, articles, publicFiles: options.publicFiles ?? new Set(), site: options.site };
+}
+
+// astro dev checks every file again on each save; an unchanged file is the same object (content-files.ts caches it), so its body is read once.
+const bodyContents = new WeakMap<ContentFile, BodyContents>();
+
+/** The links and pictures in a file's body. */
+function contentsOf(file: ContentFile, remembered: ValidateOptions['remembered']): BodyContents {
+	let contents = bodyContents.get(file);
+	if (!contents) {
+		const find = () => ({ links: bodyLinks(file.body), images: bodyImages(file.body) });
+		contents = remembered ? remembered.contents(file.raw, find) : find();
+		bodyContents.set(file, contents);
+	}
+	return contents;
+}
+
+/** Links in a body that lead nowhere, to a draft, or by a scheme readers would not get. */
+function linkProblems(file: ContentFile, { links, images }: BodyContents, site: SiteMap): Problem[] {
+	const from = { draft: (file.data as { draft?: unknown } | null)?.draft === true };
+	// A definition a picture uses (![map][m] … [m]: /images/map.png) is checked as the picture, not also as a link.
+	const pictures = new Set(images.map((image) => image.src));
+	return links.flatMap(({ href, line }) => {
+		const problem = pictures.has(href) ? undefined : linkProblem(href, from, site);
+		return problem ? [{ file: file.path, field: `(body) link ${href}`, line: (file.bodyLine ?? 1) + line - 1, ...problem }] : [];
+	});
+}
+
+/** A lead picture that is not there, and pictures in the body without alt text or from where feeds cannot show them. */
+function imageProblems(file: ContentFile, images: readonly BodyImage[], publicFiles: ReadonlySet<string> | undefined, root: string | undefined): Problem[] {
+	const lead = file.collection === 'articles' && root !== undefined ? leadImageProblem(file, root) : undefined;
+	const leadProblems = lead ? [{ file: file.path, field: 'image.src', line: file.lineOf?.(['image', 'src']), ...lead }] : [];
+	return [
+		...leadProblems,
+		...images.flatMap((image) => {
+			const problem = bodyImageProblem(image, publicFiles);
+			return problem ? [{ file: file.path, field: `(body) image ${image.src}`, line: (file.bodyLine ?? 1) + image.line - 1, ...problem }] : [];
+		}),
+	];
+}
+
+/** The `by` of a demand file's frontmatter, if it has one that is text. */
+const makerOf = (data: unknown): string | undefined => {
+	const by = (data as { by?: unknown } | undefined)?.by;
+	return typeof by === 'string' ? by : undefined;
+};
+
+/**
+ * Checks every file and the links between them, and returns every problem,
+ * grouped by file in the order the files came, and within a file by line.
+ */
+export function validateContent(files: readonly ContentFile[], options: ValidateOptions = {}): Problem[] {
+	const markdown = files.filter((file) => !file.format);
+	const ids = Object.fromEntries(entityKindList.map((kind) => [kind, new Set<string>()])) as Record<EntityKind, Set<string>>;
+	for (const file of markdown) if (file.collection !== 'articles') ids[file.collection].add(file.id);
+	const makers = new Map(
+		markdown.flatMap((file) => (file.collection === 'demands' && typeof makerOf(file.data) === 'string' ? [[file.id, makerOf(file.data)!]] : [])),
+	);
+	const schemaSet = options.schemas ?? schemas;
+	// Building a schema costs far more than using one: one per collection per run.
+	const schemaOf = Object.fromEntries(collectionNames.map((name) => [name, schemaSet[name]({ ids, makers })])) as Record<CollectionName, z.ZodType>;
+	const site = siteMap(markdown, ids, options);
+
+	const problems = markdown.flatMap((file) => {
+		const { problems, readable } = fileProblems(file);
+		if (!readable) return problems;
+		const result = schemaOf[file.collection].safeParse(file.data, { reportInput: true });
+		if (!result.success) problems.push(...result.error.issues.map((issue) => ({ ...fromZodIssue(file.path, issue), line: file.lineOf?.(issue.path) })));
+		if (file.collection === 'articles') problems.push(...bodyProblems(file));
+		const contents = contentsOf(file, options.remembered);
+		problems.push(...linkProblems(file, contents, site), ...imageProblems(file, contents.images, options.publicFiles, options.root));
+		return problems;
+	});
+
+	const order = new Map(files.map((file, i) => [file.path, i]));
+	return [...problems, ...clashes(markdown), ...strayProblems(files)].sort((a, b) => order.get(a.file)! - order.get(b.file)! || (a.line ?? 0) - (b.line ?? 0));
+}

@@ -1,0 +1,95 @@
+/**
+ * Turns `[@key]` and `[@a; @b]` in an article body into numbered links to the
+ * article's Sources list. Numbers follow the order of the frontmatter `sources`,
+ * so a source keeps its number wherever it is cited.
+ *
+ * Reads the sources from the frontmatter Astro hands to the processor, and
+ * records how often each key is cited in `citedTimes`, which pages read back
+ * from the rendered entry's metadata to link each source to its citations.
+ */
+import type { Element } from 'hast';
+import type { Data, Node, Root } from 'mdast';
+import { findAndReplace } from 'mdast-util-find-and-replace';
+import type { VFile } from 'vfile';
+import { fill } from '../../i18n/catalogue.ts';
+import { citationGroup, citationKey, citationMarkup, citeAnchor, keysOf } from '../../model/citations.ts';
+import type { Citation } from '../../model/schemas.ts';
+
+/** A group of citations in the text: a node of its own, so no later text visitor sees its keys as words. */
+export interface CitationNode extends Node {
+	type: 'citation';
+	keys: string[];
+	data: Data & { hName: 'sup'; hProperties: Element['properties']; hChildren: Element['children'] };
+}
+
+declare module 'mdast' {
+	interface PhrasingContentMap {
+		citation: CitationNode;
+	}
+	interface RootContentMap {
+		citation: CitationNode;
+	}
+}
+
+/**
+ * A citation group with the space before it and the punctuation after it, so
+ * that `matter [@key].` renders as `matter.[1]`: the marker sits on its word
+ * and never starts a line of its own (a word joiner holds it there).
+ */
+const citationInText = new RegExp(`\\s*(${citationGroup.source})([.,;:!?]?)`, 'gu');
+
+interface Frontmatter {
+	sources?: Citation[];
+	citedTimes?: Record<string, number>;
+}
+
+export interface CitationOptions {
+	/** How a citation is heard, in the site's language: "Source {number}". A text, not a function, so a new language changes Astro's config digest. */
+	heard: string;
+}
+
+export default function remarkCitations({ heard }: CitationOptions) {
+	const heardAs = (number: number) => fill(heard, { number });
+	return (tree: Root, file: VFile) => {
+		const frontmatter = (file.data.astro as { frontmatter?: Frontmatter } | undefined)?.frontmatter;
+		// Only articles declare sources; other bodies keep `[@…]` as written.
+		if (!frontmatter || !Array.isArray(frontmatter.sources)) return;
+		const citedTimes: Record<string, number> = (frontmatter.citedTimes = {});
+		if (!String(file.value).includes('[@')) return;
+		const numbers = new Map(frontmatter.sources.map((citation, i) => [citationKey(citation), i + 1]));
+
+		const cite = (key: string, node: Node) => {
+			const number = numbers.get(key);
+			if (number === undefined) {
+				const known = [...numbers.keys()].join(', ') || 'none declared';
+				file.fail(
+					`Citation [@${key}] is not declared in this article's sources (known keys: ${known}). ` +
+						`Add a sources entry with \`key: ${key}\`, or cite one of the known keys.`,
+					node,
+				);
+			}
+			citedTimes[key] = (citedTimes[key] ?? 0) + 1;
+			return { key, number, id: citeAnchor(key, citedTimes[key]) };
+		};
+
+		findAndReplace(
+			tree,
+			[
+				citationInText,
+				(...args: unknown[]) => {
+					const [group, punctuation, { stack }] = [args[1] as string, args[2] as string, args.at(-1) as { stack: Node[] }];
+					const keys = keysOf(group);
+					const { properties, children } = citationMarkup(
+						keys.map((key) => cite(key, stack.at(-1)!)),
+						heardAs,
+					);
+					const node: CitationNode = { type: 'citation', keys, data: { hName: 'sup', hProperties: properties, hChildren: children } };
+					// A word joiner keeps the marker on the line of the word it belongs to.
+					return [{ type: 'text', value: `${punctuation}\u2060` }, node];
+				},
+			],
+			// Link text stays as written: a link inside a link is not valid HTML.
+			{ ignore: ['link', 'linkReference'] },
+		);
+	};
+}

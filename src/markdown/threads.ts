@@ -1,0 +1,188 @@
+/**
+ * The site's Markdown processor, for astro.config: the pipeline of markdown.ts
+ * run in a pool of worker threads. Bodies can start rendering as soon as the
+ * content check has read them (`prerender`), on the other cores while this one
+ * checks them and starts Vite; the collections' loader then finds each body
+ * done. Every thread builds the same pipeline from the same inputs, so the
+ * HTML is the same as one thread's. MARKDOWN_THREADS sets the pool's size; 0
+ * renders on the main thread, as Astro would.
+ */
+import { existsSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type AstroMarkdownOptions, type MarkdownProcessor, type MarkdownRenderer, type MarkdownRenderResult, unified } from '@astrojs/markdown-remark';
+import type { AstroIntegration } from 'astro';
+import Tinypool from 'tinypool';
+import { markdownOptions } from './pipeline.ts';
+import type { ContentFile } from '../check/content-file.ts';
+import type { ActorMentionOptions } from './plugins/remark-actor-mentions.ts';
+import type { BodyImageOptions } from './plugins/rehype-body-images.ts';
+
+/** What a thread builds its pipeline from: plain data, as it crosses threads. */
+export interface PipelineInputs {
+	mentions: ActorMentionOptions;
+	pictures: BodyImageOptions;
+	shared: AstroMarkdownOptions;
+}
+
+/** One body to render, with what Astro's loader passes beside it. */
+export interface MarkdownTask {
+	content: string;
+	fileURL?: string;
+	frontmatter?: Record<string, unknown>;
+}
+
+export interface ThreadedMarkdownProcessor extends MarkdownProcessor {
+	/** Starts rendering bodies the loader will ask for, with the options Astro will pass (`shared`). */
+	prerender(shared: AstroMarkdownOptions, tasks: readonly MarkdownTask[]): void;
+	/** Forgets the bodies rendered early and not asked for (a file touched but unchanged, say). */
+	forgetEarly(): void;
+	/** Ends the pool's threads, and with them the memory they hold; a later render starts a new pool. */
+	close(): Promise<void>;
+}
+
+/**
+ * The pool's life around Astro's: once the collections are loaded, a build closes it (pages reuse the stored HTML,
+ * and the threads' memory is better spent on them) and `astro dev` forgets what was rendered early and not used.
+ */
+export const markdownThreadsLifecycle = (markdown: ThreadedMarkdownProcessor): AstroIntegration => ({
+	name: 'dossier:markdown-threads',
+	hooks: { 'astro:build:start': () => markdown.close(), 'astro:server:start': () => markdown.forgetEarly() },
+});
+
+/** The pool's size from MARKDOWN_THREADS: one thread per core unless set; 0 for none. */
+export function threadsFrom(value = process.env.MARKDOWN_THREADS): number {
+	if (value === undefined || value === '') return os.availableParallelism();
+	const threads = Number(value);
+	if (!Number.isInteger(threads) || threads < 0) {
+		throw new Error(`MARKDOWN_THREADS is "${value}": set a whole number of threads, or 0 to render Markdown on the main thread.`);
+	}
+	return threads;
+}
+
+/** The options Astro's Markdown entry type passes a processor, read from the site's config. */
+export const sharedOptions = ({ markdown, image }: { markdown: AstroMarkdownOptions; image: AstroMarkdownOptions['image'] }): AstroMarkdownOptions => ({
+	image,
+	syntaxHighlight: markdown.syntaxHighlight,
+	shikiConfig: markdown.shikiConfig,
+	gfm: markdown.gfm,
+	smartypants: markdown.smartypants,
+});
+
+/**
+ * A renderer whose results keep, of the frontmatter, only what the pipeline's plugins added (reading time, citation
+ * counts): Astro stores each result with its entry, which holds the frontmatter already.
+ */
+export const keepingFindings = (renderer: MarkdownRenderer): MarkdownRenderer => ({
+	async render(content, options = {}) {
+		const given = new Set(Object.keys(options.frontmatter ?? {}));
+		const result = await renderer.render(content, options);
+		const findings = Object.fromEntries(Object.entries(result.metadata.frontmatter ?? {}).filter(([key]) => !given.has(key)));
+		return { ...result, metadata: { ...result.metadata, frontmatter: findings } };
+	},
+});
+
+/**
+ * The bodies of a project's Markdown files, as Astro's loader will ask for them: those changed since Astro last stored
+ * its collections (`storedAt`, in ms), since it keeps an unchanged file's stored render. Every body when nothing is stored.
+ */
+export const tasksOf = (root: string, files: readonly ContentFile[], storedAt = 0): MarkdownTask[] =>
+	files
+		.filter((file) => !file.format && statSync(path.join(root, file.path)).mtimeMs > storedAt)
+		.map((file) => ({
+			content: file.body,
+			fileURL: pathToFileURL(path.join(root, file.path)).href,
+			frontmatter: (file.data ?? {}) as Record<string, unknown>,
+		}));
+
+/** When Astro last stored the collections for `command` (its data store's time), or 0 when it has not. */
+export function storedAt({ root, cacheDir }: { root: URL; cacheDir: URL }, command: string): number {
+	const store = command === 'dev' ? new URL('.astro/data-store.json', root) : new URL('data-store.json', cacheDir);
+	return existsSync(store) ? statSync(store).mtimeMs : 0;
+}
+
+// What the loader passes: a body rendered early is only used for the very same task. (Pictures' sizes, read from
+// public/, are left out: early renders are made and used within a build's start, then forgotten.)
+const keyOf = ({ content, fileURL, frontmatter }: MarkdownTask) => `${fileURL}\n${JSON.stringify(frontmatter)}\n${content}`;
+
+export function markdownProcessor(mentions: ActorMentionOptions, pictures: BodyImageOptions = {}, threads = threadsFrom()): ThreadedMarkdownProcessor {
+	const inProcess = unified(markdownOptions(mentions, pictures));
+	// Astro asks for a renderer per collection and per sync; they share one pool, whose idle threads never keep the process alive.
+	// A restart of astro dev loads the config again and makes a new processor: the previous one's threads end.
+	let pool: { shared: string; tinypool: Tinypool } | undefined;
+	const early = new Map<string, Promise<MarkdownRenderResult>>();
+	const poolFor = (shared: AstroMarkdownOptions) => {
+		const key = JSON.stringify(shared);
+		if (pool?.shared !== key) {
+			void pool?.tinypool.destroy();
+			early.clear();
+			const workerData: PipelineInputs = { mentions, pictures, shared };
+			pool = {
+				shared: key,
+				tinypool: new Tinypool({
+					filename: new URL('./worker.ts', import.meta.url).href,
+					minThreads: threads,
+					maxThreads: threads,
+					workerData,
+					// A thread left to V8's default limit keeps garbage for long: at 4,000 articles the build's peak grew by a
+					// gigabyte. A body needs a few megabytes; a batch's results, tens.
+					resourceLimits: { maxOldGenerationSizeMb: 512 },
+				}),
+			};
+		}
+		return pool.tinypool;
+	};
+	const processor: ThreadedMarkdownProcessor = {
+		name: 'dossier-threads',
+		options: {},
+		prerender(shared, tasks) {
+			if (!threads || !tasks.length) return;
+			const tinypool = poolFor(shared);
+			// One batch per thread, sent at once: the check that follows keeps this thread busy, and a queued task would wait for it.
+			const size = Math.ceil(tasks.length / threads);
+			for (let start = 0; start < tasks.length; start += size) {
+				const batch = tasks.slice(start, start + size);
+				const rendered: Promise<MarkdownRenderResult[]> = tinypool.run(batch, { name: 'renderAll' });
+				batch.forEach((task, index) => {
+					const result = rendered.then((results) => results[index]!);
+					// Taken later by the loader, which handles a failure; until then it must not count as unhandled.
+					result.catch(() => {});
+					early.set(keyOf(task), result);
+				});
+			}
+		},
+		forgetEarly() {
+			early.clear();
+		},
+		async close() {
+			early.clear();
+			const closing = pool?.tinypool.destroy();
+			pool = undefined;
+			await closing;
+		},
+		async createRenderer(shared) {
+			if (!threads) return keepingFindings(await inProcess.createRenderer(shared));
+			// The pool is looked up at each render: one closed since is started again.
+			const run = (task: MarkdownTask): Promise<MarkdownRenderResult> => poolFor(shared).run(task);
+			return {
+				render(content, { fileURL, frontmatter } = {}) {
+					const task: MarkdownTask = { content, fileURL: fileURL?.href, frontmatter };
+					const key = keyOf(task);
+					const done = early.get(key);
+					early.delete(key);
+					// A batch that failed (a thread out of memory, say) is no verdict on this body: it is rendered again alone.
+					return done ? done.catch(() => run(task)) : run(task);
+				},
+			};
+		},
+	};
+	const previous = latest[latestKey];
+	latest[latestKey] = processor;
+	void previous?.close();
+	return processor;
+}
+
+// On globalThis: astro dev loads the config, and this module with it, afresh on a restart.
+const latestKey = Symbol.for('dossier.markdownThreads');
+const latest = globalThis as { [latestKey]?: ThreadedMarkdownProcessor };

@@ -1,0 +1,181 @@
+/**
+ * The small field schemas the content model is made of: ids and references,
+ * dates, text and web addresses, each with a message an editor can act on.
+ */
+import { canonicalLanguageTag } from '../config/locale.ts';
+import type { ImageMetadata } from 'astro';
+import { z } from 'astro/zod';
+import { compareDates, dateTimePattern, dayOf, dayPattern, instantOf, isDay, type WrittenDate } from './dates.ts';
+import { type EntityKind, entityNouns } from './entity-kinds.ts';
+import { suggestion } from './suggest.ts';
+
+/**
+ * Lowercase letters (of any script: `économie` is an id), digits and single
+ * hyphens: the shape of every id and URL slug.
+ */
+export const idPattern = /^[\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Mc}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Mc}\p{Nd}]+)*$/u;
+
+/** What a schema may know beyond its own file. */
+export interface SchemaContext {
+	/** The ids of every content file, by kind; without them, references are checked for their shape only. */
+	ids?: { readonly [Kind in EntityKind]: ReadonlySet<string> };
+	/** Who makes each demand, by demand id: its maker takes no stance on it. */
+	makers?: ReadonlyMap<string, string>;
+	/** Astro's `image()` helper, in a build: it turns a picture's path into the picture. */
+	image?: () => z.ZodType;
+}
+
+const id = () => z.string().regex(idPattern, { error: 'is not an id (lowercase letters, digits and hyphens)' });
+
+/** Where an entity's file would be. */
+const fileOf = (kind: EntityKind, id: string) => `src/content/${kind}/${id}.md`;
+
+/** A reference to an actor, demand, source or topic by its id: with the known ids, one that names no file is refused, with the nearest id. */
+export function ref(context: SchemaContext, kind: EntityKind) {
+	const known = context.ids?.[kind];
+	if (!known) return id();
+	return id().superRefine(
+		(value, ctx) => {
+			if (known.has(value)) return;
+			const hint = suggestion(value, known, `${entityNouns[kind]} id`);
+			ctx.addIssue({
+				code: 'custom',
+				input: value,
+				message: `refers to ${entityNouns[kind]} "${value}", but there is no ${fileOf(kind, value)}`,
+				params: { fix: hint ? `${hint} Otherwise create ${fileOf(kind, value)}` : `create ${fileOf(kind, value)}` },
+			});
+		},
+		// An id of the wrong shape is reported as such, not also as unknown.
+		{ when: (payload) => payload.issues.length === 0 },
+	);
+}
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why a date in one of the two documented shapes names no real day (2025-02-30), or undefined when it does. */
+export function impossibleDay(value: string): string | undefined {
+	const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+	if (m < 1 || m > 12) return `there is no month ${m}`;
+	const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+	return d < 1 || d > days ? `${months[m - 1]} ${y} has ${days} days` : undefined;
+}
+
+/**
+ * Whether `later` falls before `earlier`. Where either is a day without a
+ * time, days are compared, each as written (a date-time's day is the day in
+ * its own offset); otherwise instants are.
+ */
+export function isBefore(later: WrittenDate, earlier: WrittenDate): boolean {
+	if (isDay(later) || isDay(earlier)) return dayOf(later) < dayOf(earlier);
+	return compareDates(later, earlier) < 0;
+}
+
+const dateError = 'expected a date (2025-03-13) or a date-time with offset (2025-03-13T09:30:00+01:00)';
+
+/** A JavaScript date (from code, not from YAML) written the way editors write dates. */
+const writtenFrom = (date: Date): WrittenDate | undefined => {
+	if (Number.isNaN(date.getTime())) return undefined;
+	const iso = date.toISOString();
+	return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+};
+
+/**
+ * A date as editors write it, kept as written: a day (2025-03-13) or a
+ * date-time with its offset (2025-03-13T09:30:00+01:00), naming a day that exists.
+ */
+export const date = () =>
+	z
+		.unknown()
+		.transform((value, ctx): WrittenDate => {
+			const written = value instanceof Date ? writtenFrom(value) : value;
+			if (typeof written === 'string' && (dayPattern.test(written) || dateTimePattern.test(written))) {
+				const impossible = impossibleDay(written);
+				if (impossible) {
+					ctx.addIssue({ code: 'custom', input: value, message: `${written} is not a day: ${impossible}`, params: { fix: 'correct the day or the month' } });
+					return z.NEVER;
+				}
+				if (!Number.isNaN(instantOf(written).getTime())) return written;
+			}
+			ctx.addIssue({ code: 'invalid_type', expected: 'date', input: value, message: dateError });
+			return z.NEVER;
+		})
+		// What editors' tools (JSON Schema) are told: text in one of the two shapes.
+		.meta({ type: 'string', pattern: `${dayPattern.source}|${dateTimePattern.source}` });
+
+export const text = (max?: number) => {
+	const trimmed = z.string().trim().min(1, { error: 'must not be empty' });
+	return max ? trimmed.max(max) : trimmed;
+};
+
+/** A language as a BCP 47 tag (`pl`, `ar`, `pt-BR`), kept in its canonical form: `EN-gb` becomes `en-GB`. */
+export const languageTag = () =>
+	z
+		.string()
+		.trim()
+		.transform((value, ctx) => {
+			const canonical = canonicalLanguageTag(value);
+			if (canonical) return canonical;
+			ctx.addIssue({
+				code: 'custom',
+				input: value,
+				message: `"${value}" is not a language tag`,
+				params: { fix: 'write a BCP 47 language tag such as en, pl, ar or pt-BR, or remove it' },
+			});
+			return z.NEVER;
+		})
+		// What editors' tools (JSON Schema) are told: text.
+		.meta({ type: 'string' });
+
+export const webUrl = () => z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+
+/** A site's home page: its root, or a language's root such as /en/ or /pt-br/, with nothing asked of it. */
+const isHomePage = (url: URL) => /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/?)?$/i.test(url.pathname.replace(/\/+/g, '/')) && url.search === '';
+
+/** The address of one report: a web address that is more than a site's home page. */
+export const reportUrl = () =>
+	webUrl().refine((url) => !isHomePage(new URL(url)), {
+		error: "is only a site's home page, not the report's own address",
+		params: { fix: "give the report's own address, or leave `url` out: the reference is then shown without a link" },
+		// An address that is not one is reported as such, not also as a home page.
+		when: (payload) => payload.issues.length === 0,
+	});
+
+/** The endings of pictures Astro can resize and convert. */
+export const pictureExtension = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
+
+/**
+ * A picture file, by its path from the Markdown file (`./photo.jpg`, `../../assets/photo.jpg`).
+ * In a build, Astro's `image()` turns it into the picture; the content check sees the path,
+ * and validate.ts checks that the file is there and is a picture.
+ */
+export function picturePath(context: SchemaContext) {
+	const path = z
+		.string()
+		.trim()
+		.regex(/^\.\.?\//, { error: 'must be a path from this file to the picture, starting with ./ or ../' })
+		.regex(pictureExtension, { error: 'must name a .jpg, .png, .webp, .avif, .gif or .tiff file' });
+	// In a build the path, once it has this shape, becomes the picture Astro hands the pages; the check only ever reads the path.
+	// Astro looks a bare file name up in the entry's own folder; a path of this shape it passes on as written, whatever the entry.
+	const image = context.image?.();
+	return (image ? path.pipe(image as z.ZodType<unknown, string>) : path) as unknown as z.ZodType<ImageMetadata, string>;
+}
+
+/**
+ * A demand's maker is its author, not a party with a stance on it: a position
+ * by the maker is refused, rather than shown on one page and dropped on another.
+ */
+export const makerTakesNoStance = (context: SchemaContext) => (entry: { demand: string; positions: readonly { actor: string }[] }, ctx: z.RefinementCtx) => {
+	const maker = context.makers?.get(entry.demand);
+	entry.positions.forEach((position, i) => {
+		if (position.actor !== maker) return;
+		ctx.addIssue({
+			code: 'custom',
+			path: ['positions', i, 'actor'],
+			input: position.actor,
+			message: `"${maker}" makes the demand "${entry.demand}" (its \`by\`), so it takes no stance on it`,
+			params: {
+				fix: `remove this position; the demand's page names ${maker} as its maker. If ${maker} has dropped or changed the demand, give this article's \`status\` for it instead (withdrawn, under-negotiation…)`,
+			},
+		});
+	});
+};

@@ -1,0 +1,66 @@
+/**
+ * The site's own URLs (the contract's URL table). Entity pages, their index
+ * pages and feeds are the entity registry's (entities.ts).
+ */
+import { withBase } from '../config/base-path.ts';
+import { indexUrl } from './entities.ts';
+import type { Status } from './schemas.ts';
+
+export { withBase, withoutBase } from '../config/base-path.ts';
+
+/** The files of the open data, under /data/. */
+export const dataFiles = ['positions.csv', 'demands.json', 'graph.json'] as const;
+export type DataFile = (typeof dataFiles)[number];
+
+/** Ids of the glossary entries on the demands' index, which status badges and stance keys link to. */
+export const glossaryIds = {
+	stances: 'stance-key',
+	status: (status: Status) => `status-${status}`,
+};
+
+/** The site's own paths from its root, without the base path: what editors write in bodies, and what content checks compare with. */
+/** Pagefind's name for the folder it writes into the built site. */
+export const searchBundleDir = 'pagefind';
+
+export const paths = {
+	home: '/',
+	feed: '/rss.xml',
+	sitemap: '/sitemap-index.xml',
+	shareCard: '/share-card.png',
+	articles: '/articles/',
+	article: (id: string) => `/articles/${id}/`,
+	corrections: '/corrections/',
+	data: '/data/',
+	dataFile: (name: DataFile) => `/data/${name}`,
+	search: '/search/',
+	searchScript: `/${searchBundleDir}/pagefind.js`,
+	notFound: '/404.html',
+};
+
+/** The site's URLs as pages link to them: under the base path (withBase). */
+export const urls = {
+	home: withBase(paths.home),
+	feed: withBase(paths.feed),
+	/** Written by @astrojs/sitemap, named in robots.txt. */
+	sitemap: withBase(paths.sitemap),
+	/** The site's sharing card, for pages without a lead picture. */
+	shareCard: withBase(paths.shareCard),
+	/** Every explainer, by month: "Explainers" in the navigation and in breadcrumbs. */
+	articles: withBase(paths.articles),
+	article: (id: string) => withBase(paths.article(id)),
+	corrections: withBase(paths.corrections),
+	/** The open data: its documentation page and each file. */
+	data: withBase(paths.data),
+	dataFile: (name: DataFile) => withBase(paths.dataFile(name)),
+	search: withBase(paths.search),
+	/** Pagefind's script in the built site, which the search page loads. */
+	searchScript: withBase(paths.searchScript),
+	/** The page hosts serve for an address that has none. */
+	notFound: withBase(paths.notFound),
+	/** A file in public/, by its path from the site's root: /favicon.svg. */
+	publicFile: (path: string) => withBase(path),
+	/** What each stance means, on the demands' index. */
+	stanceKey: () => `${indexUrl('demands')}#${glossaryIds.stances}`,
+	/** What a status means, on the demands' index. */
+	status: (status: Status) => `${indexUrl('demands')}#${glossaryIds.status(status)}`,
+};

@@ -1,0 +1,40 @@
+/**
+ * What the paginated routes' getStaticPaths return: one path per page of a
+ * list, each with its incremental-build key.
+ */
+import { site } from '../config/site.ts';
+import { cacheKey, withCacheKey, withLazyKey } from './cache-key.ts';
+import { type EntityKind, entityUrl } from '../model/entities.ts';
+import type { ContentGraph } from '../graph/graph.ts';
+import { paginate } from '../model/paginate.ts';
+import { articlePageOf } from '../views/article/article.ts';
+import { mentionsOf } from '../views/entity/entity.ts';
+
+/** Pages of a list (the home page and each index, then page/2/ and on), each with `shared` props besides its page. */
+export const indexPaths = <T, Shared extends object = object>(items: readonly T[], base: string, shared?: Shared) =>
+	paginate(items, base).map((page) => withCacheKey({ params: { page: page.param }, props: { ...(shared as Shared), page } }));
+
+/**
+ * Pages of every entity of a kind: its "Mentioned in" list cut into pages
+ * (the entity's URL, then page/2/ and on). Props carry the kind, the id
+ * and the page's slice of the list; the page computes the rest from the
+ * graph. The first page's key also covers `firstPageView`, what only it shows.
+ */
+export function entityPaths<Kind extends EntityKind>(graph: ContentGraph, kind: Kind, firstPageView?: (graph: ContentGraph, id: string) => unknown) {
+	return [...graph.entities[kind].values()].flatMap((entity) =>
+		paginate(mentionsOf(graph, kind, entity.id), entityUrl(kind, entity.id)).map((page) => {
+			const props = { kind, id: entity.id, page };
+			return withLazyKey({ params: { kind, id: entity.id, page: page.param }, props }, () => {
+				const view = page.pagination.current === 1 ? firstPageView?.(graph, entity.id) : undefined;
+				return cacheKey({ entity, props, view });
+			});
+		}),
+	);
+}
+
+/** A page per published article, and per draft when `drafts` (for previews in `astro dev`); the key covers everything the page shows. */
+export const articlePaths = (graph: ContentGraph, { drafts = false } = {}) =>
+	[...graph.articles, ...(drafts ? graph.drafts.values() : [])].map((article) =>
+		// Whether cards are on changes the page's sharing picture; the article's own entry covers the card's text.
+		withLazyKey({ params: { id: article.id }, props: { id: article.id } }, () => cacheKey([articlePageOf(graph, article.id), site.cards])),
+	);

@@ -1,0 +1,57 @@
+/**
+ * Where a page sits on the site, as breadcrumbs: Home › Explainers › <title>,
+ * Home › Actors › Russia › Page 2. Built from the entity registry and the
+ * site's URLs only, so the visible trail and schema.org's BreadcrumbList
+ * (which needs absolute URLs: `new URL(url, site)`) tell the same path.
+ */
+import { type EntityKind, entityUrl, indexUrl } from '../model/entities.ts';
+import { fill, formatNumber, ui } from '../i18n/index.ts';
+import { pageUrl } from '../model/paginate.ts';
+import { urls } from '../model/urls.ts';
+
+/** One step of the trail: its name and its root-relative URL. The last step is the page itself. */
+export interface Crumb {
+	name: string;
+	url: string;
+}
+
+/** What explainers are called as a section of the site: in breadcrumbs and in sharing cards' article:section. */
+export const explainersName = ui.nav.explainers;
+
+/** The page a trail leads to. `page` is the page of a paginated list, 1 when left out. */
+export type Place =
+	| { type: 'home'; page?: number }
+	/** /articles/, every explainer by month. */
+	| { type: 'explainers'; page?: number }
+	| { type: 'article'; id: string; title: string }
+	| { type: 'index'; kind: EntityKind; page?: number }
+	| { type: 'entity'; kind: EntityKind; id: string; name: string; page?: number }
+	/** A page directly under the home page, such as /corrections/. */
+	| { type: 'page'; name: string; url: string };
+
+const home: Crumb = { name: ui.breadcrumbs.home, url: urls.home };
+
+/** The crumbs of a list at `base`, then "Page n" after its first page. */
+const listed = (crumbs: Crumb[], base: string, page = 1): Crumb[] =>
+	page > 1 ? [...crumbs, { name: fill(ui.breadcrumbs.page, { page: formatNumber(page) }), url: pageUrl(base, page) }] : crumbs;
+
+/** The trail from the home page to `place`, the page itself last. */
+export function breadcrumbTrail(place: Place): Crumb[] {
+	switch (place.type) {
+		case 'home':
+			return listed([home], urls.home, place.page);
+		case 'explainers':
+			return listed([home, { name: explainersName, url: urls.articles }], urls.articles, place.page);
+		case 'article':
+			return [home, { name: explainersName, url: urls.articles }, { name: place.title, url: urls.article(place.id) }];
+		case 'index':
+			return listed([home, { name: ui.kinds[place.kind].title, url: indexUrl(place.kind) }], indexUrl(place.kind), place.page);
+		case 'page':
+			return [home, { name: place.name, url: place.url }];
+		case 'entity': {
+			const { kind, id, name, page } = place;
+			const crumbs = [home, { name: ui.kinds[kind].title, url: indexUrl(kind) }, { name, url: entityUrl(kind, id) }];
+			return listed(crumbs, entityUrl(kind, id), page);
+		}
+	}
+}

@@ -1,0 +1,168 @@
+/**
+ * Pictures of stances, computed at build from the graph: the geometry only
+ * (fractions of an axis, which shape goes where), so the components draw
+ * without arithmetic and the tests read plain numbers.
+ */
+import { compareDates, type WrittenDate } from '../../model/dates.ts';
+import { countOf, direction as siteDirection, fill, formatDate, ui } from '../../i18n/index.ts';
+import type { Direction } from '../../config/locale.ts';
+import type { Actor, ContentGraph, Demand, PositionRecord, StatusRecord } from '../../graph/graph.ts';
+import type { Stance, Status } from '../../model/schemas.ts';
+import { type Span, type Tick, spanOf, ticksOf, xOf } from './chart-axis.ts';
+
+/** A reported change on a lane: a new stance (with the position, for its report), a new status, or the day the demand was first raised. */
+export type ChartMark = { date: WrittenDate; x: number } & (
+	{ kind: 'stance'; stance: Stance; position: PositionRecord } | { kind: 'status'; status: Status; record: StatusRecord } | { kind: 'raised' }
+);
+
+/** A stance running from one change to the next, in the colour of the stance it starts with. */
+export interface Segment {
+	from: number;
+	to: number;
+	stance: Stance;
+}
+
+export type Lane = { marks: ChartMark[]; segments: Segment[] } & ({ kind: 'status' } | { kind: 'party'; actor: Actor });
+
+export interface DemandChart {
+	span: Span;
+	ticks: Tick[];
+	/** The status lane first (when any status is reported), then one lane per party, in the order they first took a stance. */
+	lanes: Lane[];
+	/** Parties left out: the chart keeps those most recently reported. */
+	more: number;
+}
+
+/** Lanes of parties a chart draws; the positions table beside it lists every party. */
+export const partyLanesShown = 12;
+
+/** Each record whose value differs from the one before it: a restated stance or status is no change. */
+const changes = <T, V>(records: readonly T[], valueOf: (record: T) => V) =>
+	records.filter((record, i) => i === 0 || valueOf(records[i - 1]!) !== valueOf(record));
+
+/**
+ * A demand's status and each party's stance over time. Marks sit at each
+ * reported change: a status dated by the article that reports it, a stance by
+ * the day it was taken. Positions of actors with no entry are left out, as is
+ * the demand's maker (the graph already drops its positions).
+ */
+export function demandChart(graph: ContentGraph, demand: Demand): DemandChart | undefined {
+	const statuses = changes(graph.statusesByDemand.get(demand.id) ?? [], (record) => record.status);
+	const byActor = Map.groupBy(
+		(graph.positionsByDemand.get(demand.id) ?? []).filter((position) => graph.entities.actors.has(position.actor)),
+		(position) => position.actor,
+	);
+	const parties = [...byActor.entries()].map(([actor, positions]) => ({
+		actor: graph.entities.actors.get(actor)!,
+		stances: changes(positions, (p) => p.stance),
+	}));
+	const shown = parties
+		.toSorted((a, b) => compareDates(b.stances.at(-1)!.date, a.stances.at(-1)!.date))
+		.slice(0, partyLanesShown)
+		.sort((a, b) => compareDates(a.stances[0]!.date, b.stances[0]!.date));
+
+	const statusDate = (record: StatusRecord) => record.article.data.published;
+	const raised = demand.data.firstRaised;
+	const stanceDates = shown.flatMap((party) => party.stances.map((p) => p.date));
+	// The day it was raised starts the axis, as it starts the timeline; alone, it makes no chart.
+	if (statuses.length === 0 && stanceDates.length === 0) return undefined;
+	const span = spanOf([...(raised ? [raised] : []), ...statuses.map(statusDate), ...stanceDates]);
+	if (!span) return undefined;
+
+	const stanceLane = (positions: PositionRecord[]) => ({
+		marks: positions.map((position): ChartMark => ({ kind: 'stance', date: position.date, x: xOf(span, position.date), stance: position.stance, position })),
+		segments: positions.slice(1).map((position, i) => ({ from: xOf(span, positions[i]!.date), to: xOf(span, position.date), stance: positions[i]!.stance })),
+	});
+	const statusLane: Lane = {
+		kind: 'status',
+		marks: [
+			...(raised ? [{ kind: 'raised' as const, date: raised, x: xOf(span, raised) }] : []),
+			...statuses.map((record): ChartMark => ({ kind: 'status', date: statusDate(record), x: xOf(span, statusDate(record)), status: record.status, record })),
+		],
+		segments: [],
+	};
+	return {
+		span,
+		ticks: ticksOf(span),
+		lanes: [
+			...(statusLane.marks.length > 0 ? [statusLane] : []),
+			...shown.map(({ actor, stances }): Lane => ({ kind: 'party', actor, ...stanceLane(stances) })),
+		],
+		more: parties.length - shown.length,
+	};
+}
+
+/** One demand on an actor's stance chart: its changes of stance, oldest first, or none on record. */
+export interface DemandRow {
+	demand: Demand;
+	/** The latest changes of stance, oldest first; empty for a demand the actor faces without a stance on record. */
+	stances: PositionRecord[];
+	/** Earlier changes left out. */
+	earlier: number;
+	latest?: PositionRecord;
+}
+
+/** Chips shown per demand on an actor's chart, and demands shown. */
+export const chipsShown = 8;
+export const demandRowsShown = 12;
+
+/**
+ * An actor's stance across the demands it has taken positions on or faces.
+ *
+ * A strip of stance chips per demand, in order of change, rather than a shared
+ * time axis: demands run on unrelated clocks (one since 2022, another since
+ * last week), so a shared axis squeezes most rows into one point and spreads
+ * the rest, while what a reader asks of an actor is where it stands on each
+ * demand and whether it has moved. Order answers that in the width of a phone;
+ * the dates are in each row's text alternative and in the positions below.
+ * Rows: demands with a stance, most recently reported first, then demands the
+ * actor faces with none on record. Unknown demands are left out.
+ */
+export function actorChart(graph: ContentGraph, actor: Actor): { rows: DemandRow[]; more: number } | undefined {
+	const byDemand = Map.groupBy(
+		(graph.positionsByActor.get(actor.id) ?? []).filter((position) => graph.entities.demands.has(position.demand)),
+		(position) => position.demand,
+	);
+	const withStances = [...byDemand.values()]
+		.map((positions) => ({ stances: changes(positions, (p) => p.stance), latest: positions.at(-1)! }))
+		.sort((a, b) => compareDates(b.latest.date, a.latest.date) || a.latest.demand.localeCompare(b.latest.demand))
+		.map(({ stances, latest }): DemandRow => ({
+			demand: graph.entities.demands.get(latest.demand)!,
+			stances: stances.slice(-chipsShown),
+			earlier: Math.max(0, stances.length - chipsShown),
+			latest,
+		}));
+	if (withStances.length === 0) return undefined;
+	const silent = (graph.demandsByAddressee.get(actor.id) ?? [])
+		.filter((demand) => !byDemand.has(demand.id))
+		.map((demand): DemandRow => ({ demand, stances: [], earlier: 0 }));
+	const rows = [...withStances, ...silent];
+	return { rows: rows.slice(0, demandRowsShown), more: Math.max(0, rows.length - demandRowsShown) };
+}
+
+/** The width of one change on a strip of an actor's chart, in px. */
+export const stripStep = 24;
+
+/** Where a strip of `count` changes puts its `i`th, oldest first from the inline start: the left, or right to left the right. */
+export const stripX = (i: number, count: number, direction: Direction = siteDirection) => ((direction === 'rtl' ? count - 1 - i : i) + 0.5) * stripStep;
+
+/** What a mark says: "Opposes", "Being negotiated", "First raised". */
+export const markLabel = (mark: ChartMark) =>
+	mark.kind === 'stance' ? ui.stances[mark.stance].text : mark.kind === 'status' ? ui.statuses[mark.status].label : ui.timeline.raised;
+
+/** A mark in words: "Opposes from 10 January 2025", "First raised on 17 December 2021". */
+const markText = (mark: ChartMark) =>
+	fill(mark.kind === 'raised' ? ui.charts.markOn : ui.charts.markFrom, { mark: markLabel(mark), date: formatDate(mark.date) });
+
+/** Changes in words, in order: "Supports from 2 May 2024, then Opposes from 10 January 2025". */
+const inOrder = (changes: string[]) => changes.join(ui.charts.then);
+
+/** What a lane shows, in words: the text alternative of its picture. */
+export const laneText = (lane: Lane) => fill(ui.charts.changes, { changes: inOrder(lane.marks.map(markText)) });
+
+/** What a row of an actor's chart shows, in words. */
+export function rowText(row: DemandRow): string {
+	if (row.stances.length === 0) return ui.charts.noStance;
+	const changes = inOrder(row.stances.map((p) => fill(ui.charts.markFrom, { mark: ui.stances[p.stance].text, date: formatDate(p.date) })));
+	return row.earlier > 0 ? countOf(row.earlier, ui.charts.earlierThen, { changes }) : fill(ui.charts.changes, { changes });
+}
