@@ -284,7 +284,7 @@ describe('frontmatter completion and validation in VS Code', () => {
 		const text = articleWithPosition('actor: russia\nst‸ance: supports');
 		const { uri, cursor } = open('articles', text);
 		const [target] = await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: cursor });
-		expect(target?.uri).toBe(pathToFileURL(path.join(site.root, 'src', 'lib', 'schemas.ts')).href);
+		expect(target?.uri).toBe(pathToFileURL(path.join(site.root, 'src', 'model', 'schemas.ts')).href);
 		const source = readFileSync(fileURLToPath(target!.uri), 'utf8').split('\n');
 		expect(source[target!.range.start.line]).toMatch(/^\s*stance: .*\.describe\('Where the party stands\.'\)/);
 	});

@@ -1,0 +1,39 @@
+/**
+ * An explainer's page as its route builds it and hands it to ArticleLayout: the
+ * article's view, and what the page's head, sharing and search need besides.
+ * Its sharing picture comes from astro:assets, so only routes build it.
+ */
+import type { ContentGraph } from '../graph/graph.ts';
+import { contentLanguage } from '../model/content-language.ts';
+import { lastModified } from '../model/corrections.ts';
+import { breadcrumbList, pageGraph } from '../outputs/head/json-ld-nodes.ts';
+import { articleThing } from '../outputs/head/json-ld.ts';
+import { articleCardOf } from '../outputs/images/article-card.ts';
+import { shareImage } from '../outputs/images/lead-share-image.ts';
+import { searchBody } from '../outputs/search-attributes.ts';
+import { articlePageOf } from '../views/article/article.ts';
+import { breadcrumbTrail } from '../views/breadcrumbs.ts';
+
+export async function articlePage(graph: ContentGraph, id: string, site: URL) {
+	const view = articlePageOf(graph, id);
+	const { article, actors, modified } = view;
+	const { title, published, draft } = article.data;
+	const share = await shareImage(article);
+	// Without a lead picture, the article's own card when cards are on and it can be drawn; else the site's picture.
+	const card = articleCardOf(article)?.picture;
+	const trail = breadcrumbTrail({ type: 'article', id: article.id, title });
+	return {
+		...view,
+		/** The article's own words in its language, when it is not the site's; the interface around them stays in the site's. */
+		own: contentLanguage(article.data.lang),
+		/** What the page shares: the lead picture, else the card. */
+		image: share ?? card,
+		trail,
+		lastModified: lastModified(article),
+		// The headline, dek and story are the article's own words for search; drafts are never indexed.
+		search: draft ? {} : searchBody('explainer', modified ?? published),
+		structuredData: pageGraph(articleThing(article, actors, site, share, card), breadcrumbList(trail, site)),
+	};
+}
+
+export type ArticlePageProps = Awaited<ReturnType<typeof articlePage>>;
