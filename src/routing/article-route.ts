@@ -14,7 +14,7 @@ import { searchBody } from '../outputs/search-attributes.ts';
 import { articlePageOf } from '../views/article/article.ts';
 import { breadcrumbTrail } from '../views/breadcrumbs.ts';
 
-export async function articlePage(graph: ContentGraph, id: string, site: URL) {
+export async function articleRouteData(graph: ContentGraph, id: string, site: URL) {
 	const view = articlePageOf(graph, id);
 	const { article, actors, modified } = view;
 	const { title, published, draft } = article.data;
@@ -36,4 +36,4 @@ export async function articlePage(graph: ContentGraph, id: string, site: URL) {
 	};
 }
 
-export type ArticlePageProps = Awaited<ReturnType<typeof articlePage>>;
+export type ArticleRouteData = Awaited<ReturnType<typeof articleRouteData>>;

@@ -8,7 +8,7 @@ import type { PageOf } from '../model/paginate.ts';
 import { entityPageGraph } from '../outputs/head/json-ld.ts';
 import { type Mention, entityHeader, firstPageOf } from '../views/entity/entity.ts';
 
-export function entityPageOf(graph: ContentGraph, kind: EntityKind, id: string, page: PageOf<Mention>, site: URL) {
+export function entityRouteData(graph: ContentGraph, kind: EntityKind, id: string, page: PageOf<Mention>, site: URL) {
 	const header = entityHeader(graph, kind, id, page.pagination);
 	return {
 		...header,
@@ -20,4 +20,4 @@ export function entityPageOf(graph: ContentGraph, kind: EntityKind, id: string, 
 	};
 }
 
-export type EntityPage = ReturnType<typeof entityPageOf>;
+export type EntityRouteData = ReturnType<typeof entityRouteData>;
