@@ -8,6 +8,7 @@ import type { FeedReport, Named } from './entity-report.ts';
 import { urls } from '../../model/urls.ts';
 import { perGraph } from '../../views/per-graph.ts';
 import { withSource } from '../../views/entity/positions.ts';
+import { demandsMadeBy, demandsPutTo } from '../../views/stances.ts';
 import { feedTitle } from '../../views/entity/entity.ts';
 
 export interface EntityFeed {
@@ -77,8 +78,8 @@ export function feedReport(graph: ContentGraph, kind: EntityKind, id: string, ar
 				}),
 			};
 		case 'actors': {
-			const statuses = (demands: readonly { id: string }[] | undefined) =>
-				(demands ?? []).flatMap((demand) => {
+			const statuses = (demands: readonly { id: string }[]) =>
+				demands.flatMap((demand) => {
 					const status = statusIn(demand.id);
 					return status ? [{ demand: named(graph, 'demands', demand.id), status }] : [];
 				});
@@ -88,8 +89,8 @@ export function feedReport(graph: ContentGraph, kind: EntityKind, id: string, ar
 					const { stance, note, sourceName } = withSource(graph, position);
 					return { demand: named(graph, 'demands', position.demand), stance, note, source: sourceName };
 				}),
-				made: statuses(graph.demandsByAuthor.get(id)),
-				faced: statuses(graph.demandsByAddressee.get(id)),
+				made: statuses(demandsMadeBy(graph, id)),
+				faced: statuses(demandsPutTo(graph, id)),
 			};
 		}
 		case 'sources':
