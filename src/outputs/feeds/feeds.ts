@@ -24,6 +24,8 @@ export interface EntityFeed {
 	articles: Article[];
 	/** Their topics' names by id, for the items' categories: in the props, so a renamed topic changes the feed's build key. */
 	topicNames: Record<string, string>;
+	/** What each of them reports about the entity, by article id: worked out once for both the items and the build key. */
+	reports: Record<string, FeedReport>;
 }
 
 function feedOf(graph: ContentGraph, kind: EntityKind, id: string): EntityFeed {
@@ -38,6 +40,7 @@ function feedOf(graph: ContentGraph, kind: EntityKind, id: string): EntityFeed {
 		page: entityUrl(kind, id),
 		articles,
 		topicNames: topicNames(graph, articles),
+		reports: Object.fromEntries(articles.map((article) => [article.id, feedReport(graph, kind, id, article)])),
 	};
 }
 
