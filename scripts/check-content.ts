@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { site } from '../src/config/site.ts';
 import { contentDir, publicFiles, readContentFiles } from '../src/check/content-files-fs.ts';
-import { countOf } from '../src/check/english-counts.ts';
+import { nounCount } from '../src/check/english-counts.ts';
 import { errorsOf, formatProblems } from '../src/check/problems.ts';
 import { validateContent } from '../src/check/validate.ts';
 
@@ -24,7 +24,7 @@ const problems = validateContent(files, {
 const errors = errorsOf(problems).length;
 if (problems.length) console.error(formatProblems(problems));
 if (errors) {
-	console.error(`\nThe content has ${countOf(errors, 'problem')}, listed above.`);
+	console.error(`\nThe content has ${nounCount(errors, 'problem')}, listed above.`);
 	process.exitCode = 1;
 } else {
 	console.log(`${problems.length ? '\n' : ''}Content OK: ${files.length} files checked.`);

@@ -1,7 +1,7 @@
 /** The entity registry: URLs, names and wording every page and feed asks it for. */
 import { describe, expect, test } from 'vitest';
 import { entityFeedUrl, entityKindList, entityKinds, entityName, entityUrl, indexUrl, isEntityKind, parseEntityUrl } from '../src/model/entities.ts';
-import { countOf, nounFor } from '../src/check/english-counts.ts';
+import { nounCount, nounFor } from '../src/check/english-counts.ts';
 import { actor, demand, source, topic } from './helpers/entries.ts';
 import { indexMeta } from '../src/views/lists/indexes.ts';
 
@@ -64,7 +64,7 @@ describe('plurals', () => {
 		[1, 'warning', '1 warning'],
 		[12, 'file', '12 files'],
 	] as const)('%i %s', (n, noun, expected) => {
-		expect(countOf(n, noun)).toBe(expected);
+		expect(nounCount(n, noun)).toBe(expected);
 		expect(nounFor(n, noun)).toBe(expected.replace(/^\d+ /, ''));
 	});
 });

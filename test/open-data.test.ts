@@ -44,7 +44,7 @@ describe('positions.csv', () => {
 		expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
 	});
 
-	test('has one row per reported position, by demand, then date, then party, and none from drafts or by a demand on its own maker', () => {
+	test('has one row per reported position, by demand, then date, then party, and none from drafts', () => {
 		const rows = parsed(csv).rows;
 		expect(rows).toHaveLength(positionCount(graph));
 		expect(

@@ -21,4 +21,4 @@ export const nounFor = (n: number, noun: Noun): string =>
 	(nouns[noun] as Partial<Record<Intl.LDMLPluralRule, string>>)[pluralRules.select(n)] ?? nouns[noun].other;
 
 /** "1 file", "3 files". */
-export const countOf = (n: number, noun: Noun) => `${n} ${nounFor(n, noun)}`;
+export const nounCount = (n: number, noun: Noun) => `${n} ${nounFor(n, noun)}`;

@@ -1,6 +1,6 @@
 /** Content problems as editors read them: each with the file, the field, what is wrong and the fix. */
 import type { core } from 'astro/zod';
-import { countOf, nounFor } from './english-counts.ts';
+import { nounCount, nounFor } from './english-counts.ts';
 
 /** One thing an editor must fix. */
 export interface Problem {
@@ -122,8 +122,8 @@ export function formatProblems(problems: readonly Problem[]): string {
 	const byFile = Map.groupBy(problems, (problem) => problem.file);
 	const errors = errorsOf(problems).length;
 	const warnings = problems.length - errors;
-	const counted = [errors && `${errors} content ${nounFor(errors, 'problem')}`, warnings && countOf(warnings, 'warning')].filter(Boolean).join(' and ');
-	const lines = [`Dossier found ${counted} in ${countOf(byFile.size, 'file')}:`];
+	const counted = [errors && `${errors} content ${nounFor(errors, 'problem')}`, warnings && nounCount(warnings, 'warning')].filter(Boolean).join(' and ');
+	const lines = [`Dossier found ${counted} in ${nounCount(byFile.size, 'file')}:`];
 	for (const [file, list] of byFile) {
 		lines.push('', file);
 		for (const { field, line, message, fix, severity } of list) {

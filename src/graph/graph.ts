@@ -136,9 +136,8 @@ export function buildGraph(content: ContentSet): ContentGraph {
 		const citations = new Map(article.data.sources.map((citation) => [citationKey(citation), citation]));
 		for (const entry of article.data.demands) {
 			if (entry.status) push(graph.statusesByDemand, entry.demand, { demand: entry.demand, status: entry.status, article });
-			// A demand's maker is its author, not a party that "supports" its own demand: the check refuses such a position, and no page shows one.
-			const author = graph.entities.demands.get(entry.demand)?.data.by;
-			for (const position of entry.positions.filter((position) => position.actor !== author)) {
+			// The content's schema refuses a position by the demand's maker, so every position here is a party's stance.
+			for (const position of entry.positions) {
 				const record: PositionRecord = {
 					demand: entry.demand,
 					actor: position.actor,

@@ -8,7 +8,7 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync } from 'node:fs';
 import { placeholderUrl, usesPlaceholderUrl } from '../config/site.ts';
-import { countOf } from '../check/english-counts.ts';
+import { nounCount } from '../check/english-counts.ts';
 
 /** What the summary says when the site's address is the placeholder, and how to fix it. */
 export const placeholderWarning = [
@@ -35,7 +35,7 @@ export default function buildLog(): AstroIntegration {
 				const pages = files.filter((file) => file.endsWith('.html')).length;
 				const feeds = files.filter((file) => file.endsWith('rss.xml')).length;
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
-				console.log(`Built ${countOf(pages, 'page')} and ${countOf(feeds, 'feed')} in ${seconds} s.`);
+				console.log(`Built ${nounCount(pages, 'page')} and ${nounCount(feeds, 'feed')} in ${seconds} s.`);
 				if (!site || usesPlaceholderUrl(site)) console.warn(`\n${placeholderWarning}`);
 			},
 		},

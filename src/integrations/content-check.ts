@@ -11,7 +11,7 @@ import type { ViteDevServer } from 'vite';
 import { checkCache, type CheckCache } from '../check/check-cache-fs.ts';
 import { codeVersion } from '../check/code-version-fs.ts';
 import { contentDir, publicFiles, readContentFiles, type FileCache } from '../check/content-files-fs.ts';
-import { countOf } from '../check/english-counts.ts';
+import { nounCount } from '../check/english-counts.ts';
 import { errorsOf, formatProblems, type Problem } from '../check/problems.ts';
 import { validateContent } from '../check/validate.ts';
 import type { ContentFile } from '../check/content-file.ts';
@@ -50,13 +50,13 @@ export default function contentCheck({ onFirstRead }: ContentCheckOptions = {}):
 				// Decided by the command, not by NODE_ENV, so that no build can publish a draft.
 				updateConfig({ vite: { define: { 'import.meta.env.PREVIEW_DRAFTS': JSON.stringify(command === 'dev') } } });
 				if (command !== 'dev') {
-					if (command === 'build') console.log(`Content checked: ${countOf(cache.size, 'file')}${problems.length ? '' : ', no problems'}.`);
+					if (command === 'build') console.log(`Content checked: ${nounCount(cache.size, 'file')}${problems.length ? '' : ', no problems'}.`);
 					if (!problems.length) return;
 					// Printed plainly, and the process ends here: Astro would wrap a thrown error in a crash report.
 					console.error(formatProblems(problems));
 					const errors = errorsOf(problems).length;
 					if (!errors) return;
-					console.error(`\nThe content has ${countOf(errors, 'problem')}, listed above. Nothing was built.`);
+					console.error(`\nThe content has ${nounCount(errors, 'problem')}, listed above. Nothing was built.`);
 					process.exit(1);
 				}
 				let report = '';

@@ -4,13 +4,13 @@
  * reloads itself when a file is saved.
  */
 import { errorsOf, formatProblems, type Problem } from '../check/problems.ts';
-import { countOf } from '../check/english-counts.ts';
+import { nounCount } from '../check/english-counts.ts';
 import { urls } from '../model/urls.ts';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
 export function problemsPage(problems: readonly Problem[]): string {
-	const title = `The content has ${countOf(errorsOf(problems).length, 'problem')}`;
+	const title = `The content has ${nounCount(errorsOf(problems).length, 'problem')}`;
 	return `<!doctype html>
 <html lang="en">
 <head>

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { site } from '../config/site.ts';
 import { codeVersion } from '../check/code-version-fs.ts';
-import { countOf } from '../check/english-counts.ts';
+import { nounCount } from '../check/english-counts.ts';
 import { languageOf } from '../config/locale.ts';
 import { searchBundleDir } from '../model/urls.ts';
 
@@ -123,7 +123,7 @@ export default function searchIndex(): AstroIntegration {
 				if (kept.copyIfMadeFrom(fingerprint, bundle)) {
 					const { files, bytes } = await bundleSize(bundle);
 					console.log(
-						`Search index: no page changed, so the last index of ${countOf((await readdir(path.join(bundle, 'fragment'))).length, 'page')} was kept (${countOf(files, 'file')}, ${Math.round(bytes / 1024)} KiB), in ${elapsed()} s.`,
+						`Search index: no page changed, so the last index of ${nounCount((await readdir(path.join(bundle, 'fragment'))).length, 'page')} was kept (${nounCount(files, 'file')}, ${Math.round(bytes / 1024)} KiB), in ${elapsed()} s.`,
 					);
 					return;
 				}
@@ -138,7 +138,7 @@ export default function searchIndex(): AstroIntegration {
 					kept.keep(fingerprint, bundle);
 					const { files, bytes } = await bundleSize(bundle);
 					console.log(
-						`Indexed ${countOf((await readdir(path.join(bundle, 'fragment'))).length, 'page')} for search: ${countOf(files, 'file')}, ${Math.round(bytes / 1024)} KiB, in ${elapsed()} s.`,
+						`Indexed ${nounCount((await readdir(path.join(bundle, 'fragment'))).length, 'page')} for search: ${nounCount(files, 'file')}, ${Math.round(bytes / 1024)} KiB, in ${elapsed()} s.`,
 					);
 				} catch (error) {
 					throw new Error(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

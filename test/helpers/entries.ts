@@ -56,10 +56,7 @@ export function newsroom() {
 					{
 						demand: 'ferry-rights-restored',
 						status: 'under-negotiation',
-						positions: [
-							{ actor: 'kestrel-union', stance: 'mixed', note: 'Open to a partial return.', cite: 'wire-b' },
-							{ actor: 'valmora', stance: 'supports' },
-						],
+						positions: [{ actor: 'kestrel-union', stance: 'mixed', note: 'Open to a partial return.', cite: 'wire-b' }],
 					},
 					// Åsa Ødegård is not in `actors`: she appears only through this position.
 					{ demand: 'tariff-freeze', positions: [{ actor: 'asa-odegard', stance: 'unclear' }] },

@@ -5,7 +5,7 @@
 import { instantOf, type WrittenDate } from '../../src/model/dates.ts';
 import type { ContentGraph } from '../../src/graph/graph.ts';
 import { demandsIndex } from '../../src/views/lists/indexes.ts';
-import type { StanceChange, TimelineDay } from '../../src/views/entity/timeline.ts';
+import type { TimelineDay, TimelineStance } from '../../src/views/entity/timeline.ts';
 
 /** The ids of the articles a list of summaries (or mentions) shows, in order. */
 export const summaries = (list: readonly { article: { id: string } }[]) => list.map((summary) => summary.article.id);
@@ -28,7 +28,7 @@ export const firstDemandsPage = (g: ContentGraph) => {
 };
 
 /** A change of stance as a reader sees it: "X supports", or "X supports → opposes". */
-const change = ({ actor, position, previous }: StanceChange) =>
+const change = ({ actor, position, previous }: TimelineStance) =>
 	`${actor?.data.name ?? position.actor} ${previous ? `${previous} → ${position.stance}` : position.stance}`;
 
 /**

@@ -45,14 +45,14 @@ describe('articlePage', () => {
 	});
 
 	test.each([
-		[jan, 'kestrel-union', 'opposes', 1, 'wire'],
-		[feb, 'kestrel-union', 'mixed', 2, 'wire-b'],
-		[feb, 'valmora', 'supports', undefined, undefined],
-		[mar, 'kestrel-union', 'supports', 1, 'ministere-des-cotes'],
-	])('at a glance, %s gives %s (%s) citation number %s', (id, actorId, stance, citationNumber, citationKey) => {
+		[jan, 'ferry-rights-restored', 'kestrel-union', 'opposes', 1, 'wire'],
+		[feb, 'ferry-rights-restored', 'kestrel-union', 'mixed', 2, 'wire-b'],
+		[feb, 'tariff-freeze', 'asa-odegard', 'unclear', undefined, undefined],
+		[mar, 'ferry-rights-restored', 'kestrel-union', 'supports', 1, 'ministere-des-cotes'],
+	])('at a glance, %s on %s gives %s (%s) citation number %s', (id, demandId, actorId, stance, citationNumber, citationKey) => {
 		const page = articlePage(graph, articleEntry(id));
-		const ferry = page.atAGlance.find((entry) => entry.demand.id === 'ferry-rights-restored');
-		const view = ferry?.positions.find((p) => p.actorId === actorId);
+		const entry = page.atAGlance.find((report) => report.demand.id === demandId);
+		const view = entry?.positions.find((p) => p.actorId === actorId);
 		expect(view).toMatchObject({ stance, citationNumber, citationKey });
 		expect(view?.actor?.id).toBe(actorId);
 	});

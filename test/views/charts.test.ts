@@ -136,12 +136,11 @@ describe('a demand chart', () => {
 		expect(chart?.ticks.map((tick) => tick.label)).toEqual(['12 Mar 2025']);
 	});
 
-	test('actors with no entry are left out, and so is the maker', () => {
+	test('actors with no entry are left out', () => {
 		const chart = chartOf([
 			reports('one', '2025-01-01', {
 				positions: [
 					{ actor: 'ghost', stance: 'supports' },
-					{ actor: 'maker', stance: 'supports' },
 					{ actor: 'y', stance: 'opposes' },
 				],
 			}),

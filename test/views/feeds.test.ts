@@ -119,7 +119,7 @@ describe('feedReport: what an article reports about the entity whose feed carrie
 
 	test.each<[string, EntityKind, string, string, unknown]>([
 		[
-			"a demand: its status here and each party's stance, with note and cited outlet (not its maker Valmora's, as on its page)",
+			"a demand: its status here and each party's stance, with note and cited outlet",
 			'demands',
 			'ferry-rights-restored',
 			feb,

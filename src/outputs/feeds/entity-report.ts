@@ -2,7 +2,7 @@
  * What an article reports about one actor, demand, source or topic, as the
  * short HTML an item of that entity's feed carries after the summary: a lean
  * item instead of the article's full text, which the site's feed has.
- * Plain data in (names already resolved, views/feeds.ts makes it from the graph), HTML out.
+ * Plain data in (names already resolved, feeds.ts makes it from the graph), HTML out.
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
@@ -21,17 +21,17 @@ export interface Named {
 }
 
 /** A stance as this article reports it, with the name of the outlet of the report it cites, if any. */
-export interface ReportedStance {
+export interface FeedStance {
 	stance: Stance;
 	note?: string;
 	source?: string;
 }
 
 export type FeedReport =
-	| { kind: 'demands'; status?: Status; stances: Array<ReportedStance & { actor: Named }> }
+	| { kind: 'demands'; status?: Status; stances: Array<FeedStance & { actor: Named }> }
 	| {
 			kind: 'actors';
-			positions: Array<ReportedStance & { demand: Named }>;
+			positions: Array<FeedStance & { demand: Named }>;
 			/** Demands the actor makes, and demands put to it, whose status this article reports. */
 			made: Array<{ demand: Named; status: Status }>;
 			faced: Array<{ demand: Named; status: Status }>;
@@ -48,7 +48,7 @@ const filled = (message: string, values: Record<string, Child | Child[]>): Child
 	slotsOf(message).flatMap((part) => (typeof part === 'string' ? [part] : values[part.slot]!));
 
 /** "Kestrel Union: Mixed — open to a partial return (source: Wire North)", from the party's or the demand's side. */
-function stanceLine(first: Child[], { note, source }: ReportedStance) {
+function stanceLine(first: Child[], { note, source }: FeedStance) {
 	let line = first;
 	if (note) line = filled(ui.feed.noted, { text: line, note: withoutForbiddenChars(note) });
 	if (source) line = filled(ui.feed.reportedBy, { text: line, source: h('bdi', withoutForbiddenChars(source)) });

@@ -8,6 +8,7 @@ import type { FeedReport, Named } from './entity-report.ts';
 import { urls } from '../../model/urls.ts';
 import { perGraph } from '../../views/per-graph.ts';
 import { withSource } from '../../views/entity/positions.ts';
+import { demandsMadeBy, demandsPutTo } from '../../views/stances.ts';
 import { feedTitle } from '../../views/entity/entity.ts';
 
 export interface EntityFeed {
@@ -23,6 +24,8 @@ export interface EntityFeed {
 	articles: Article[];
 	/** Their topics' names by id, for the items' categories: in the props, so a renamed topic changes the feed's build key. */
 	topicNames: Record<string, string>;
+	/** What each of them reports about the entity, by article id: worked out once for both the items and the build key. */
+	reports: Record<string, FeedReport>;
 }
 
 function feedOf(graph: ContentGraph, kind: EntityKind, id: string): EntityFeed {
@@ -37,6 +40,7 @@ function feedOf(graph: ContentGraph, kind: EntityKind, id: string): EntityFeed {
 		page: entityUrl(kind, id),
 		articles,
 		topicNames: topicNames(graph, articles),
+		reports: Object.fromEntries(articles.map((article) => [article.id, feedReport(graph, kind, id, article)])),
 	};
 }
 
@@ -77,8 +81,8 @@ export function feedReport(graph: ContentGraph, kind: EntityKind, id: string, ar
 				}),
 			};
 		case 'actors': {
-			const statuses = (demands: readonly { id: string }[] | undefined) =>
-				(demands ?? []).flatMap((demand) => {
+			const statuses = (demands: readonly { id: string }[]) =>
+				demands.flatMap((demand) => {
 					const status = statusIn(demand.id);
 					return status ? [{ demand: named(graph, 'demands', demand.id), status }] : [];
 				});
@@ -88,8 +92,8 @@ export function feedReport(graph: ContentGraph, kind: EntityKind, id: string, ar
 					const { stance, note, sourceName } = withSource(graph, position);
 					return { demand: named(graph, 'demands', position.demand), stance, note, source: sourceName };
 				}),
-				made: statuses(graph.demandsByAuthor.get(id)),
-				faced: statuses(graph.demandsByAddressee.get(id)),
+				made: statuses(demandsMadeBy(graph, id)),
+				faced: statuses(demandsPutTo(graph, id)),
 			};
 		}
 		case 'sources':

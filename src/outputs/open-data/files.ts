@@ -13,6 +13,7 @@ import { type EntityKind, entityUrl } from '../../model/entities.ts';
 import { type ContentGraph, type PositionRecord, articleActors, currentStatus } from '../../graph/graph.ts';
 import { positionColumns } from './fields.ts';
 import { type DataFile, urls } from '../../model/urls.ts';
+import { latestByParty } from '../../views/stances.ts';
 
 /** What the files say about the site they come from; `url` is the deployment's public address. */
 export type OpenDataSite = Pick<typeof siteConfig, 'title' | 'licence'> & { url: string | URL };
@@ -91,7 +92,7 @@ export function demandsJson(graph: ContentGraph, site: OpenDataSite) {
 		...envelope(site),
 		demands: entitiesOf(graph, 'demands').map(({ id, data }) => {
 			const status = currentStatus(graph, id);
-			const latest = new Map((graph.positionsByDemand.get(id) ?? []).map((position) => [position.actor, position]));
+			const latest = latestByParty(graph.positionsByDemand.get(id) ?? []);
 			return {
 				id,
 				url: entityHref(site, 'demands', id),

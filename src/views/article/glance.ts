@@ -49,14 +49,14 @@ export function glanceOf(reports: readonly DemandReport[]): { lines: GlanceLine[
 }
 
 /** One stance a party takes in an article, with every demand it takes it on (same stance, note and source). */
-export interface PartyStance extends Pick<PositionView, 'stance' | 'note' | 'citationKey' | 'citationNumber'> {
+export interface StanceOnDemands extends Pick<PositionView, 'stance' | 'note' | 'citationKey' | 'citationNumber'> {
 	demands: Demand[];
 }
 
 export interface PartyStances {
 	actor?: Actor;
 	actorId: string;
-	stances: PartyStance[];
+	stances: StanceOnDemands[];
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Direction } from '../../config/locale.ts';
 import type { Actor, ContentGraph, Demand, PositionRecord, StatusRecord } from '../../graph/graph.ts';
 import type { Stance, Status } from '../../model/schemas.ts';
 import { type Span, type Tick, spanOf, ticksOf, xOf } from './chart-axis.ts';
+import { demandsPutTo, latestOf, stanceChanges, stancesBy } from '../stances.ts';
 
 /** A reported change on a lane: a new stance (with the position, for its report), a new status, or the day the demand was first raised. */
 export type ChartMark = { date: WrittenDate; x: number } & (
@@ -36,25 +37,23 @@ export interface DemandChart {
 /** Lanes of parties a chart draws; the positions table beside it lists every party. */
 export const partyLanesShown = 12;
 
-/** Each record whose value differs from the one before it: a restated stance or status is no change. */
-const changes = <T, V>(records: readonly T[], valueOf: (record: T) => V) =>
-	records.filter((record, i) => i === 0 || valueOf(records[i - 1]!) !== valueOf(record));
+/** Each status that differs from the one before it: a restated status is no change. */
+const statusChanges = (records: readonly StatusRecord[]) => records.filter((record, i) => i === 0 || records[i - 1]!.status !== record.status);
+
+/** The positions of one party on one demand that change its stance. */
+const changesOf = (positions: readonly PositionRecord[]) => stanceChanges(positions).map((change) => change.position);
 
 /**
  * A demand's status and each party's stance over time. Marks sit at each
  * reported change: a status dated by the article that reports it, a stance by
- * the day it was taken. Positions of actors with no entry are left out, as is
- * the demand's maker (the graph already drops its positions).
+ * the day it was taken. Positions of actors with no entry are left out.
  */
 export function demandChart(graph: ContentGraph, demand: Demand): DemandChart | undefined {
-	const statuses = changes(graph.statusesByDemand.get(demand.id) ?? [], (record) => record.status);
-	const byActor = Map.groupBy(
-		(graph.positionsByDemand.get(demand.id) ?? []).filter((position) => graph.entities.actors.has(position.actor)),
-		(position) => position.actor,
-	);
+	const statuses = statusChanges(graph.statusesByDemand.get(demand.id) ?? []);
+	const byActor = stancesBy((graph.positionsByDemand.get(demand.id) ?? []).filter((position) => graph.entities.actors.has(position.actor)));
 	const parties = [...byActor.entries()].map(([actor, positions]) => ({
 		actor: graph.entities.actors.get(actor)!,
-		stances: changes(positions, (p) => p.stance),
+		stances: changesOf(positions),
 	}));
 	const shown = parties
 		.toSorted((a, b) => compareDates(b.stances.at(-1)!.date, a.stances.at(-1)!.date))
@@ -119,12 +118,12 @@ export const demandRowsShown = 12;
  * actor faces with none on record. Unknown demands are left out.
  */
 export function actorChart(graph: ContentGraph, actor: Actor): { rows: DemandRow[]; more: number } | undefined {
-	const byDemand = Map.groupBy(
+	const byDemand = stancesBy(
 		(graph.positionsByActor.get(actor.id) ?? []).filter((position) => graph.entities.demands.has(position.demand)),
 		(position) => position.demand,
 	);
 	const withStances = [...byDemand.values()]
-		.map((positions) => ({ stances: changes(positions, (p) => p.stance), latest: positions.at(-1)! }))
+		.map((positions) => ({ stances: changesOf(positions), latest: latestOf(positions) }))
 		.sort((a, b) => compareDates(b.latest.date, a.latest.date) || a.latest.demand.localeCompare(b.latest.demand))
 		.map(({ stances, latest }): DemandRow => ({
 			demand: graph.entities.demands.get(latest.demand)!,
@@ -133,7 +132,7 @@ export function actorChart(graph: ContentGraph, actor: Actor): { rows: DemandRow
 			latest,
 		}));
 	if (withStances.length === 0) return undefined;
-	const silent = (graph.demandsByAddressee.get(actor.id) ?? [])
+	const silent = demandsPutTo(graph, actor.id)
 		.filter((demand) => !byDemand.has(demand.id))
 		.map((demand): DemandRow => ({ demand, stances: [], earlier: 0 }));
 	const rows = [...withStances, ...silent];

@@ -13,6 +13,7 @@ import { site as siteSettings } from '../../config/site.ts';
 import { actorChart, demandChart } from './charts.ts';
 import { perGraph } from '../per-graph.ts';
 import { groupPositions, sharedArticle, type StanceHistory, stanceHistories } from './positions.ts';
+import { demandsMadeBy, demandsPutTo } from '../stances.ts';
 import { type ArticleSummary, type DemandSummary, resolve, summarise, summariseDemand } from '../summaries.ts';
 import { boundedTimeline, demandTimeline } from './timeline.ts';
 
@@ -53,7 +54,7 @@ export interface DemandFaced extends DemandSummary {
 
 export const actorView = perGraph((graph, id) => {
 	const actor = graph.entities.actors.get(id) as Actor;
-	const faced = graph.demandsByAddressee.get(id) ?? [];
+	const faced = demandsPutTo(graph, id);
 	const facedIds = new Set(faced.map((demand) => demand.id));
 	const histories = stanceHistories(graph, graph.positionsByActor.get(id) ?? [], (p) => p.demand);
 	const stanceOn = new Map(histories.map((history) => [history.latest.demand, history]));
@@ -69,7 +70,7 @@ export const actorView = perGraph((graph, id) => {
 	return {
 		actor,
 		demandsMade: capped(
-			(graph.demandsByAuthor.get(id) ?? []).map((demand) => summariseDemand(graph, demand)),
+			demandsMadeBy(graph, id).map((demand) => summariseDemand(graph, demand)),
 			listShown,
 		),
 		demandsReceived: { ...demandsReceived, reportedIn: sharedArticle(demandsReceived.items.flatMap((item) => item.stance ?? [])) },

@@ -4,6 +4,7 @@ import { entityName } from '../../model/entities.ts';
 import { type Actor, type ContentGraph, type Demand, type PositionRecord, byNewest } from '../../graph/graph.ts';
 import type { Article } from '../../model/entry.ts';
 import { capped, listShown } from '../../model/paginate.ts';
+import { addresseeRank, latestByParty, latestOf, type StanceKey, stancesBy } from '../stances.ts';
 
 /** The page and place that list the report of a stance: the article's numbered source entry, or the article itself. */
 export const reportOf = (position: PositionRecord) => ({
@@ -49,10 +50,10 @@ export const withSource = (graph: ContentGraph, position: PositionRecord): Repor
 };
 
 /** Positions grouped by actor or demand, most recently reported first, each with its latest stances. */
-export function stanceHistories(graph: ContentGraph, positions: readonly PositionRecord[], keyOf: (position: PositionRecord) => string): StanceHistory[] {
-	const groups = [...Map.groupBy(positions, keyOf).values()].map((all): StanceHistory => {
+export function stanceHistories(graph: ContentGraph, positions: readonly PositionRecord[], keyOf: StanceKey): StanceHistory[] {
+	const groups = [...stancesBy(positions, keyOf).values()].map((all): StanceHistory => {
 		const history = all.slice(-(historyShown + 1)).map((position) => withSource(graph, position));
-		const latest = history.at(-1)!;
+		const latest = latestOf(history);
 		return {
 			demand: graph.entities.demands.get(latest.demand),
 			actor: graph.entities.actors.get(latest.actor),
@@ -72,7 +73,7 @@ export function sharedArticle(histories: readonly StanceHistory[]): Article | un
 }
 
 /** Stance histories as a page lists them: the 50 most recently reported, the rest counted. */
-export function groupPositions(graph: ContentGraph, positions: readonly PositionRecord[], keyOf: (position: PositionRecord) => string): StanceHistories {
+export function groupPositions(graph: ContentGraph, positions: readonly PositionRecord[], keyOf: StanceKey): StanceHistories {
 	const { items, more } = capped(stanceHistories(graph, positions, keyOf), listShown);
 	return { items, more, reportedIn: sharedArticle(items) };
 }
@@ -86,16 +87,14 @@ export interface PartyStance {
 /**
  * Each party's latest stance on a demand, as the strip beside a demand shows
  * them: the parties it is addressed to first (their answer matters most), in
- * the demand's order, then the others, the most recently stated first.
+ * the demand's order, then the others, the latest to take a first stance on
+ * it first (a party's later stances leave its place as it was).
  */
 export function latestStances(graph: ContentGraph, demandId: string, shown: number): { items: PartyStance[]; more: number } {
-	const latest = new Map<string, PositionRecord>();
-	for (const position of graph.positionsByDemand.get(demandId) ?? []) latest.set(position.actor, position);
-	const addressees = graph.entities.demands.get(demandId)?.data.addressedTo ?? [];
-	const rank = (actor: string) => (addressees.includes(actor) ? addressees.indexOf(actor) : addressees.length);
-	const items = [...latest.values()]
+	const demand = graph.entities.demands.get(demandId);
+	const items = [...latestByParty(graph.positionsByDemand.get(demandId) ?? []).values()]
 		.reverse()
-		.sort((a, b) => rank(a.actor) - rank(b.actor))
+		.sort((a, b) => addresseeRank(demand, a.actor) - addresseeRank(demand, b.actor))
 		.map((position) => ({ position, actor: graph.entities.actors.get(position.actor) }));
 	return capped(items, shown);
 }

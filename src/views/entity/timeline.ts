@@ -4,16 +4,15 @@
  * demand's status, and each party's first stance or change of stance.
  */
 import { dayOf, type WrittenDate } from '../../model/dates.ts';
-import { type Actor, type ContentGraph, type Demand, type PositionRecord, byNewest } from '../../graph/graph.ts';
+import { type Actor, type ContentGraph, type Demand, byNewest } from '../../graph/graph.ts';
 import type { Article } from '../../model/entry.ts';
 import { listShown } from '../../model/paginate.ts';
-import type { Stance, Status } from '../../model/schemas.ts';
+import type { Status } from '../../model/schemas.ts';
+import { type StanceChange, stanceChanges } from '../stances.ts';
 
-/** A party's first stance on the demand (no `previous`), or its move from `previous` to the position's stance. */
-export interface StanceChange {
-	position: PositionRecord;
+/** A change of stance on the demand, with the party. */
+export interface TimelineStance extends StanceChange {
 	actor?: Actor;
-	previous?: Stance;
 }
 
 /** What one article reported about the demand for one day. */
@@ -22,7 +21,7 @@ export interface DayReport {
 	/** The status the article gives the demand (dated by the article's publication). */
 	status?: Status;
 	/** Stances first taken or changed that day, in the order the article lists them. */
-	stances: StanceChange[];
+	stances: TimelineStance[];
 }
 
 /** One day of a demand's history. */
@@ -55,11 +54,7 @@ export function demandTimeline(graph: ContentGraph, demand: Demand): TimelineDay
 	for (const record of graph.statusesByDemand.get(demand.id) ?? []) {
 		reportIn(record.article.data.published, record.article).status = record.status;
 	}
-	const lastStance = new Map<string, Stance>();
-	for (const position of graph.positionsByDemand.get(demand.id) ?? []) {
-		const previous = lastStance.get(position.actor);
-		lastStance.set(position.actor, position.stance);
-		if (previous === position.stance) continue;
+	for (const { position, previous } of stanceChanges(graph.positionsByDemand.get(demand.id) ?? [])) {
 		reportIn(position.date, position.article).stances.push({ position, actor: graph.entities.actors.get(position.actor), previous });
 	}
 

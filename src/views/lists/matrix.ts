@@ -2,6 +2,7 @@
 import type { ContentGraph, Demand } from '../../graph/graph.ts';
 import { byName, resolve } from '../summaries.ts';
 import { currentStatus } from '../../graph/graph.ts';
+import { latestByParty, makes } from '../stances.ts';
 
 /** Columns of the stance matrix: the parties with the most positions on the demands shown. */
 const matrixColumns = 12;
@@ -14,12 +15,10 @@ const matrixColumns = 12;
  * answering ones; the rest follow by name.
  */
 export function stanceMatrix(graph: ContentGraph, demands: readonly Demand[]) {
-	const latest = (demand: string, actor: string) => graph.positionsByDemand.get(demand)?.findLast((p) => p.actor === actor);
+	const latest = new Map(demands.map((demand) => [demand.id, latestByParty(graph.positionsByDemand.get(demand.id) ?? [])]));
 	const activity = new Map<string, number>();
-	for (const demand of demands) {
-		for (const actor of new Set((graph.positionsByDemand.get(demand.id) ?? []).map((p) => p.actor))) {
-			activity.set(actor, (activity.get(actor) ?? 0) + 1);
-		}
+	for (const stances of latest.values()) {
+		for (const actor of stances.keys()) activity.set(actor, (activity.get(actor) ?? 0) + 1);
 	}
 	const alphabetical = byName('actors');
 	const ranked = resolve(graph, 'actors', activity.keys()).sort((a, b) => activity.get(b.id)! - activity.get(a.id)! || alphabetical(a, b));
@@ -35,8 +34,8 @@ export function stanceMatrix(graph: ContentGraph, demands: readonly Demand[]) {
 			demand,
 			by: graph.entities.actors.get(demand.data.by),
 			status: currentStatus(graph, demand.id),
-			// The maker's cell says it makes the demand: it takes no stance on its own demand.
-			cells: actors.map((actor) => (actor.id === demand.data.by ? ('maker' as const) : latest(demand.id, actor.id))),
+			// The maker's cell says it makes the demand, where another party's says where it stands.
+			cells: actors.map((actor) => (makes(actor.id, demand) ? ('maker' as const) : latest.get(demand.id)!.get(actor.id))),
 		})),
 	};
 }
