@@ -1,5 +1,5 @@
 /**
- * The JSON-LD every page shares (linked-data.ts): event topics, breadcrumb
+ * The JSON-LD every page shares (src/outputs/head/json-ld-nodes.ts): event topics, breadcrumb
  * trails, and each kind of page's nodes through the offline validator.
  */
 import { describe, expect, test } from 'vitest';

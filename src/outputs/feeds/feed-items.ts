@@ -1,7 +1,7 @@
 /**
  * Feed items for subscribers. The site's feed carries each article's full HTML, its corrections and
  * its sources; an actor's, demand's, source's or topic's feed carries lean items: the summary and
- * what the article reports about that entity (feed-report.ts). Every link is made absolute so feed
+ * what the article reports about that entity (entity-report.ts). Every link is made absolute so feed
  * readers can follow it.
  */
 import { getRssString } from '@astrojs/rss';
@@ -188,7 +188,7 @@ export function feedItem(article: Article, site: URL, image?: ShareImage, topicN
 
 /**
  * A lean item, for the feed of an actor, demand, source or topic: the shared part, and as its description the summary
- * followed by `report`, the HTML of what the article reports about that entity (feed-report.ts); no full text.
+ * followed by `report`, the HTML of what the article reports about that entity (entity-report.ts); no full text.
  */
 export function leanItem(article: Article, site: URL, report: string, image?: ShareImage, topicName?: (id: string) => string): FeedItem {
 	const { item, summaryHtml } = sharedItem(article, site, image, topicName);

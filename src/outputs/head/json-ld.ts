@@ -1,7 +1,7 @@
 /**
  * schema.org JSON-LD for search engines and news aggregators: NewsArticle for
  * explainers, and the type the entity registry gives each actor, demand,
- * source and topic. Nodes carry stable @ids (linked-data.ts), so a search
+ * source and topic. Nodes carry stable @ids (json-ld-nodes.ts), so a search
  * engine knows the actor an article is about is the one the actor's page describes.
  */
 import { siteCard } from './open-graph.ts';

@@ -21,7 +21,7 @@ export interface SharePicture {
 
 /**
  * The picture shared for pages without a lead picture: the newsroom's own
- * (`site.shareImage`), else the card drawn at build from the site's name (share-card.ts).
+ * (`site.shareImage`), else the card drawn at build from the site's name (site-card.ts).
  */
 export const siteCard: SharePicture = {
 	...(site.shareImage ? { ...site.shareImage, src: urls.publicFile(site.shareImage.src) } : { src: urls.shareCard, width: 1200, height: 630 }),

@@ -1,6 +1,6 @@
 /**
  * A sharing card per explainer: a 1200×630 PNG with its headline, dek, date
- * and the site's name, drawn at build like the site's card (share-card.ts:
+ * and the site's name, drawn at build like the site's card (site-card.ts:
  * SVG through sharp, text in the building machine's fonts), for articles
  * without a lead picture. Each card is kept in a cache by a hash of what it
  * shows, so a later build, even one without Astro's other caches, draws only

@@ -114,7 +114,7 @@ export function demandsJson(graph: ContentGraph, site: OpenDataSite) {
 	};
 }
 
-/** An edge of graph.json: its type fixes the lists `from` and `to` are ids in, and the fields it has besides (open-data-fields.ts). */
+/** An edge of graph.json: its type fixes the lists `from` and `to` are ids in, and the fields it has besides (fields.ts). */
 export type GraphEdge = { type: string; from: string; to: string } & Record<string, string | null>;
 
 /** graph.json: every actor, demand, source, topic and published article, and the edges between them. */
