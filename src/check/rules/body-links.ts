@@ -12,6 +12,7 @@ import { pageSize } from '../../model/paginate.ts';
 import type { Problem } from '../problems.ts';
 import type { CollectionName } from '../../model/schemas.ts';
 import { suggestion } from '../../model/suggest.ts';
+import { linkSchemes, linkSchemesInWords, schemeOf } from '../../model/url-schemes.ts';
 import { dataFiles, paths as urls, withoutBase } from '../../model/urls.ts';
 import { bodyTree } from '../body-tree.ts';
 
@@ -32,8 +33,6 @@ export interface BodyLink {
 	/** The body's line it is on (1-based). */
 	line: number;
 }
-
-const allowedSchemes = new Set(['http', 'https', 'mailto']);
 
 /** Every link in a Markdown body, raw HTML links included, with its line. */
 export function bodyLinks(body: string): BodyLink[] {
@@ -58,10 +57,10 @@ const pagesOf = (count: number) => Math.max(1, Math.ceil(count / pageSize));
 
 /** What is wrong with a link from a page (`from`, a draft or not), or undefined when it is fine. */
 export function linkProblem(href: string, from: { draft: boolean }, site: SiteMap): Omit<Problem, 'file'> | undefined {
-	const scheme = /^([a-z][a-z\d+.-]*):/i.exec(href)?.[1]?.toLowerCase();
-	if (scheme && !allowedSchemes.has(scheme)) {
+	const scheme = schemeOf(href);
+	if (scheme && !linkSchemes.includes(scheme)) {
 		return {
-			message: `links to "${href}", a ${scheme}: address; links may only use http, https or mailto, and this one would be removed`,
+			message: `links to "${href}", a ${scheme}: address; links may only use ${linkSchemesInWords}, and this one would be removed`,
 			fix: 'link to a web address (https://…) or remove the link',
 		};
 	}

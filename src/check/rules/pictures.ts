@@ -14,6 +14,7 @@ import type { Definition, Html, Image, ImageReference } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Problem } from '../problems.ts';
 import { pictureExtension } from '../../model/schema-fields.ts';
+import { pictureScheme, schemeOf } from '../../model/url-schemes.ts';
 import { bodyTree } from '../body-tree.ts';
 
 export interface BodyImage {
@@ -61,8 +62,8 @@ export function bodyImageProblem({ src, alt, html }: BodyImage, publicFiles?: Re
 				: `describe what the picture shows between the brackets, for readers who cannot see it: ![Delegates at the table](${src})`,
 		};
 	}
-	const scheme = /^([a-z][a-z\d+.-]*):/i.exec(src)?.[1]?.toLowerCase();
-	if (scheme === 'https') return undefined;
+	const scheme = schemeOf(src);
+	if (scheme === pictureScheme) return undefined;
 	if (scheme || src.startsWith('//')) {
 		return {
 			message: `shows "${src}", which is not an https:// address or a file in public/`,
