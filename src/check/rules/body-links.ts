@@ -4,7 +4,6 @@
  * link may use only http, https or mailto, which the sanitiser would otherwise
  * drop without a word.
  */
-import { fromHtml } from 'hast-util-from-html';
 import type { Link, Definition, Html } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { type EntityKind, entityKinds, entityPath, isEntityKind } from '../../model/entities.ts';
@@ -14,7 +13,7 @@ import type { CollectionName } from '../../model/schemas.ts';
 import { suggestion } from '../../model/suggest.ts';
 import { linkSchemes, linkSchemesInWords, schemeOf } from '../../model/url-schemes.ts';
 import { dataFiles, paths as urls, withoutBase } from '../../model/urls.ts';
-import { bodyTree } from '../body-tree.ts';
+import { bodyTree, htmlTree } from '../body-tree.ts';
 
 /** What the build will write, as far as links need to know. */
 export interface SiteMap {
@@ -43,7 +42,7 @@ export function bodyLinks(body: string): BodyLink[] {
 		const line = node.position?.start.line ?? 1;
 		if (node.type === 'link' || node.type === 'definition') links.push({ href: (node as Link | Definition).url, line });
 		if (node.type === 'html') {
-			visit(fromHtml((node as Html).value, { fragment: true }), 'element', (element) => {
+			visit(htmlTree(node as Html), 'element', (element) => {
 				const href = element.properties.href;
 				if (element.tagName === 'a' && typeof href === 'string') links.push({ href, line });
 			});

@@ -8,14 +8,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
 import { imageSize } from 'image-size';
 import type { Definition, Html, Image, ImageReference } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Problem } from '../problems.ts';
 import { pictureExtension } from '../../model/schema-fields.ts';
 import { pictureScheme, schemeOf } from '../../model/url-schemes.ts';
-import { bodyTree } from '../body-tree.ts';
+import { bodyTree, htmlTree } from '../body-tree.ts';
 
 export interface BodyImage {
 	src: string;
@@ -43,7 +42,7 @@ export function bodyImages(body: string): BodyImage[] {
 			if (src !== undefined) images.push({ src, alt: alt ?? '', line });
 		}
 		if (node.type === 'html') {
-			visit(fromHtml((node as Html).value, { fragment: true }), 'element', (element) => {
+			visit(htmlTree(node as Html), 'element', (element) => {
 				const { src, alt } = element.properties;
 				if (element.tagName === 'img' && typeof src === 'string') images.push({ src, alt: typeof alt === 'string' ? alt : undefined, line, html: true });
 			});
