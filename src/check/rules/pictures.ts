@@ -12,7 +12,7 @@ import { imageSize } from 'image-size';
 import type { Definition, Html, Image, ImageReference } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Problem } from '../problems.ts';
-import { pictureExtension } from '../../model/schema-fields.ts';
+import { pictureEndingsInWords, pictureFile } from '../../model/picture-types.ts';
 import { pictureScheme, schemeOf } from '../../model/url-schemes.ts';
 import { bodyTree, htmlTree } from '../body-tree.ts';
 
@@ -94,7 +94,7 @@ export function unreadablePicture(file: string): string | undefined {
 		const { width, height } = imageSize(bytes);
 		return width && height ? undefined : 'its width and height cannot be read';
 	} catch {
-		return 'it is not a picture Dossier can read (use .jpg, .png, .webp, .avif, .gif or .tiff)';
+		return `it is not a picture Dossier can read (use ${pictureEndingsInWords})`;
 	}
 }
 
@@ -102,7 +102,7 @@ export function unreadablePicture(file: string): string | undefined {
 export function leadImageProblem(file: { path: string; data: unknown }, root: string): Omit<Problem, 'file'> | undefined {
 	const src = ((file.data as { image?: unknown } | null)?.image as { src?: unknown } | undefined)?.src;
 	// A path of the wrong shape is the schema's to report.
-	if (typeof src !== 'string' || !/^\.\.?\//.test(src.trim()) || !pictureExtension.test(src.trim())) return undefined;
+	if (typeof src !== 'string' || !/^\.\.?\//.test(src.trim()) || !pictureFile.test(src.trim())) return undefined;
 	const absolute = path.resolve(root, path.dirname(file.path), src.trim());
 	const why = unreadablePicture(absolute);
 	if (!why) return undefined;
