@@ -5,6 +5,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import { citationGroup, citedKeysIn, keysOf } from '../src/model/citations.ts';
+import { findingsOf } from '../src/markdown/findings.ts';
 import { markdownOptions } from '../src/markdown/pipeline.ts';
 
 const processor = await createMarkdownProcessor({ ...markdownOptions({ actors: {} }), syntaxHighlight: false });
@@ -18,7 +19,7 @@ const sources = () => [
 
 const renderArticle = async (markdown: string) => {
 	const { code, metadata } = await processor.render(markdown, { frontmatter: { sources: sources() } });
-	return { html: code, citedTimes: metadata.frontmatter.citedTimes as Record<string, number> };
+	return { html: code, citedTimes: findingsOf(metadata).citedTimes };
 };
 
 /** Each citation link as [key it links to, its id, the number shown]. */
@@ -98,6 +99,11 @@ describe('citations in an article body', () => {
 		const { html, citedTimes } = await renderArticle('First [@wire].\n\nAgain [@wire; @ministere-des-cotes].');
 		expect(citationLinks(html).map(([, id]) => id)).toEqual(['cite-wire-1', 'cite-wire-2', 'cite-ministere-des-cotes-1']);
 		expect(citedTimes).toEqual({ wire: 2, 'ministere-des-cotes': 1 });
+	});
+
+	test('what the plugins found reaches pages under the one key `dossier` of the render’s frontmatter', async () => {
+		const { metadata } = await processor.render('Valmora wants its ferries back [@wire].', { frontmatter: { sources: sources() } });
+		expect(metadata.frontmatter).toEqual({ sources: sources(), dossier: { citedTimes: { wire: 1 }, readingMinutes: 1 } });
 	});
 
 	test('[@a; @b] gives two links in one superscript', async () => {
@@ -182,7 +188,7 @@ describe('citations in an article body', () => {
 	])('with %s (no `sources`), [@x] stays as written', async (_, frontmatter) => {
 		const { code, metadata } = await processor.render('Known as [@asa] online.', { frontmatter });
 		expect(code).toBe('<p>Known as [@asa] online.</p>');
-		expect(metadata.frontmatter.citedTimes).toBeUndefined();
+		expect(findingsOf(metadata).citedTimes).toBeUndefined();
 	});
 });
 

@@ -4,8 +4,8 @@
  * so a source keeps its number wherever it is cited.
  *
  * Reads the sources from the frontmatter Astro hands to the processor, and
- * records how often each key is cited in `citedTimes`, which pages read back
- * from the rendered entry's metadata to link each source to its citations.
+ * records how often each key is cited with the body's findings (findings.ts),
+ * which pages read back to link each source to its citations.
  */
 import type { Element } from 'hast';
 import type { Data, Node, Root } from 'mdast';
@@ -14,6 +14,7 @@ import type { VFile } from 'vfile';
 import { fill } from '../../i18n/catalogue.ts';
 import { citationGroup, citationKey, citationMarkup, citeAnchor, keysOf } from '../../model/citations.ts';
 import type { Citation } from '../../model/schemas.ts';
+import { findingsIn } from '../findings.ts';
 
 /** A group of citations in the text: a node of its own, so no later text visitor sees its keys as words. */
 export interface CitationNode extends Node {
@@ -38,9 +39,8 @@ declare module 'mdast' {
  */
 const citationInText = new RegExp(`\\s*(${citationGroup.source})([.,;:!?]?)`, 'gu');
 
-interface Frontmatter {
+interface Frontmatter extends Record<string, unknown> {
 	sources?: Citation[];
-	citedTimes?: Record<string, number>;
 }
 
 export interface CitationOptions {
@@ -54,7 +54,7 @@ export default function remarkCitations({ heard }: CitationOptions) {
 		const frontmatter = (file.data.astro as { frontmatter?: Frontmatter } | undefined)?.frontmatter;
 		// Only articles declare sources; other bodies keep `[@…]` as written.
 		if (!frontmatter || !Array.isArray(frontmatter.sources)) return;
-		const citedTimes: Record<string, number> = (frontmatter.citedTimes = {});
+		const citedTimes: Record<string, number> = (findingsIn(frontmatter).citedTimes = {});
 		if (!String(file.value).includes('[@')) return;
 		const numbers = new Map(frontmatter.sources.map((citation, i) => [citationKey(citation), i + 1]));
 
