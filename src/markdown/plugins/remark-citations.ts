@@ -6,6 +6,11 @@
  * Reads the sources from the frontmatter Astro hands to the processor, and
  * records how often each key is cited with the body's findings (findings.ts),
  * which pages read back to link each source to its citations.
+ *
+ * A group with a key that the sources do not declare stays as written, and is
+ * not counted: the content check refuses such a key (check/validate.ts), and a
+ * build stops at the check, before any body is rendered. Only astro dev renders
+ * one, while every page shows the check's problems instead.
  */
 import type { Element } from 'hast';
 import type { Data, Node, Root } from 'mdast';
@@ -58,16 +63,7 @@ export default function remarkCitations({ heard }: CitationOptions) {
 		if (!String(file.value).includes('[@')) return;
 		const numbers = new Map(frontmatter.sources.map((citation, i) => [citationKey(citation), i + 1]));
 
-		const cite = (key: string, node: Node) => {
-			const number = numbers.get(key);
-			if (number === undefined) {
-				const known = [...numbers.keys()].join(', ') || 'none declared';
-				file.fail(
-					`Citation [@${key}] is not declared in this article's sources (known keys: ${known}). ` +
-						`Add a sources entry with \`key: ${key}\`, or cite one of the known keys.`,
-					node,
-				);
-			}
+		const cite = (key: string, number: number) => {
 			citedTimes[key] = (citedTimes[key] ?? 0) + 1;
 			return { key, number, id: citeAnchor(key, citedTimes[key]) };
 		};
@@ -77,10 +73,12 @@ export default function remarkCitations({ heard }: CitationOptions) {
 			[
 				citationInText,
 				(...args: unknown[]) => {
-					const [group, punctuation, { stack }] = [args[1] as string, args[2] as string, args.at(-1) as { stack: Node[] }];
+					const [group, punctuation] = [args[1] as string, args[2] as string];
 					const keys = keysOf(group);
+					const cited = keys.map((key) => numbers.get(key));
+					if (cited.includes(undefined)) return false;
 					const { properties, children } = citationMarkup(
-						keys.map((key) => cite(key, stack.at(-1)!)),
+						keys.map((key, i) => cite(key, cited[i]!)),
 						heardAs,
 					);
 					const node: CitationNode = { type: 'citation', keys, data: { hName: 'sup', hProperties: properties, hChildren: children } };
