@@ -32,6 +32,11 @@ test('the placeholder address is written only in src/config/site.ts: everything 
 	expect(naming).toEqual([path.join('config', 'site.ts')]);
 });
 
+test('how a URL scheme is recognised is written only in src/config/url-scheme.ts: the rest ask src/model/url-schemes.ts', () => {
+	const writing = codeFiles.filter(({ text }) => text.includes('[a-z][a-z\\d+.-]*')).map(({ file }) => file);
+	expect(writing).toEqual([path.join('config', 'url-scheme.ts')]);
+});
+
 // A catalogue is the interface's text, not code: one file per language keeps adding a language to one file.
 const isCatalogue = (file: string) => file.startsWith(path.join('i18n', 'locales') + path.sep);
 

@@ -67,6 +67,12 @@ describe('the lead picture', () => {
 		['a path from the site root', '  src: /images/harbour.jpg\n  alt: Boats\n', { field: 'image.src', message: 'starting with ./ or ../' }],
 		['a web address', '  src: https://example.org/harbour.jpg\n  alt: Boats\n', { field: 'image.src', message: 'starting with ./ or ../' }],
 		['a file that is not a picture by its name', '  src: ./harbour.pdf\n  alt: Boats\n', { field: 'image.src', message: 'must name a .jpg' }],
+		[
+			'an SVG, which the site cannot turn into AVIF and WebP',
+			'  src: ./harbour.svg\n  alt: Boats\n',
+			{ field: 'image.src', message: 'must name a .jpg, .jpeg, .png, .webp, .avif, .gif or .tiff file' },
+		],
+		['a .tif, an ending Astro does not take', '  src: ./harbour.tif\n  alt: Boats\n', { field: 'image.src', message: 'must name a .jpg' }],
 	])('%s: refused with the field, its line and a fix', (_, image, expected) => {
 		const [problem, ...rest] = check(article(image));
 		expect(rest).toEqual([]);

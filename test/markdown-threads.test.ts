@@ -45,7 +45,7 @@ describe('the pooled processor', () => {
 		]);
 		expect(fromPool).toEqual(fromMain);
 		expect(fromPool.code).toContain('href="/actors/valmora/"');
-		expect(fromPool.metadata.frontmatter).toEqual({ readingMinutes: 1 });
+		expect(fromPool.metadata.frontmatter).toEqual({ dossier: { readingMinutes: 1 } });
 	});
 
 	test('a body rendered early is used, not rendered again', async () => {

@@ -6,6 +6,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import readingTime from 'reading-time';
 import { describe, expect, test } from 'vitest';
+import { findingsOf } from '../src/markdown/findings.ts';
 import { markdownOptions } from '../src/markdown/pipeline.ts';
 import { wordsIn } from '../src/markdown/plugins/remark-reading-time.ts';
 
@@ -13,7 +14,7 @@ const processor = await createMarkdownProcessor({ ...markdownOptions({ actors: {
 
 const readingMinutes = async (markdown: string) => {
 	const { metadata } = await processor.render(markdown, { frontmatter: { sources: [] } });
-	return metadata.frontmatter.readingMinutes;
+	return findingsOf(metadata).readingMinutes;
 };
 
 describe('reading time', () => {
@@ -31,7 +32,7 @@ describe('reading time', () => {
 
 describe('what is counted', () => {
 	const minutesWith = async (markdown: string, frontmatter: Record<string, unknown>) =>
-		(await processor.render(markdown, { frontmatter })).metadata.frontmatter.readingMinutes;
+		findingsOf((await processor.render(markdown, { frontmatter })).metadata).readingMinutes;
 
 	test('code counts as text', async () => {
 		expect(await readingMinutes(`\`\`\`\n${'word '.repeat(460)}\n\`\`\``)).toBe(2);

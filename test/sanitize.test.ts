@@ -14,6 +14,9 @@ test.each([
 	['a vbscript: link', '[two](vbscript:msgbox(1))', '<a>two</a>'],
 	['a data: link', '[three](data:text/html,hello)', '<a>three</a>'],
 	['a raw javascript: link in mixed case', '<a href="JaVaScRiPt:alert(1)">four</a>', '<a>four</a>'],
+	// GitHub's rules keep these; the content check refuses them, and so does the sanitiser.
+	['an irc: link', '[five](irc://irc.example.org/desk)', '<a>five</a>'],
+	['an xmpp: link', '<a href="xmpp:desk@example.org">six</a>', '<a>six</a>'],
 ])('%s loses its target', async (_, markdown, expected) => {
 	expect(await render(markdown)).toContain(expected);
 });

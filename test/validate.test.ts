@@ -839,6 +839,24 @@ describe('files that are not content, and names in any normal form', () => {
 			},
 		]);
 	});
+
+	test('a .tiff beside an article is a picture, and may be its lead picture', () => {
+		const article = '---\ntitle: Harbour talks\nsummary: They met.\npublished: 2025-03-13\nimage:\n  src: ./harbour.tiff\n  alt: The harbour\n---\n';
+		const root = tempProject({ 'articles/harbour.md': article, 'articles/harbour.tiff': 'tiff' });
+		expect(validateContent(readContentFiles(root))).toEqual([]);
+	});
+
+	test('an .svg under src/content is no picture the site can use (a lead picture cannot be one), so it is reported', () => {
+		const root = tempProject({ 'articles/map.svg': '<svg/>' });
+		expect(validateContent(readContentFiles(root))).toEqual([
+			{
+				file: 'src/content/articles/map.svg',
+				field: '(file name)',
+				message: 'is not a content file, so the build does not read it',
+				fix: 'move it out of src/content (pictures may stay, for lead pictures: .jpg, .jpeg, .png, .webp, .avif, .gif or .tiff)',
+			},
+		]);
+	});
 });
 
 describe('formatProblems', () => {

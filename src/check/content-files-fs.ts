@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseAndHandOver, type ParsedFile } from './frontmatter.ts';
 import { type CollectionName, collectionNames } from '../model/schemas.ts';
+import { pictureFile } from '../model/picture-types.ts';
 import type { ContentFile } from './content-file.ts';
 
 /** The content folder of the project at `root`. */
@@ -18,9 +19,6 @@ export function contentDir(root = process.cwd()): string {
 export function idFromPath(file: string): string {
 	return path.basename(file).replace(/\.md$/, '').normalize('NFC');
 }
-
-/** Pictures may sit beside the Markdown that shows them. */
-const imageExtension = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 
 /** Files read before, by absolute path, with the time they were last changed: only changed files are read again. */
 export type FileCache = Map<string, { mtimeMs: number; size: number; file: ContentFile }>;
@@ -62,7 +60,8 @@ function otherFiles(root: string): ContentFile[] {
 			raw: '',
 			data: undefined,
 			body: '',
-			format: imageExtension.test(name) ? 'image' : 'other',
+			// Pictures may sit beside the article whose lead picture they are.
+			format: pictureFile.test(name) ? 'image' : 'other',
 		}));
 }
 

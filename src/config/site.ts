@@ -1,4 +1,5 @@
 import { type Direction, directionOf, localeFrom, timeZoneFrom } from './locale.ts';
+import { schemeAtStart } from './url-scheme.ts';
 
 /** The address builds use when none is set: a domain no newsroom owns, so every build that falls back to it says so. */
 export const placeholderUrl = 'https://dossier.example.org';
@@ -28,7 +29,7 @@ export function siteUrlFrom(value = process.env.SITE_URL || placeholderUrl): str
  */
 export function basePathFrom(value = process.env.BASE_PATH || '/'): string {
 	const trimmed = value.trim().replace(/^\/+|\/+$/g, '');
-	if (/[?#\s\\]|^\.\.?$|\/\.\.?(\/|$)|^\.\.?\//.test(trimmed) || /^[a-z][a-z\d+.-]*:/i.test(trimmed)) {
+	if (/[?#\s\\]|^\.\.?$|\/\.\.?(\/|$)|^\.\.?\//.test(trimmed) || schemeAtStart.test(trimmed)) {
 		throw new Error(`BASE_PATH must be a path such as /dossier/, not "${value}".`);
 	}
 	return trimmed === '' ? '/' : `/${trimmed}/`;

@@ -7,6 +7,7 @@ import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { compareDates, dateTimePattern, dayOf, dayPattern, instantOf, isDay, type WrittenDate } from './dates.ts';
 import { type EntityKind, entityNouns } from './entity-kinds.ts';
+import { pictureEndingsInWords, pictureFile } from './picture-types.ts';
 import { suggestion } from './suggest.ts';
 
 /**
@@ -140,9 +141,6 @@ export const reportUrl = () =>
 		when: (payload) => payload.issues.length === 0,
 	});
 
-/** The endings of pictures Astro can resize and convert. */
-export const pictureExtension = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
-
 /**
  * A picture file, by its path from the Markdown file (`./photo.jpg`, `../../assets/photo.jpg`).
  * In a build, Astro's `image()` turns it into the picture; the content check sees the path,
@@ -153,7 +151,7 @@ export function picturePath(context: SchemaContext) {
 		.string()
 		.trim()
 		.regex(/^\.\.?\//, { error: 'must be a path from this file to the picture, starting with ./ or ../' })
-		.regex(pictureExtension, { error: 'must name a .jpg, .png, .webp, .avif, .gif or .tiff file' });
+		.regex(pictureFile, { error: `must name a ${pictureEndingsInWords} file` });
 	// In a build the path, once it has this shape, becomes the picture Astro hands the pages; the check only ever reads the path.
 	// Astro looks a bare file name up in the entry's own folder; a path of this shape it passes on as written, whatever the entry.
 	const image = context.image?.();

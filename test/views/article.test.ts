@@ -18,7 +18,7 @@ type Heading = { depth: number; slug: string; text: string };
 const withFindings = (
 	entry: Article,
 	{ headings, citedTimes, readingMinutes }: { headings?: Heading[]; citedTimes?: Record<string, number>; readingMinutes?: number },
-): Article => ({ ...entry, rendered: { html: entry.rendered?.html ?? '', metadata: { headings, frontmatter: { citedTimes, readingMinutes } } } });
+): Article => ({ ...entry, rendered: { html: entry.rendered?.html ?? '', metadata: { headings, frontmatter: { dossier: { citedTimes, readingMinutes } } } } });
 
 const { jan, feb, mar } = newsroomIds;
 const graph = buildGraph(newsroom());

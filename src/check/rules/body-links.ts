@@ -4,7 +4,6 @@
  * link may use only http, https or mailto, which the sanitiser would otherwise
  * drop without a word.
  */
-import { fromHtml } from 'hast-util-from-html';
 import type { Link, Definition, Html } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { type EntityKind, entityKinds, entityPath, isEntityKind } from '../../model/entities.ts';
@@ -12,8 +11,9 @@ import { pageSize } from '../../model/paginate.ts';
 import type { Problem } from '../problems.ts';
 import type { CollectionName } from '../../model/schemas.ts';
 import { suggestion } from '../../model/suggest.ts';
+import { linkSchemes, linkSchemesInWords, schemeOf } from '../../model/url-schemes.ts';
 import { dataFiles, paths as urls, withoutBase } from '../../model/urls.ts';
-import { bodyTree } from '../body-tree.ts';
+import { bodyTree, htmlTree } from '../body-tree.ts';
 
 /** What the build will write, as far as links need to know. */
 export interface SiteMap {
@@ -33,8 +33,6 @@ export interface BodyLink {
 	line: number;
 }
 
-const allowedSchemes = new Set(['http', 'https', 'mailto']);
-
 /** Every link in a Markdown body, raw HTML links included, with its line. */
 export function bodyLinks(body: string): BodyLink[] {
 	if (!/[[<]|https?:/i.test(body)) return [];
@@ -44,7 +42,7 @@ export function bodyLinks(body: string): BodyLink[] {
 		const line = node.position?.start.line ?? 1;
 		if (node.type === 'link' || node.type === 'definition') links.push({ href: (node as Link | Definition).url, line });
 		if (node.type === 'html') {
-			visit(fromHtml((node as Html).value, { fragment: true }), 'element', (element) => {
+			visit(htmlTree(node as Html), 'element', (element) => {
 				const href = element.properties.href;
 				if (element.tagName === 'a' && typeof href === 'string') links.push({ href, line });
 			});
@@ -58,10 +56,10 @@ const pagesOf = (count: number) => Math.max(1, Math.ceil(count / pageSize));
 
 /** What is wrong with a link from a page (`from`, a draft or not), or undefined when it is fine. */
 export function linkProblem(href: string, from: { draft: boolean }, site: SiteMap): Omit<Problem, 'file'> | undefined {
-	const scheme = /^([a-z][a-z\d+.-]*):/i.exec(href)?.[1]?.toLowerCase();
-	if (scheme && !allowedSchemes.has(scheme)) {
+	const scheme = schemeOf(href);
+	if (scheme && !linkSchemes.includes(scheme)) {
 		return {
-			message: `links to "${href}", a ${scheme}: address; links may only use http, https or mailto, and this one would be removed`,
+			message: `links to "${href}", a ${scheme}: address; links may only use ${linkSchemesInWords}, and this one would be removed`,
 			fix: 'link to a web address (https://…) or remove the link',
 		};
 	}

@@ -8,13 +8,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
 import { imageSize } from 'image-size';
 import type { Definition, Html, Image, ImageReference } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Problem } from '../problems.ts';
-import { pictureExtension } from '../../model/schema-fields.ts';
-import { bodyTree } from '../body-tree.ts';
+import { pictureEndingsInWords, pictureFile } from '../../model/picture-types.ts';
+import { pictureScheme, schemeOf } from '../../model/url-schemes.ts';
+import { bodyTree, htmlTree } from '../body-tree.ts';
 
 export interface BodyImage {
 	src: string;
@@ -42,7 +42,7 @@ export function bodyImages(body: string): BodyImage[] {
 			if (src !== undefined) images.push({ src, alt: alt ?? '', line });
 		}
 		if (node.type === 'html') {
-			visit(fromHtml((node as Html).value, { fragment: true }), 'element', (element) => {
+			visit(htmlTree(node as Html), 'element', (element) => {
 				const { src, alt } = element.properties;
 				if (element.tagName === 'img' && typeof src === 'string') images.push({ src, alt: typeof alt === 'string' ? alt : undefined, line, html: true });
 			});
@@ -61,8 +61,8 @@ export function bodyImageProblem({ src, alt, html }: BodyImage, publicFiles?: Re
 				: `describe what the picture shows between the brackets, for readers who cannot see it: ![Delegates at the table](${src})`,
 		};
 	}
-	const scheme = /^([a-z][a-z\d+.-]*):/i.exec(src)?.[1]?.toLowerCase();
-	if (scheme === 'https') return undefined;
+	const scheme = schemeOf(src);
+	if (scheme === pictureScheme) return undefined;
 	if (scheme || src.startsWith('//')) {
 		return {
 			message: `shows "${src}", which is not an https:// address or a file in public/`,
@@ -94,7 +94,7 @@ export function unreadablePicture(file: string): string | undefined {
 		const { width, height } = imageSize(bytes);
 		return width && height ? undefined : 'its width and height cannot be read';
 	} catch {
-		return 'it is not a picture Dossier can read (use .jpg, .png, .webp, .avif, .gif or .tiff)';
+		return `it is not a picture Dossier can read (use ${pictureEndingsInWords})`;
 	}
 }
 
@@ -102,7 +102,7 @@ export function unreadablePicture(file: string): string | undefined {
 export function leadImageProblem(file: { path: string; data: unknown }, root: string): Omit<Problem, 'file'> | undefined {
 	const src = ((file.data as { image?: unknown } | null)?.image as { src?: unknown } | undefined)?.src;
 	// A path of the wrong shape is the schema's to report.
-	if (typeof src !== 'string' || !/^\.\.?\//.test(src.trim()) || !pictureExtension.test(src.trim())) return undefined;
+	if (typeof src !== 'string' || !/^\.\.?\//.test(src.trim()) || !pictureFile.test(src.trim())) return undefined;
 	const absolute = path.resolve(root, path.dirname(file.path), src.trim());
 	const why = unreadablePicture(absolute);
 	if (!why) return undefined;

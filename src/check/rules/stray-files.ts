@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { Problem } from '../problems.ts';
 import { collectionNames } from '../../model/schemas.ts';
+import { pictureEndingsInWords } from '../../model/picture-types.ts';
 import type { ContentFile } from '../content-file.ts';
 
 /** What to do with a file that is not a collection's Markdown. */
@@ -18,7 +19,7 @@ function strayFix(file: ContentFile): Pick<Problem, 'message' | 'fix'> {
 	if (stem !== name) return { message: 'is not read: only files whose names end in .md (lowercase) are content', fix: `rename it to ${stem}.md` };
 	return {
 		message: 'is not a content file, so the build does not read it',
-		fix: 'move it out of src/content (pictures may stay: .jpg, .png, .webp, .avif, .gif, .svg)',
+		fix: `move it out of src/content (pictures may stay, for lead pictures: ${pictureEndingsInWords})`,
 	};
 }
 

@@ -5,15 +5,14 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-
-const scheme = /^[a-z][a-z\d+.-]*:/i;
+import { withLowercaseScheme } from '../../model/url-schemes.ts';
 
 export default function rehypeUrlSchemes() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node: Element) => {
 			for (const attribute of ['href', 'src'] as const) {
 				const value = node.properties[attribute];
-				if (typeof value === 'string' && scheme.test(value)) node.properties[attribute] = value.replace(scheme, (name) => name.toLowerCase());
+				if (typeof value === 'string') node.properties[attribute] = withLowercaseScheme(value);
 			}
 		});
 	};

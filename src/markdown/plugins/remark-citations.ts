@@ -4,8 +4,13 @@
  * so a source keeps its number wherever it is cited.
  *
  * Reads the sources from the frontmatter Astro hands to the processor, and
- * records how often each key is cited in `citedTimes`, which pages read back
- * from the rendered entry's metadata to link each source to its citations.
+ * records how often each key is cited with the body's findings (findings.ts),
+ * which pages read back to link each source to its citations.
+ *
+ * A group with a key that the sources do not declare stays as written, and is
+ * not counted: the content check refuses such a key (check/validate.ts), and a
+ * build stops at the check, before any body is rendered. Only astro dev renders
+ * one, while every page shows the check's problems instead.
  */
 import type { Element } from 'hast';
 import type { Data, Node, Root } from 'mdast';
@@ -14,6 +19,7 @@ import type { VFile } from 'vfile';
 import { fill } from '../../i18n/catalogue.ts';
 import { citationGroup, citationKey, citationMarkup, citeAnchor, keysOf } from '../../model/citations.ts';
 import type { Citation } from '../../model/schemas.ts';
+import { findingsIn } from '../findings.ts';
 
 /** A group of citations in the text: a node of its own, so no later text visitor sees its keys as words. */
 export interface CitationNode extends Node {
@@ -38,9 +44,8 @@ declare module 'mdast' {
  */
 const citationInText = new RegExp(`\\s*(${citationGroup.source})([.,;:!?]?)`, 'gu');
 
-interface Frontmatter {
+interface Frontmatter extends Record<string, unknown> {
 	sources?: Citation[];
-	citedTimes?: Record<string, number>;
 }
 
 export interface CitationOptions {
@@ -54,20 +59,11 @@ export default function remarkCitations({ heard }: CitationOptions) {
 		const frontmatter = (file.data.astro as { frontmatter?: Frontmatter } | undefined)?.frontmatter;
 		// Only articles declare sources; other bodies keep `[@…]` as written.
 		if (!frontmatter || !Array.isArray(frontmatter.sources)) return;
-		const citedTimes: Record<string, number> = (frontmatter.citedTimes = {});
+		const citedTimes: Record<string, number> = (findingsIn(frontmatter).citedTimes = {});
 		if (!String(file.value).includes('[@')) return;
 		const numbers = new Map(frontmatter.sources.map((citation, i) => [citationKey(citation), i + 1]));
 
-		const cite = (key: string, node: Node) => {
-			const number = numbers.get(key);
-			if (number === undefined) {
-				const known = [...numbers.keys()].join(', ') || 'none declared';
-				file.fail(
-					`Citation [@${key}] is not declared in this article's sources (known keys: ${known}). ` +
-						`Add a sources entry with \`key: ${key}\`, or cite one of the known keys.`,
-					node,
-				);
-			}
+		const cite = (key: string, number: number) => {
 			citedTimes[key] = (citedTimes[key] ?? 0) + 1;
 			return { key, number, id: citeAnchor(key, citedTimes[key]) };
 		};
@@ -77,10 +73,12 @@ export default function remarkCitations({ heard }: CitationOptions) {
 			[
 				citationInText,
 				(...args: unknown[]) => {
-					const [group, punctuation, { stack }] = [args[1] as string, args[2] as string, args.at(-1) as { stack: Node[] }];
+					const [group, punctuation] = [args[1] as string, args[2] as string];
 					const keys = keysOf(group);
+					const cited = keys.map((key) => numbers.get(key));
+					if (cited.includes(undefined)) return false;
 					const { properties, children } = citationMarkup(
-						keys.map((key) => cite(key, stack.at(-1)!)),
+						keys.map((key, i) => cite(key, cited[i]!)),
 						heardAs,
 					);
 					const node: CitationNode = { type: 'citation', keys, data: { hName: 'sup', hProperties: properties, hChildren: children } };

@@ -1,11 +1,9 @@
-/**
- * Counts the minutes a body takes to read and hands them to pages through the
- * rendered entry's metadata (`frontmatter.readingMinutes`), beside headings.
- */
+/** Counts the minutes a body takes to read and hands them to pages with the body's findings (findings.ts). */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import readingTime from 'reading-time';
 import type { VFile } from 'vfile';
+import { findingsIn } from '../findings.ts';
 
 /** Words a minute: a moderate pace for explanatory prose. */
 const wordsPerMinute = 230;
@@ -32,6 +30,6 @@ export default function remarkReadingTime() {
 		visit(tree, (node) => {
 			if ('value' in node && typeof node.value === 'string' && node.type !== 'html' && node.type !== 'yaml') runs.push(node.value);
 		});
-		frontmatter.readingMinutes = Math.max(1, Math.round(wordsIn(runs.join(' ')) / wordsPerMinute));
+		findingsIn(frontmatter).readingMinutes = Math.max(1, Math.round(wordsIn(runs.join(' ')) / wordsPerMinute));
 	};
 }

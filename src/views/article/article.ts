@@ -5,6 +5,7 @@ import type { Article } from '../../model/entry.ts';
 import type { Citation, Stance } from '../../model/schemas.ts';
 import { correctionsOf, lastModified } from '../../model/corrections.ts';
 import { compareDates } from '../../model/dates.ts';
+import { findingsOf } from '../../markdown/findings.ts';
 import { perGraph } from '../per-graph.ts';
 import { relatedArticles } from './related.ts';
 import { resolve, summarise } from '../summaries.ts';
@@ -38,11 +39,9 @@ export interface ArticleSource {
 	citedTimes: number;
 }
 
-/** What the Markdown pipeline found in a body, as Astro stores it with the entry. */
-interface RenderFindings {
+/** The headings Astro found in a body, as it stores them with the entry's render. */
+interface RenderedHeadings {
 	headings?: { depth: number; slug: string; text: string }[];
-	/** Written by the citation and reading-time plugins. */
-	frontmatter?: { citedTimes?: Record<string, number>; readingMinutes?: number };
 }
 
 /** Ids of the regions below an article's story that the top of the page, and the home page's lead, point to. */
@@ -59,16 +58,17 @@ const tocMinSections = 3;
 export function articlePage(graph: ContentGraph, article: Article) {
 	const { data } = article;
 	const numbers = new Map(data.sources.map((citation, i) => [citationKey(citation), i + 1]));
-	const found = article.rendered?.metadata as RenderFindings | undefined;
-	const citedTimes = found?.frontmatter?.citedTimes ?? {};
+	const found = findingsOf(article.rendered?.metadata);
+	const citedTimes = found.citedTimes ?? {};
+	const headings = (article.rendered?.metadata as RenderedHeadings | undefined)?.headings ?? [];
 	// Sections only: not the footnotes' heading, which GFM hides from sight.
-	const sections = (found?.headings ?? []).filter((heading) => heading.depth === 2 && heading.slug !== 'footnote-label');
+	const sections = headings.filter((heading) => heading.depth === 2 && heading.slug !== 'footnote-label');
 	const modified = lastModified(article);
 	return {
 		article,
 		/** The last change, when it came after publication. */
 		modified: compareDates(modified, data.published) > 0 ? modified : undefined,
-		readingMinutes: found?.frontmatter?.readingMinutes ?? 1,
+		readingMinutes: found.readingMinutes ?? 1,
 		toc: sections.length >= tocMinSections ? sections : [],
 		related: relatedArticles(graph, article).map((other) => summarise(graph, other)),
 		actors: resolve(graph, 'actors', data.actors),
