@@ -47,3 +47,13 @@ test('no code file is over 300 lines', () => {
 		.filter(({ lines }) => lines > 300);
 	expect(long).toEqual([]);
 });
+
+test('no two modules export a function, constant or type of the same name (routes aside: Astro names their GET and getStaticPaths)', () => {
+	const exporters = new Map<string, string[]>();
+	for (const { file, text } of codeFiles.filter(({ file }) => !isCatalogue(file) && !file.startsWith(`pages${path.sep}`))) {
+		for (const [, name] of text.matchAll(/^export (?:async )?(?:function|const|let|type|interface|class|enum) ([\w$]+)/gm)) {
+			exporters.set(name!, [...(exporters.get(name!) ?? []), file]);
+		}
+	}
+	expect([...exporters].filter(([, files]) => files.length > 1)).toEqual([]);
+});

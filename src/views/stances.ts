@@ -17,11 +17,11 @@ const byParty: StanceKey = (position) => position.actor;
 export const stancesBy = (positions: readonly PositionRecord[], keyOf: StanceKey = byParty) => Map.groupBy(positions, keyOf);
 
 /** The stance a party holds now: the last of its positions in the graph's order, so of two taken the same day the later report. */
-export const latestOf = <Position extends PositionRecord>(positions: readonly Position[]): Position => positions.at(-1)!;
+export const latestStance = <Position extends PositionRecord>(positions: readonly Position[]): Position => positions.at(-1)!;
 
 /** Each party's latest stance on a demand, by party, in the order the parties first took a stance. */
 export function latestByParty(positions: readonly PositionRecord[]): Map<string, PositionRecord> {
-	return new Map([...stancesBy(positions)].map(([actor, group]) => [actor, latestOf(group)]));
+	return new Map([...stancesBy(positions)].map(([actor, group]) => [actor, latestStance(group)]));
 }
 
 /** A party's first stance (no `previous`), or its move from `previous` to the position's stance. */

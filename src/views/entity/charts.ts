@@ -9,7 +9,7 @@ import type { Direction } from '../../config/locale.ts';
 import type { Actor, ContentGraph, Demand, PositionRecord, StatusRecord } from '../../graph/graph.ts';
 import type { Stance, Status } from '../../model/schemas.ts';
 import { type Span, type Tick, spanOf, ticksOf, xOf } from './chart-axis.ts';
-import { demandsPutTo, latestOf, stanceChanges, stancesBy } from '../stances.ts';
+import { demandsPutTo, latestStance, stanceChanges, stancesBy } from '../stances.ts';
 
 /** A reported change on a lane: a new stance (with the position, for its report), a new status, or the day the demand was first raised. */
 export type ChartMark = { date: WrittenDate; x: number } & (
@@ -123,7 +123,7 @@ export function actorChart(graph: ContentGraph, actor: Actor): { rows: DemandRow
 		(position) => position.demand,
 	);
 	const withStances = [...byDemand.values()]
-		.map((positions) => ({ stances: changesOf(positions), latest: latestOf(positions) }))
+		.map((positions) => ({ stances: changesOf(positions), latest: latestStance(positions) }))
 		.sort((a, b) => compareDates(b.latest.date, a.latest.date) || a.latest.demand.localeCompare(b.latest.demand))
 		.map(({ stances, latest }): DemandRow => ({
 			demand: graph.entities.demands.get(latest.demand)!,

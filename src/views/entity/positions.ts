@@ -4,7 +4,7 @@ import { entityName } from '../../model/entities.ts';
 import { type Actor, type ContentGraph, type Demand, type PositionRecord, byNewest } from '../../graph/graph.ts';
 import type { Article } from '../../model/entry.ts';
 import { capped, listShown } from '../../model/paginate.ts';
-import { addresseeRank, latestByParty, latestOf, type StanceKey, stancesBy } from '../stances.ts';
+import { addresseeRank, latestByParty, latestStance, type StanceKey, stancesBy } from '../stances.ts';
 
 /** The page and place that list the report of a stance: the article's numbered source entry, or the article itself. */
 export const reportOf = (position: PositionRecord) => ({
@@ -53,7 +53,7 @@ export const withSource = (graph: ContentGraph, position: PositionRecord): Repor
 export function stanceHistories(graph: ContentGraph, positions: readonly PositionRecord[], keyOf: StanceKey): StanceHistory[] {
 	const groups = [...stancesBy(positions, keyOf).values()].map((all): StanceHistory => {
 		const history = all.slice(-(historyShown + 1)).map((position) => withSource(graph, position));
-		const latest = latestOf(history);
+		const latest = latestStance(history);
 		return {
 			demand: graph.entities.demands.get(latest.demand),
 			actor: graph.entities.actors.get(latest.actor),
