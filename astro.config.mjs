@@ -8,37 +8,24 @@ import siteMap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
 import { actorNames } from './src/check/content-files-fs.ts';
-import { markdownThreadsLifecycle, markdownProcessor, sharedOptions, storedAt, tasksOf } from './src/markdown/threads.ts';
+import { markdownProcessor, markdownThreads } from './src/markdown/threads.ts';
 import { site } from './src/config/site.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Actor names are read here so that renaming an actor re-renders every article that mentions it.
 const markdown = markdownProcessor({ actors: actorNames(root) }, { publicDir: `${root}public` });
-const sitemap = siteMap();
 
 export default defineConfig({
 	site: site.url,
 	// BASE_PATH=/repo/ for a site served under a path (a GitHub Pages project site); src/model/urls.ts prefixes every link with it.
 	base: site.base,
 	trailingSlash: 'always',
-	// The check runs first: bad content stops the build before anything is written.
+	// The check runs first: bad content stops the build before anything is written. What it reads, it hands over
+	// (src/check/handover.ts): bodies changed since the last build start rendering on the other cores as soon as it has
+	// read them, while it checks them on this one (so the Markdown pool is listed before it, to be told of the read);
+	// the loader takes each file's parse, and the sitemap each explainer's dates.
 	// The sitemap, the search index and _headers (for hosts that read one) are written into the staged output, before the summary counts the files and it is swapped in.
-	// Bodies changed since the last build start rendering on the other cores as soon as the check has read them, while it checks them on this one;
-	// the sitemap takes each explainer's dates from that same read.
-	integrations: [
-		contentCheck({
-			onFirstRead: (files, { config, command }) => {
-				markdown.prerender(sharedOptions(config), tasksOf(root, files, storedAt(config, command)));
-				if (command === 'build') sitemap.read(files);
-			},
-		}),
-		markdownThreadsLifecycle(markdown),
-		sitemap,
-		searchIndex(),
-		hostHeaders(),
-		buildLog(),
-		stagedOutput(),
-	],
+	integrations: [markdownThreads(markdown), contentCheck(), siteMap(), searchIndex(), hostHeaders(), buildLog(), stagedOutput()],
 	markdown: {
 		// Code blocks stay plain: no inline styles, no highlighter cost.
 		syntaxHighlight: false,

@@ -1,6 +1,6 @@
 /** Frontmatter as editors write it: read once, with lines, and common YAML slips explained in their words. */
 import { describe, expect, test } from 'vitest';
-import { parseAndHandOver, parseContentFile, takeParsedFile } from '../src/check/frontmatter.ts';
+import { parseContentFile } from '../src/check/frontmatter.ts';
 import { humanPosition } from '../src/check/problems.ts';
 
 const file = (...yaml: string[]) => ['---', ...yaml, '---', 'The body.', ''].join('\n');
@@ -83,21 +83,4 @@ test.each([
 	[undefined, undefined, ''],
 ])('%s on line %s reads "%s"', (field, line, expected) => {
 	expect(humanPosition(field, line)).toBe(expected);
-});
-
-describe('each file is parsed once a build', () => {
-	test("the collections' loader takes the content check's parse of the same text, once", () => {
-		const raw = '---\nname: Ostmark\nkind: country\n---\nA country.\n';
-		const checked = parseAndHandOver(raw);
-		expect(takeParsedFile(raw)).toBe(checked);
-		// Taken, it is no longer kept: a second take (the file read again, unchanged) parses it anew, to equal data.
-		const again = takeParsedFile(raw);
-		expect(again).not.toBe(checked);
-		expect(again.data).toEqual({ name: 'Ostmark', kind: 'country' });
-	});
-
-	test('a text the check did not see (edited since) is parsed by the loader itself', () => {
-		parseAndHandOver('---\nname: Old\nkind: country\n---\n');
-		expect(takeParsedFile('---\nname: New\nkind: country\n---\n').data).toEqual({ name: 'New', kind: 'country' });
-	});
 });

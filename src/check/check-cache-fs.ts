@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { handOver, parseAndHandOver, parseContentFile, splitContentFile, type ParsedFile, type YamlSlip } from './frontmatter.ts';
+import { parseContentFile, splitContentFile, type ParsedFile, type YamlSlip } from './frontmatter.ts';
 import type { BodyContents } from './content-file.ts';
 
 /** What was read from one text. Files of the same text share it, so its data is only ever read (the loader copies it). */
@@ -19,7 +19,7 @@ interface Entry {
 }
 
 export interface CheckCache {
-	/** The parse of a file's text, kept for the collections' loader too: the stored one, or a new one. */
+	/** The parse of a file's text: the stored one, or a new one. */
 	parse(raw: string): ParsedFile;
 	/** The links and pictures in the body of a file parsed by `parse`: the stored ones, or those `find` finds. */
 	contents(raw: string, find: () => BodyContents): BodyContents;
@@ -48,7 +48,7 @@ export function checkCache(file: string, version: string): CheckCache {
 			const entry = stored.get(key);
 			if (!entry) {
 				changed = true;
-				const parsed = parseAndHandOver(raw);
+				const parsed = parseContentFile(raw);
 				used.set(raw, { key, entry: { data: parsed.data, slips: parsed.slips } });
 				return parsed;
 			}
@@ -56,7 +56,7 @@ export function checkCache(file: string, version: string): CheckCache {
 			const { body, bodyLine } = splitContentFile(raw);
 			let lines: ParsedFile['lineOf'] | undefined;
 			const lineOf: ParsedFile['lineOf'] = (at) => (lines ??= parseContentFile(raw).lineOf)(at);
-			return handOver(raw, { data: entry.data, body, bodyLine, lineOf, slips: entry.slips });
+			return { data: entry.data, body, bodyLine, lineOf, slips: entry.slips };
 		},
 		contents(raw, find) {
 			const entry = used.get(raw)?.entry;

@@ -1,7 +1,7 @@
 /** Reads a project's src/content from disk into plain `ContentFile`s for the check. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseAndHandOver, type ParsedFile } from './frontmatter.ts';
+import { parseContentFile, type ParsedFile } from './frontmatter.ts';
 import { type CollectionName, collectionNames } from '../model/schemas.ts';
 import { pictureFile } from '../model/picture-types.ts';
 import type { ContentFile } from './content-file.ts';
@@ -24,8 +24,8 @@ export function idFromPath(file: string): string {
 export type FileCache = Map<string, { mtimeMs: number; size: number; file: ContentFile }>;
 
 /**
- * Every Markdown file of every collection, read and with its frontmatter parsed (by `parse`, which keeps the parse
- * for the collections' loader); then every other file under src/content.
+ * Every Markdown file of every collection, read and with its frontmatter parsed (by `parse`: the content check's
+ * keeps each parse for the collections' loader); then every other file under src/content.
  */
 export function readContentFiles(root = process.cwd(), cache?: FileCache, parse?: (raw: string) => ParsedFile): ContentFile[] {
 	return [...collectionNames.flatMap((collection) => readCollection(collection, root, cache, parse)), ...otherFiles(root)];
@@ -77,7 +77,7 @@ export function actorNames(root = process.cwd()): Record<string, string[]> {
 	return Object.fromEntries(readCollection('actors', root).map((file) => [file.id, mentionNames(file.data)]));
 }
 
-function readCollection(collection: CollectionName, root: string, cache?: FileCache, parse = parseAndHandOver): ContentFile[] {
+function readCollection(collection: CollectionName, root: string, cache?: FileCache, parse = parseContentFile): ContentFile[] {
 	const folder = path.join(contentDir(root), collection);
 	return namesUnder(folder)
 		.filter((name) => name.endsWith('.md'))

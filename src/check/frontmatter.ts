@@ -1,8 +1,9 @@
 /**
  * Splits a content file into its YAML frontmatter and Markdown body, and
- * parses the YAML once for both the content check and Astro's collections, so
- * that both see the same data: dates stay as the editor wrote them, for the
- * schemas to read, and every field knows the line it is on.
+ * parses the YAML for both the content check and Astro's collections (the
+ * check's parse is handed to the loader: handover.ts), so that both see the
+ * same data: dates stay as the editor wrote them, for the schemas to read,
+ * and every field knows the line it is on.
  */
 import { isNode, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 
@@ -27,33 +28,6 @@ export interface ParsedFile {
 }
 
 const fence = /^---[ \t]*\r?$/;
-
-/**
- * Files parsed by the content check and not yet taken by the collections' loader, by their text. Both run in one
- * process but load this module apart (astro.config in Node, the collections through Vite), so the handover lives
- * on globalThis: each file's YAML is parsed once a build, not once for each.
- */
-const handover: Map<string, ParsedFile> = ((globalThis as { [key: symbol]: Map<string, ParsedFile> })[Symbol.for('dossier.parsedContentFiles')] ??= new Map());
-// A dev session that edits files for hours leaves parses no loader asked for; past this many, they are dropped.
-const handoverLimit = 50_000;
-
-/** Parses a content file for the content check, and keeps the parse for the collections' loader to take (`takeParsedFile`). */
-export const parseAndHandOver = (raw: string): ParsedFile => handOver(raw, parseContentFile(raw));
-
-/** Keeps a parse of this text for the collections' loader to take. */
-export function handOver(raw: string, parsed: ParsedFile): ParsedFile {
-	if (handover.size >= handoverLimit) handover.clear();
-	handover.set(raw, parsed);
-	return parsed;
-}
-
-/** The parse the content check made of this text, given up so that it is not kept; else a parse of its own. */
-export function takeParsedFile(raw: string): ParsedFile {
-	const parsed = handover.get(raw);
-	if (!parsed) return parseContentFile(raw);
-	handover.delete(raw);
-	return parsed;
-}
 
 /** A content file cut in two: the YAML between `---` lines at the very top (undefined without them), and the body after it. */
 export function splitContentFile(raw: string): { yaml: string | undefined; body: string; bodyLine: number } {

@@ -15,7 +15,7 @@ import { type EntityKind, entityKindList } from '../model/entities.ts';
 import { type BodyImage, bodyImageProblem, bodyImages, leadImageProblem } from './rules/pictures.ts';
 import { type Problem, fromZodIssue } from './problems.ts';
 import { idPattern, type SchemaContext } from '../model/schema-fields.ts';
-import { type CollectionName, collectionNames, schemas } from '../model/schemas.ts';
+import { type ArticleData, type CollectionName, collectionNames, schemas } from '../model/schemas.ts';
 import { strayProblems } from './rules/stray-files.ts';
 import { bodyTree } from './body-tree.ts';
 import type { CheckCache } from './check-cache-fs.ts';
@@ -33,8 +33,14 @@ export interface ValidateOptions {
 	remembered?: Pick<CheckCache, 'contents'>;
 }
 
-/** A schema factory per collection, as schemas.ts has them; tests pass others. */
-export type SchemaSet = Record<CollectionName, (context: SchemaContext) => z.ZodType>;
+/** A schema factory per collection, as schemas.ts has them; tests pass others, which read at least what these read. */
+export type SchemaSet = { [Name in CollectionName]: (context: SchemaContext) => z.ZodType<z.output<ReturnType<(typeof schemas)[Name]>>> };
+
+/** Every problem, and each article's data as its schema read it, for the articles it passed. */
+export interface CheckResult {
+	problems: Problem[];
+	articles: Map<string, ArticleData>;
+}
 
 /** Every `[@key]` cited in a Markdown body, outside code, with the body's line it is on (1-based). */
 function citedKeys(body: string): { key: string; line: number }[] {
@@ -160,11 +166,18 @@ const makerOf = (data: unknown): string | undefined => {
 	return typeof by === 'string' ? by : undefined;
 };
 
+/** The problems a schema finds in a file, each at its line. */
+const schemaProblems = (file: ContentFile, { issues }: z.ZodError): Problem[] =>
+	issues.map((issue) => ({ ...fromZodIssue(file.path, issue), line: file.lineOf?.(issue.path) }));
+
 /**
  * Checks every file and the links between them, and returns every problem,
  * grouped by file in the order the files came, and within a file by line.
  */
-export function validateContent(files: readonly ContentFile[], options: ValidateOptions = {}): Problem[] {
+export const validateContent = (files: readonly ContentFile[], options: ValidateOptions = {}): Problem[] => checkContent(files, options).problems;
+
+/** As `validateContent`, with the data of the articles whose schema passed them (the sitemap's dates come from it). */
+export function checkContent(files: readonly ContentFile[], options: ValidateOptions = {}): CheckResult {
 	const markdown = files.filter((file) => !file.format);
 	const ids = Object.fromEntries(entityKindList.map((kind) => [kind, new Set<string>()])) as Record<EntityKind, Set<string>>;
 	for (const file of markdown) if (file.collection !== 'articles') ids[file.collection].add(file.id);
@@ -173,20 +186,32 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 	);
 	const schemaSet = options.schemas ?? schemas;
 	// Building a schema costs far more than using one: one per collection per run.
-	const schemaOf = Object.fromEntries(collectionNames.map((name) => [name, schemaSet[name]({ ids, makers })])) as Record<CollectionName, z.ZodType>;
+	const schemaOf = Object.fromEntries(collectionNames.map((name) => [name, schemaSet[name]({ ids, makers })])) as {
+		[Name in CollectionName]: ReturnType<SchemaSet[Name]>;
+	};
 	const site = siteMap(markdown, ids, options);
+	const articles = new Map<string, ArticleData>();
 
 	const problems = markdown.flatMap((file) => {
 		const { problems, readable } = fileProblems(file);
 		if (!readable) return problems;
-		const result = schemaOf[file.collection].safeParse(file.data, { reportInput: true });
-		if (!result.success) problems.push(...result.error.issues.map((issue) => ({ ...fromZodIssue(file.path, issue), line: file.lineOf?.(issue.path) })));
-		if (file.collection === 'articles') problems.push(...bodyProblems(file));
+		if (file.collection === 'articles') {
+			const result = schemaOf.articles.safeParse(file.data, { reportInput: true });
+			if (result.success) articles.set(file.id, result.data);
+			else problems.push(...schemaProblems(file, result.error));
+			problems.push(...bodyProblems(file));
+		} else {
+			const result = schemaOf[file.collection].safeParse(file.data, { reportInput: true });
+			if (!result.success) problems.push(...schemaProblems(file, result.error));
+		}
 		const contents = contentsOf(file, options.remembered);
 		problems.push(...linkProblems(file, contents, site), ...imageProblems(file, contents.images, options.publicFiles, options.root));
 		return problems;
 	});
 
 	const order = new Map(files.map((file, i) => [file.path, i]));
-	return [...problems, ...clashes(markdown), ...strayProblems(files)].sort((a, b) => order.get(a.file)! - order.get(b.file)! || (a.line ?? 0) - (b.line ?? 0));
+	const all = [...problems, ...clashes(markdown), ...strayProblems(files)].sort(
+		(a, b) => order.get(a.file)! - order.get(b.file)! || (a.line ?? 0) - (b.line ?? 0),
+	);
+	return { problems: all, articles };
 }

@@ -4,7 +4,7 @@
  * In `astro dev` it checks again whenever a content file changes, and while
  * problems remain every page shows them instead of a page built from bad content.
  */
-import type { AstroConfig, AstroIntegration } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
@@ -12,36 +12,35 @@ import { checkCache, type CheckCache } from '../check/check-cache-fs.ts';
 import { codeVersion } from '../check/code-version-fs.ts';
 import { contentDir, publicFiles, readContentFiles, type FileCache } from '../check/content-files-fs.ts';
 import { nounCount } from '../check/english-counts.ts';
+import { parseContentFile } from '../check/frontmatter.ts';
+import { beginHandover } from '../check/handover.ts';
 import { errorsOf, formatProblems, type Problem } from '../check/problems.ts';
-import { validateContent } from '../check/validate.ts';
-import type { ContentFile } from '../check/content-file.ts';
+import { checkContent } from '../check/validate.ts';
 import { problemsPage } from './problems-page.ts';
 
-export interface ContentCheckOptions {
-	/** Called with the files the first check read, before it checks them (astro.config starts the Markdown pool on their bodies, and gives the sitemap their dates). */
-	onFirstRead?: (files: readonly ContentFile[], setup: { config: AstroConfig; command: string }) => void;
-}
-
-export default function contentCheck({ onFirstRead }: ContentCheckOptions = {}): AstroIntegration {
+/** The check, which hands what it reads to the stages after it (src/check/handover.ts). */
+export default function contentCheck(): AstroIntegration {
+	// Astro calls this each time it loads astro.config.mjs: once a build, and at each start or restart of astro dev.
+	const handover = beginHandover();
 	return {
 		name: 'dossier:content-check',
 		hooks: {
 			'astro:config:setup': ({ config, command, logger, updateConfig }) => {
 				const root = fileURLToPath(config.root);
 				const cache: FileCache = new Map();
-				let onRead = onFirstRead;
 				// What the last run read is kept for the first check; later checks in astro dev read only the files that changed.
 				let stored: CheckCache | undefined = checkCache(fileURLToPath(new URL('dossier-content-check.bin', config.cacheDir)), codeVersion);
+				const parse = (raw: string) => handover.keepParse(raw, (stored?.parse ?? parseContentFile)(raw));
 				const check = () => {
-					const files = readContentFiles(root, cache, stored?.parse);
-					onRead?.(files, { config, command });
-					onRead = undefined;
-					const problems = validateContent(files, {
+					const files = readContentFiles(root, cache, parse);
+					handover.read(files);
+					const { problems, articles } = checkContent(files, {
 						publicFiles: publicFiles(fileURLToPath(config.publicDir)),
 						site: config.site ? new URL(config.site) : undefined,
 						root,
 						remembered: stored,
 					});
+					handover.checked(files, problems, articles);
 					stored?.save();
 					stored = undefined;
 					return problems;

@@ -1,28 +1,41 @@
 /**
  * The collections' loader: Astro's glob loader over one collection's Markdown
- * files (the file name is the id, wherever it sits), with frontmatter read by
- * the same parser as the content check, so the build and the check see the
- * same data (dates as written, for the schemas to read).
+ * files (the file name is the id, wherever it sits), with the frontmatter the
+ * content check parsed (src/check/handover.ts), so the build and the check see
+ * the same data (dates as written, for the schemas to read).
+ *
+ * The one use of Astro's non-public API is here. glob() reads a file's
+ * frontmatter through the content entry type of its extension, which Astro
+ * passes every loader as `entryTypes` but leaves out of LoaderContext's
+ * public type; glob() takes no parser of its own. A loader built on the public
+ * `renderMarkdown` instead would parse each file's YAML again (Astro parses the
+ * frontmatter inside it) and redo what glob() does on renames, deletions and
+ * body pictures. So `.md`'s entry type is swapped for one reading the check's
+ * parse; should Astro stop passing it, the load fails rather than building
+ * from another parser's data.
  */
+import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { site } from '../config/site.ts';
 import { codeVersion } from '../check/code-version-fs.ts';
 import { idFromPath } from '../check/content-files-fs.ts';
-import { takeParsedFile } from '../check/frontmatter.ts';
+import { currentHandover, type Verdict } from '../check/handover.ts';
 import type { CollectionName } from '../model/schemas.ts';
 
 interface EntryType {
 	getEntryInfo: (options: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown>; body: string }>;
 }
 
-/** Astro's content entry types (not in its public types), with Markdown's frontmatter read by our parser. */
-function withOurFrontmatter(entryTypes: Map<string, EntryType>): Map<string, EntryType> {
-	const markdown = entryTypes.get('.md');
-	if (!markdown) return entryTypes;
-	const getEntryInfo: EntryType['getEntryInfo'] = async ({ contents }) => {
-		// The content check parsed this text a moment ago; its data is copied, as Astro's schemas may fill it in.
-		const { data, body } = takeParsedFile(contents);
-		return { data: structuredClone((data ?? {}) as Record<string, unknown>), body };
+/** Astro's entry types, with Markdown's frontmatter taken from the check; each file's verdict is noted by its path, for `parseData`. */
+function withCheckedFrontmatter(entryTypes: Map<string, EntryType> | undefined, verdicts: Map<string, Verdict | undefined>): Map<string, EntryType> {
+	const markdown = entryTypes?.get('.md');
+	if (!entryTypes || !markdown)
+		throw new Error("Astro no longer passes loaders its Markdown entry type (`entryTypes`): src/markdown/loader.ts can't read the check's frontmatter.");
+	const getEntryInfo: EntryType['getEntryInfo'] = async ({ contents, fileUrl }) => {
+		const { parsed, verdict } = currentHandover().takeParse(contents);
+		verdicts.set(fileURLToPath(fileUrl), verdict);
+		// Copied, as Astro's schemas may fill it in.
+		return { data: structuredClone((parsed.data ?? {}) as Record<string, unknown>), body: parsed.body };
 	};
 	return new Map([...entryTypes, ['.md', { ...markdown, getEntryInfo }]]);
 }
@@ -36,15 +49,25 @@ export function markdownFiles(name: CollectionName): Loader {
 	return {
 		name: 'dossier:markdown-files',
 		load: (context) => {
-			const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
+			const { entryTypes } = context as LoaderContext & { entryTypes?: Map<string, EntryType> };
+			const verdicts = new Map<string, Verdict | undefined>();
 			const generateDigest: LoaderContext['generateDigest'] = (data) =>
 				context.generateDigest(typeof data === 'string' ? `${entryVersion}\n${data}` : { ...data, codeVersion: entryVersion });
-			// The content check reports a file that fails its schema, in editors' words, before any build and on every
-			// save in astro dev; Astro's own copy of the error would only repeat it in its raw form. Meanwhile the entry
-			// keeps the last data that passed, and pages show the check's report instead until the file is fixed.
-			const parseData: LoaderContext['parseData'] = (props) =>
-				context.parseData(props).catch(() => (context.store.get(props.id)?.data ?? props.data) as typeof props.data);
-			return inner.load({ ...context, generateDigest, parseData, entryTypes: withOurFrontmatter(entryTypes) } as LoaderContext);
+			// A file the check refused keeps the last data that passed, while the check reports it in editors' words (on
+			// every page, in astro dev; a build has stopped already); Astro's copy would only repeat it raw. So does a text
+			// the check has yet to read: astro dev reads a saved file a moment after Astro does, and judges it then. A text
+			// the check passed and Astro's schema refuses is a disagreement between the two: Astro's error stands.
+			const parseData: LoaderContext['parseData'] = async (props) => {
+				const verdict = props.filePath === undefined ? 'passed' : verdicts.get(props.filePath);
+				if (props.filePath !== undefined) verdicts.delete(props.filePath);
+				try {
+					return await context.parseData(props);
+				} catch (error) {
+					if (verdict === 'passed') throw error;
+					return (context.store.get(props.id)?.data ?? props.data) as typeof props.data;
+				}
+			};
+			return inner.load({ ...context, generateDigest, parseData, entryTypes: withCheckedFrontmatter(entryTypes, verdicts) } as LoaderContext);
 		},
 	};
 }

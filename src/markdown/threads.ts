@@ -10,12 +10,13 @@
 import { existsSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type AstroMarkdownOptions, type MarkdownProcessor, type MarkdownRenderer, type MarkdownRenderResult, unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import Tinypool from 'tinypool';
 import { markdownOptions } from './pipeline.ts';
 import type { ContentFile } from '../check/content-file.ts';
+import { currentHandover } from '../check/handover.ts';
 import type { ActorMentionOptions } from './plugins/remark-actor-mentions.ts';
 import type { BodyImageOptions } from './plugins/rehype-body-images.ts';
 
@@ -43,12 +44,22 @@ export interface ThreadedMarkdownProcessor extends MarkdownProcessor {
 }
 
 /**
- * The pool's life around Astro's: once the collections are loaded, a build closes it (pages reuse the stored HTML,
- * and the threads' memory is better spent on them) and `astro dev` forgets what was rendered early and not used.
+ * The pool's life around Astro's. It starts on the bodies of the content check's first read (so it is listed before
+ * the check), with the options Astro will pass. Once the collections are loaded, a build closes it (pages reuse the
+ * stored HTML, and the threads' memory is better spent on them) and `astro dev` forgets what was rendered early and
+ * not used; a restart of astro dev, which makes a new processor, ends this one's threads with its hand-over.
  */
-export const markdownThreadsLifecycle = (markdown: ThreadedMarkdownProcessor): AstroIntegration => ({
+export const markdownThreads = (markdown: ThreadedMarkdownProcessor): AstroIntegration => ({
 	name: 'dossier:markdown-threads',
-	hooks: { 'astro:build:start': () => markdown.close(), 'astro:server:start': () => markdown.forgetEarly() },
+	hooks: {
+		'astro:config:setup': ({ config, command }) => {
+			const handover = currentHandover();
+			handover.onReplaced(() => void markdown.close());
+			handover.onFirstRead((files) => markdown.prerender(sharedOptions(config), tasksOf(fileURLToPath(config.root), files, storedAt(config, command))));
+		},
+		'astro:build:start': () => markdown.close(),
+		'astro:server:start': () => markdown.forgetEarly(),
+	},
 });
 
 /** The pool's size from MARKDOWN_THREADS: one thread per core unless set; 0 for none. */
@@ -109,7 +120,6 @@ const keyOf = ({ content, fileURL, frontmatter }: MarkdownTask) => `${fileURL}\n
 export function markdownProcessor(mentions: ActorMentionOptions, pictures: BodyImageOptions = {}, threads = threadsFrom()): ThreadedMarkdownProcessor {
 	const inProcess = unified(markdownOptions(mentions, pictures));
 	// Astro asks for a renderer per collection and per sync; they share one pool, whose idle threads never keep the process alive.
-	// A restart of astro dev loads the config again and makes a new processor: the previous one's threads end.
 	let pool: { shared: string; tinypool: Tinypool } | undefined;
 	const early = new Map<string, Promise<MarkdownRenderResult>>();
 	const poolFor = (shared: AstroMarkdownOptions) => {
@@ -177,12 +187,5 @@ export function markdownProcessor(mentions: ActorMentionOptions, pictures: BodyI
 			};
 		},
 	};
-	const previous = latest[latestKey];
-	latest[latestKey] = processor;
-	void previous?.close();
 	return processor;
 }
-
-// On globalThis: astro dev loads the config, and this module with it, afresh on a restart.
-const latestKey = Symbol.for('dossier.markdownThreads');
-const latest = globalThis as { [latestKey]?: ThreadedMarkdownProcessor };
