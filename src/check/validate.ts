@@ -29,7 +29,7 @@ export interface ValidateOptions {
 	site?: URL;
 	/** The project's folder, where lead pictures are looked for; without it, they are not. */
 	root?: string;
-	/** Where the links and pictures of bodies read in an earlier run are kept (check-cache.ts). */
+	/** Where the links and pictures of bodies read in an earlier run are kept (check-cache-fs.ts). */
 	remembered?: Pick<CheckCache, 'contents'>;
 }
 
@@ -122,7 +122,7 @@ function siteMap(files: readonly ContentFile[], ids: SiteMap['ids'], options: Va
 	return { ids, articles, publicFiles: options.publicFiles ?? new Set(), site: options.site };
 }
 
-// astro dev checks every file again on each save; an unchanged file is the same object (content-files.ts caches it), so its body is read once.
+// astro dev checks every file again on each save; an unchanged file is the same object (content-files-fs.ts caches it), so its body is read once.
 const bodyContents = new WeakMap<ContentFile, BodyContents>();
 
 /** The links and pictures in a file's body. */

@@ -1,5 +1,5 @@
 /**
- * The site's Markdown processor, for astro.config: the pipeline of markdown.ts
+ * The site's Markdown processor, for astro.config: the pipeline of pipeline.ts
  * run in a pool of worker threads. Bodies can start rendering as soon as the
  * content check has read them (`prerender`), on the other cores while this one
  * checks them and starts Vite; the collections' loader then finds each body
