@@ -71,6 +71,27 @@ export function isBefore(later: WrittenDate, earlier: WrittenDate): boolean {
 	return compareDates(later, earlier) < 0;
 }
 
+/**
+ * A refinement, for an object's `.refine(...)`, that its `later` date does not fall before its `earlier` one, with
+ * the fix editors read. It runs whenever both dates are written, even when other fields fail, so that every problem
+ * of a file is reported at once.
+ */
+export function inDateOrder<Earlier extends string, Later extends string>(earlier: Earlier, later: Later, fix: string) {
+	type Dates = { [Key in Earlier | Later]?: WrittenDate };
+	const written = (value: unknown) => {
+		const dates = value as Record<string, unknown>;
+		return typeof dates[earlier] === 'string' && typeof dates[later] === 'string';
+	};
+	const check = (value: Dates) => !value[later] || !value[earlier] || !isBefore(value[later], value[earlier]);
+	const options = {
+		error: `must not be before \`${earlier}\``,
+		path: [later as PropertyKey],
+		params: { fix },
+		when: ({ value }: { value: unknown }) => written(value),
+	};
+	return [check, options] as const;
+}
+
 const dateError = 'expected a date (2025-03-13) or a date-time with offset (2025-03-13T09:30:00+01:00)';
 
 /** A JavaScript date (from code, not from YAML) written the way editors write dates. */

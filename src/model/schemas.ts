@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { keyPattern } from './citations.ts';
 import { always, declaredCites, uniqueCitationKeys } from './citation-rules.ts';
-import { type SchemaContext, date, isBefore, languageTag, makerTakesNoStance, picturePath, ref, reportUrl, text, webUrl } from './schema-fields.ts';
+import { type SchemaContext, date, inDateOrder, languageTag, makerTakesNoStance, picturePath, ref, reportUrl, text, webUrl } from './schema-fields.ts';
 
 export const stances = ['supports', 'opposes', 'mixed', 'no-response', 'unclear'] as const;
 export const statuses = ['new', 'restated', 'under-negotiation', 'accepted', 'rejected', 'withdrawn', 'met'] as const;
@@ -97,16 +97,7 @@ export const articleSchema = (context: SchemaContext = {}) =>
 			sources: z.array(citationSchema(context)).default([]).superRefine(uniqueCitationKeys, always).describe('The reports the article cites; each key once.'),
 			corrections: z.array(correctionSchema()).default([]).describe('Corrections, oldest first or in any order.'),
 		})
-		.refine((article) => !article.updated || !isBefore(article.updated, article.published), {
-			error: 'must not be before `published`',
-			path: ['updated'],
-			params: { fix: 'set `updated` to the day of the update, on or after `published` (the same day is fine), or remove it' },
-			// Run even when other fields fail, so every problem of a file is reported at once.
-			when: ({ value }) => {
-				const { published, updated } = value as { published?: unknown; updated?: unknown };
-				return typeof published === 'string' && typeof updated === 'string';
-			},
-		})
+		.refine(...inDateOrder('published', 'updated', 'set `updated` to the day of the update, on or after `published` (the same day is fine), or remove it'))
 		.superRefine(declaredCites, always);
 
 /** Who acts: a country, government, alliance, organization, person or group. */
@@ -153,15 +144,7 @@ export const topicSchema = (_context: SchemaContext = {}) =>
 			endDate: date().optional().describe('For an event: the day it ends or ended; not before `startDate`.'),
 			location: text(140).optional().describe('For an event: where it happens, as readers name the place: "Istanbul", "Dolmabahçe Palace, Istanbul".'),
 		})
-		.refine((topic) => !topic.endDate || !topic.startDate || !isBefore(topic.endDate, topic.startDate), {
-			error: 'must not be before `startDate`',
-			path: ['endDate'],
-			params: { fix: 'set `endDate` to the day the event ends, on or after `startDate`, or remove it' },
-			when: ({ value }) => {
-				const { startDate, endDate } = value as { startDate?: unknown; endDate?: unknown };
-				return typeof startDate === 'string' && typeof endDate === 'string';
-			},
-		});
+		.refine(...inDateOrder('startDate', 'endDate', 'set `endDate` to the day the event ends, on or after `startDate`, or remove it'));
 
 export const schemas = {
 	articles: articleSchema,
