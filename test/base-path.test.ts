@@ -7,6 +7,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { basePathFrom } from '../src/config/site.ts';
 import { withBase, withoutBase } from '../src/model/urls.ts';
@@ -89,6 +90,12 @@ describe('the fixture newsroom built under /dossier/', () => {
 			const image = String(select('meta[property="og:image"]', tree)?.properties.content);
 			expect(image.startsWith(`${origin}${base}`), `${file}: ${image}`).toBe(true);
 		}
+	});
+
+	test('the home page is titled by the site’s name alone, as at the root of a domain', () => {
+		const home = fromHtml(readDist(site, 'index.html'));
+		expect(toString(select('title', home)!)).toBe('Dossier');
+		expect(select('meta[property="og:title"]', home)?.properties.content).toBe('Dossier');
 	});
 
 	test('every feed link, item and picture is under the base, with no base doubled', () => {
