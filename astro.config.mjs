@@ -17,7 +17,7 @@ const markdown = markdownProcessor({ actors: actorNames(root) }, { publicDir: `$
 
 export default defineConfig({
 	site: site.url,
-	// BASE_PATH=/repo/ for a site served under a path (a GitHub Pages project site); src/model/urls.ts prefixes every link with it.
+	// BASE_PATH=/repo/ for a site served under a path (a GitHub Pages project site); withBase (src/config/base-path.ts) prefixes every link with it.
 	base: site.base,
 	trailingSlash: 'always',
 	// The check runs first: bad content stops the build before anything is written. What it reads, it hands over

@@ -10,7 +10,7 @@ import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { basePathFrom } from '../src/config/site.ts';
-import { withBase, withoutBase } from '../src/model/urls.ts';
+import { withBase, withoutBase } from '../src/config/base-path.ts';
 import { brokenLinks, readPage } from './helpers/links.ts';
 import { astroBuild, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
 

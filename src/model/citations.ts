@@ -25,6 +25,10 @@ export const citedKeysIn = (text: string): string[] => [...text.matchAll(citatio
 /** The key a citation is cited by: its own `key`, or its source id. */
 export const citationKey = (citation: { key?: string | undefined; source: string }) => citation.key ?? citation.source;
 
+/** Each citation's number, by its key: its place in the article's `sources`, from 1, the order the Sources list shows. */
+export const citationNumbers = (sources: readonly { key?: string | undefined; source: string }[]): Map<string, number> =>
+	new Map(sources.map((citation, i) => [citationKey(citation), i + 1]));
+
 /** Anchor id of a source in an article's Sources list. */
 export const sourceAnchor = (key: string) => `source-${key}`;
 

@@ -9,6 +9,9 @@ export type ChangeDates = Pick<ArticleData, 'published' | 'updated' | 'correctio
 /** An article's corrections, oldest first, whatever order the editor wrote them in. */
 export const correctionsOf = (article: Article) => article.data.corrections.toSorted((a, b) => compareDates(a.date, b.date));
 
+/** The day of the latest of these corrections, for the line that says when the article was corrected. */
+export const latestCorrectionDate = (corrections: readonly { date: WrittenDate }[]): WrittenDate => latestOf(corrections.map((c) => c.date));
+
 /** When the article last changed: its `updated` date, or its latest correction if that is later. */
 export function lastModified(article: { data: ChangeDates }): WrittenDate {
 	const { published, updated, corrections } = article.data;

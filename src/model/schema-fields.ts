@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { compareDates, dateTimePattern, dayOf, dayPattern, instantOf, isDay, type WrittenDate } from './dates.ts';
 import { type EntityKind, entityNouns } from './entity-kinds.ts';
 import { pictureEndingsInWords, pictureFile } from './picture-types.ts';
+import { webSchemes } from './url-schemes.ts';
 import { suggestion } from './suggest.ts';
 
 /**
@@ -148,7 +149,7 @@ export const languageTag = () =>
 		// What editors' tools (JSON Schema) are told: text.
 		.meta({ type: 'string' });
 
-export const webUrl = () => z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+export const webUrl = () => z.url({ protocol: new RegExp(`^(?:${webSchemes.join('|')})$`), error: 'must be an http:// or https:// URL' });
 
 /** A site's home page: its root, or a language's root such as /en/ or /pt-br/, with nothing asked of it. */
 const isHomePage = (url: URL) => /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/?)?$/i.test(url.pathname.replace(/\/+/g, '/')) && url.search === '';

@@ -11,6 +11,9 @@ export const linkSchemes: readonly string[] = ['http', 'https', 'mailto'];
 /** The link schemes as editors are told them: "http, https or mailto". */
 export const linkSchemesInWords = new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(linkSchemes);
 
+/** The schemes of a web address: a `url` field (a source's site, a report) must use one. */
+export const webSchemes: readonly string[] = ['http', 'https'];
+
 /** The one scheme a picture in a body may come by: feeds and pages served over https would not show it over http. */
 export const pictureScheme = 'https';
 

@@ -6,8 +6,6 @@ import { withBase } from '../config/base-path.ts';
 import { indexUrl } from './entities.ts';
 import type { Status } from './schemas.ts';
 
-export { withBase, withoutBase } from '../config/base-path.ts';
-
 /** The files of the open data, under /data/. */
 export const dataFiles = ['positions.csv', 'demands.json', 'graph.json'] as const;
 export type DataFile = (typeof dataFiles)[number];
@@ -18,10 +16,10 @@ export const glossaryIds = {
 	status: (status: Status) => `status-${status}`,
 };
 
-/** The site's own paths from its root, without the base path: what editors write in bodies, and what content checks compare with. */
 /** Pagefind's name for the folder it writes into the built site. */
 export const searchBundleDir = 'pagefind';
 
+/** The site's own paths from its root, without the base path: what editors write in bodies, and what content checks compare with. */
 export const paths = {
 	home: '/',
 	feed: '/rss.xml',

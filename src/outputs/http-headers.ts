@@ -9,7 +9,8 @@
  * charset (nginx's default for .xml), readers take a non-ASCII feed as US-ASCII.
  */
 import { entityFeedUrl, entityKindList } from '../model/entities.ts';
-import { searchBundleDir, urls, withBase } from '../model/urls.ts';
+import { withBase } from '../config/base-path.ts';
+import { searchBundleDir, urls } from '../model/urls.ts';
 
 /** Sent with every response, error pages included. */
 export const securityHeaders: Readonly<Record<string, string>> = {

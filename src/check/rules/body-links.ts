@@ -12,7 +12,8 @@ import type { Problem } from '../problems.ts';
 import type { CollectionName } from '../../model/schemas.ts';
 import { suggestion } from '../../model/suggest.ts';
 import { linkSchemes, linkSchemesInWords, schemeOf } from '../../model/url-schemes.ts';
-import { dataFiles, paths as urls, withoutBase } from '../../model/urls.ts';
+import { withoutBase } from '../../config/base-path.ts';
+import { dataFiles, paths } from '../../model/urls.ts';
 import { bodyTree, htmlTree } from '../body-tree.ts';
 
 /** What the build will write, as far as links need to know. */
@@ -88,7 +89,7 @@ const decodePath = (path: string) => {
 };
 
 function pathProblem(path: string, from: { draft: boolean }, site: SiteMap): Omit<Problem, 'file'> | undefined {
-	const fixedPages = [urls.home, urls.feed, urls.corrections, urls.articles, urls.data, ...dataFiles.map(urls.dataFile)];
+	const fixedPages = [paths.home, paths.feed, paths.corrections, paths.articles, paths.data, ...dataFiles.map(paths.dataFile)];
 	if (fixedPages.includes(path) || site.publicFiles.has(path)) return undefined;
 	const segments = path.split('/').slice(1);
 	if (segments.at(-1) !== '' && !/\.\w+$/.test(path)) return { message: `links to ${path}, but page addresses end with /`, fix: `write ${path}/` };
@@ -99,7 +100,7 @@ function pathProblem(path: string, from: { draft: boolean }, site: SiteMap): Omi
 	if (first === 'articles' && second === 'page' && pageOk(third, pagesOf(published)) && fourth === '') return undefined;
 	if (first === 'articles' && second && third === '') {
 		const article = site.articles.get(second);
-		if (!article) return unknown(path, second, [...site.articles.keys()], 'article', urls.article(second));
+		if (!article) return unknown(path, second, [...site.articles.keys()], 'article', paths.article(second));
 		if (article.draft && !from.draft)
 			return { message: `links to ${path}, a draft, which is not published`, fix: 'remove the link until that article is published' };
 		return undefined;
@@ -120,4 +121,4 @@ function unknown(path: string, id: string, known: Iterable<string>, noun: string
 }
 
 /** The page of the site a content file becomes. */
-export const pageOf = (collection: CollectionName, id: string) => (collection === 'articles' ? urls.article(id) : entityPath(collection, id));
+export const pageOf = (collection: CollectionName, id: string) => (collection === 'articles' ? paths.article(id) : entityPath(collection, id));

@@ -6,7 +6,7 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { withBase } from '../../model/urls.ts';
+import { withBase } from '../../config/base-path.ts';
 
 export interface BasePathOptions {
 	/** The base path; the site's own (site.base) when left out. */

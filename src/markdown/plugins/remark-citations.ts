@@ -17,7 +17,7 @@ import type { Data, Node, Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { VFile } from 'vfile';
 import { fill } from '../../i18n/catalogue.ts';
-import { citationGroup, citationKey, citationMarkup, citeAnchor, keysOf } from '../../model/citations.ts';
+import { citationGroup, citationMarkup, citationNumbers, citeAnchor, keysOf } from '../../model/citations.ts';
 import type { Citation } from '../../model/schemas.ts';
 import { findingsIn } from '../findings.ts';
 
@@ -61,7 +61,7 @@ export default function remarkCitations({ heard }: CitationOptions) {
 		if (!frontmatter || !Array.isArray(frontmatter.sources)) return;
 		const citedTimes: Record<string, number> = (findingsIn(frontmatter).citedTimes = {});
 		if (!String(file.value).includes('[@')) return;
-		const numbers = new Map(frontmatter.sources.map((citation, i) => [citationKey(citation), i + 1]));
+		const numbers = citationNumbers(frontmatter.sources);
 
 		const cite = (key: string, number: number) => {
 			citedTimes[key] = (citedTimes[key] ?? 0) + 1;

@@ -237,7 +237,7 @@ export function feedOptions({
 	articles: readonly Article[];
 	site: URL;
 	lang: string;
-	/** Lead pictures by article id (share-image.ts). */
+	/** Lead pictures by article id (lead-share-image.ts). */
 	images?: ReadonlyMap<string, ShareImage>;
 	/** Topics' names by id, for each item's categories; a topic not named here is given by its id. */
 	topicNames?: Readonly<Record<string, string>>;

@@ -1,5 +1,5 @@
 /** Everything an article page shows, composed from the domain views. */
-import { citationKey } from '../../model/citations.ts';
+import { citationKey, citationNumbers } from '../../model/citations.ts';
 import type { Actor, ContentGraph, Demand, Source } from '../../graph/graph.ts';
 import type { Article } from '../../model/entry.ts';
 import type { Citation, Stance } from '../../model/schemas.ts';
@@ -57,7 +57,7 @@ const tocMinSections = 3;
  */
 export function articlePage(graph: ContentGraph, article: Article) {
 	const { data } = article;
-	const numbers = new Map(data.sources.map((citation, i) => [citationKey(citation), i + 1]));
+	const numbers = citationNumbers(data.sources);
 	const found = findingsOf(article.rendered?.metadata);
 	const citedTimes = found.citedTimes ?? {};
 	const headings = (article.rendered?.metadata as RenderedHeadings | undefined)?.headings ?? [];
