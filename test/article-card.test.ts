@@ -13,7 +13,7 @@ import {
 	cardKey,
 	hasRtlText,
 	titleLayout,
-} from '../src/outputs/images/article-card.ts';
+} from '../src/outputs/images/article-card-fs.ts';
 import { directionOf } from '../src/config/locale.ts';
 import { article } from './helpers/entries.ts';
 

@@ -4,7 +4,7 @@
 import * as hast from 'hast-util-from-html';
 import { expect, test, vi } from 'vitest';
 import { bodyLinks } from '../src/check/rules/body-links.ts';
-import { bodyImages } from '../src/check/rules/pictures.ts';
+import { bodyImages } from '../src/check/rules/pictures-fs.ts';
 
 vi.mock('hast-util-from-html', async (original) => {
 	const actual = await original<typeof hast>();

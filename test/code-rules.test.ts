@@ -43,6 +43,14 @@ test("only the content check's hand-over uses globalThis, where Astro's two copi
 	expect(onGlobal).toEqual([path.join('check', 'handover.ts')]);
 });
 
+test('a module that reads or writes the disk says so: it ends in -fs.ts, or it is in markdown/ or integrations/, which run only in the build', () => {
+	const unnamed = codeFiles
+		.filter(({ text }) => /from 'node:fs(?:\/promises)?'/.test(text))
+		.map(({ file }) => file.split(path.sep).join('/'))
+		.filter((file) => !file.endsWith('-fs.ts') && !/^(markdown|integrations)\//.test(file));
+	expect(unnamed).toEqual([]);
+});
+
 // A catalogue is the interface's text, not code: one file per language keeps adding a language to one file.
 const isCatalogue = (file: string) => file.startsWith(path.join('i18n', 'locales') + path.sep);
 

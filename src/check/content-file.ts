@@ -2,7 +2,7 @@
 import type { CollectionName } from '../model/schemas.ts';
 import type { YamlSlip } from './frontmatter.ts';
 import type { BodyLink } from './rules/body-links.ts';
-import type { BodyImage } from './rules/pictures.ts';
+import type { BodyImage } from './rules/pictures-fs.ts';
 
 /** A content file as read from disk, before validation. */
 export interface ContentFile {

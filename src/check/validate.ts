@@ -12,7 +12,7 @@ import { bodyLinks, linkProblem, pageOf, type SiteMap } from './rules/body-links
 import { keysOfSources, undeclaredKey } from '../model/citation-rules.ts';
 import { citationGroup, citedKeysIn, keysOf } from '../model/citations.ts';
 import { type EntityKind, entityKindList } from '../model/entities.ts';
-import { type BodyImage, bodyImageProblem, bodyImages, leadImageProblem } from './rules/pictures.ts';
+import { type BodyImage, bodyImageProblem, bodyImages, leadImageProblem } from './rules/pictures-fs.ts';
 import { type Problem, fromZodIssue } from './problems.ts';
 import { idPattern, type SchemaContext } from '../model/schema-fields.ts';
 import { type ArticleData, type CollectionName, collectionNames, schemas } from '../model/schemas.ts';

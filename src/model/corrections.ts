@@ -1,6 +1,6 @@
 /** An article's corrections and its last change, as pages, feeds and structured data all tell them. */
 import { compareDates, latestOf, type WrittenDate } from './dates.ts';
-import type { Article } from '../model/entry.ts';
+import type { Article } from './entry.ts';
 import type { ArticleData } from './schemas.ts';
 
 /** What an article's last change is worked out from. */

@@ -8,7 +8,7 @@ import { contentLanguage } from '../model/content-language.ts';
 import { lastModified } from '../model/corrections.ts';
 import { breadcrumbList, pageGraph } from '../outputs/head/json-ld-nodes.ts';
 import { articleThing } from '../outputs/head/json-ld.ts';
-import { articleCardOf } from '../outputs/images/article-card.ts';
+import { articleCardOf } from '../outputs/images/article-card-fs.ts';
 import { shareImage } from '../outputs/images/lead-share-image.ts';
 import { searchBody } from '../outputs/search-attributes.ts';
 import { articlePageOf } from '../views/article/article.ts';

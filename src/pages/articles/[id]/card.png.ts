@@ -1,9 +1,9 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { articleCardOf, articleCardPng, cardKey } from '../../../outputs/images/article-card.ts';
+import { articleCardOf, articleCardPng, cardKey } from '../../../outputs/images/article-card-fs.ts';
 import { getGraph } from '../../../graph/site-graph.ts';
 
 /**
- * A card per published explainer that shares one (article-card.ts): none unless `site.cards`.
+ * A card per published explainer that shares one (article-card-fs.ts): none unless `site.cards`.
  * Its incremental-build key is the card's own cache key, so an unchanged card is copied, not drawn.
  */
 export async function getStaticPaths() {
