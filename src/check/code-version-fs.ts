@@ -31,8 +31,9 @@ function runtimePackages(): string[] {
 	});
 }
 
-// The stages from the settings to the outputs: the editors' tools, integrations and pages only wire them together.
-const codeFolders = ['config', 'model', 'check', 'markdown', 'graph', 'views', 'outputs', 'routing'];
+// The stages from the settings to the outputs, the interface's words among them (rendered bodies carry some):
+// the editors' tools, integrations and pages only wire them together.
+const codeFolders = ['config', 'model', 'i18n', 'check', 'markdown', 'graph', 'views', 'outputs', 'routing'];
 
 export const codeVersion: string = (() => {
 	const hash = createHash('sha1');

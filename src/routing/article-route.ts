@@ -5,7 +5,6 @@
  */
 import type { ContentGraph } from '../graph/graph.ts';
 import { contentLanguage } from '../model/content-language.ts';
-import { lastModified } from '../model/corrections.ts';
 import { breadcrumbList, pageGraph } from '../outputs/head/json-ld-nodes.ts';
 import { articleThing } from '../outputs/head/json-ld.ts';
 import { articleCardOf } from '../outputs/images/article-card-fs.ts';
@@ -29,7 +28,6 @@ export async function articleRouteData(graph: ContentGraph, id: string, site: UR
 		/** What the page shares: the lead picture, else the card. */
 		image: share ?? card,
 		trail,
-		lastModified: lastModified(article),
 		// The headline, dek and story are the article's own words for search; drafts are never indexed.
 		search: draft ? {} : searchBody('explainer', modified ?? published),
 		structuredData: pageGraph(articleThing(article, actors, site, share, card), breadcrumbList(trail, site)),
