@@ -11,6 +11,7 @@ import { articleCardOf } from '../outputs/images/article-card-fs.ts';
 import { shareImage } from '../outputs/images/lead-share-image.ts';
 import { searchBody } from '../outputs/search-attributes.ts';
 import { articlePageOf } from '../views/article/article.ts';
+import { glanceOf, partyStancesOf } from '../views/article/glance.ts';
 import { breadcrumbTrail } from '../views/breadcrumbs.ts';
 
 export async function articleRouteData(graph: ContentGraph, id: string, site: URL) {
@@ -28,6 +29,9 @@ export async function articleRouteData(graph: ContentGraph, id: string, site: UR
 		/** What the page shares: the lead picture, else the card. */
 		image: share ?? card,
 		trail,
+		/** The demands in brief beside the story, and where each party stands below it. */
+		glance: glanceOf(view.atAGlance),
+		partyStances: partyStancesOf(view.atAGlance),
 		// The headline, dek and story are the article's own words for search; drafts are never indexed.
 		search: draft ? {} : searchBody('explainer', modified ?? published),
 		structuredData: pageGraph(articleThing(article, actors, site, share, card), breadcrumbList(trail, site)),

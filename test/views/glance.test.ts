@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Stance } from '../../src/model/schemas.ts';
 import type { DemandReport } from '../../src/views/article/article.ts';
-import { glanceLimits, glanceOf, stancesByParty } from '../../src/views/article/glance.ts';
+import { glanceLimits, glanceOf, partyStancesOf, stancesByParty } from '../../src/views/article/glance.ts';
 import { demand } from '../helpers/entries.ts';
 
 /** A report of demand `id` with [party, stance, note?, cite?] positions. */
@@ -78,5 +78,20 @@ describe('stancesByParty', () => {
 		expect(view([report('a', [['x', 'supports', undefined, 'one']]), report('b', [['x', 'supports', undefined, 'two']])])).toEqual([
 			['x', ['supports on a', 'supports on b']],
 		]);
+	});
+});
+
+describe('partyStancesOf', () => {
+	const reports: DemandReport[] = [{ ...report('a', [['x', 'supports']]), status: 'rejected' }, report('b'), { ...report('c'), status: 'met' }];
+
+	test('the statuses an article reports, in its order, and the demands no party takes a stance on', () => {
+		const { parties, statuses, silent } = partyStancesOf(reports);
+		expect(parties.map(({ actorId }) => actorId)).toEqual(['x']);
+		expect(statuses.map(({ demand, status }) => `${demand.id} ${status}`)).toEqual(['a rejected', 'c met']);
+		expect(silent.map(({ id }) => id)).toEqual(['b', 'c']);
+	});
+
+	test('the glance says whether any stance is reported, for its key', () => {
+		expect([glanceOf(reports).anyStance, glanceOf([report('b')]).anyStance]).toEqual([true, false]);
 	});
 });

@@ -36,7 +36,7 @@ describe('homePage', () => {
 
 	test('leads with the newest explainer and the demands it covers', () => {
 		expect(home.lead?.article.id).toBe(mar);
-		expect(home.lead?.reports.map((report) => report.demand.id)).toEqual(home.lead?.article.data.demands.map((entry) => entry.demand));
+		expect(home.lead?.glance.lines.map((line) => line.demand.id)).toEqual(home.lead?.article.data.demands.map((entry) => entry.demand));
 	});
 
 	test("gives each open demand a strip of each party's latest stance, the most recent first", () => {

@@ -36,8 +36,9 @@ const leftOut = (count: number, what: 'demands' | 'parties'): LeftOut => ({
 });
 
 /** The summary above or beside the story: the first demands, each with its first parties' stances, and what each width leaves out. */
-export function glanceOf(reports: readonly DemandReport[]): { lines: GlanceLine[]; moreDemands: LeftOut } {
+export function glanceOf(reports: readonly DemandReport[]): { lines: GlanceLine[]; moreDemands: LeftOut; anyStance: boolean } {
 	return {
+		anyStance: reports.some((report) => report.positions.length > 0),
 		lines: reports.slice(0, glanceLimits.wide.demands).map((report, d) => ({
 			...report,
 			wideOnly: d >= glanceLimits.narrow.demands,
@@ -80,6 +81,16 @@ export function stancesByParty(reports: readonly DemandReport[]): PartyStances[]
 	}
 	return [...parties.values()];
 }
+
+/** Where each party stands in an article, below the story: its stances by party, the statuses it reports, and the demands no party takes a stance on. */
+export const partyStancesOf = (reports: readonly DemandReport[]) => ({
+	parties: stancesByParty(reports),
+	statuses: reports.flatMap(({ demand, status }) => (status ? [{ demand, status }] : [])),
+	silent: reports.filter((report) => report.positions.length === 0).map((report) => report.demand),
+});
+
+export type Glance = ReturnType<typeof glanceOf>;
+export type PartyStancesView = ReturnType<typeof partyStancesOf>;
 
 const sameStance = (a: { stance: Stance; note?: string; citationKey?: string }, b: typeof a) =>
 	a.stance === b.stance && a.note === b.note && a.citationKey === b.citationKey;

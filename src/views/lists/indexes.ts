@@ -1,4 +1,5 @@
 /** What the list pages show: the home page, each kind's index, and the demands' index with its stance matrix. */
+import { glanceOf } from '../article/glance.ts';
 import { instantOf } from '../../model/dates.ts';
 import { type EntityKind, entityKinds, entityUrl, indexUrl } from '../../model/entities.ts';
 import { type ContentGraph, closedStatuses, mentionedIn } from '../../graph/graph.ts';
@@ -31,7 +32,7 @@ export function homePage(graph: ContentGraph) {
 		.sort((a, b) => reportedAt(b) - reportedAt(a));
 	return {
 		articles: graph.articles.map((article) => summarise(graph, article)),
-		lead: latest && { ...summarise(graph, latest), reports: articlePageOf(graph, latest.id).atAGlance },
+		lead: latest && { ...summarise(graph, latest), glance: glanceOf(articlePageOf(graph, latest.id).atAGlance) },
 		openDemands: capped(openDemands, homeDemands),
 	};
 }
