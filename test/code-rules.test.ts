@@ -71,3 +71,18 @@ test('no two modules export a function, constant or type of the same name (route
 	}
 	expect([...exporters].filter(([, files]) => files.length > 1)).toEqual([]);
 });
+
+test('layouts and components build no trail or JSON-LD: they take both from their route, and import those modules for types only', () => {
+	const builders = /^import (?!type )([^;]*?) from '[./]*(?:views\/breadcrumbs|outputs\/head\/json-ld[\w-]*)\.ts';/gm;
+	// Writing the script element is the JsonLd component's own job.
+	const values = (names: string) =>
+		names
+			.replace(/[{}]/g, '')
+			.split(',')
+			.map((name) => name.trim())
+			.filter((name) => name && !name.startsWith('type ') && name !== 'serializeJsonLd');
+	const building = codeFiles
+		.filter(({ file }) => file.startsWith(`layouts${path.sep}`) || file.startsWith(`components${path.sep}`))
+		.flatMap(({ file, text }) => [...text.matchAll(builders)].flatMap(([, names]) => values(names!).map((name) => `${file}: ${name}`)));
+	expect(building).toEqual([]);
+});

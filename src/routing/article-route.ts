@@ -5,7 +5,7 @@
  */
 import type { ContentGraph } from '../graph/graph.ts';
 import { contentLanguage } from '../model/content-language.ts';
-import { breadcrumbList, pageGraph } from '../outputs/head/json-ld-nodes.ts';
+import { trailedPage } from '../outputs/head/json-ld-nodes.ts';
 import { articleThing } from '../outputs/head/json-ld.ts';
 import { articleCardOf } from '../outputs/images/article-card-fs.ts';
 import { shareImage } from '../outputs/images/lead-share-image.ts';
@@ -21,20 +21,18 @@ export async function articleRouteData(graph: ContentGraph, id: string, site: UR
 	const share = await shareImage(article);
 	// Without a lead picture, the article's own card when cards are on and it can be drawn; else the site's picture.
 	const card = articleCardOf(article)?.picture;
-	const trail = breadcrumbTrail({ type: 'article', id: article.id, title });
 	return {
 		...view,
 		/** The article's own words in its language, when it is not the site's; the interface around them stays in the site's. */
 		own: contentLanguage(article.data.lang),
 		/** What the page shares: the lead picture, else the card. */
 		image: share ?? card,
-		trail,
 		/** The demands in brief beside the story, and where each party stands below it. */
 		glance: glanceOf(view.atAGlance),
 		partyStances: partyStancesOf(view.atAGlance),
 		// The headline, dek and story are the article's own words for search; drafts are never indexed.
 		search: draft ? {} : searchBody('explainer', modified ?? published),
-		structuredData: pageGraph(articleThing(article, actors, site, share, card), breadcrumbList(trail, site)),
+		...trailedPage(breadcrumbTrail({ type: 'article', id: article.id, title }), site, articleThing(article, actors, site, share, card)),
 	};
 }
 

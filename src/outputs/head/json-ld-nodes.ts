@@ -71,3 +71,9 @@ export const pageGraph = (...nodes: (Thing | undefined)[]): Thing => ({
 	'@context': 'https://schema.org',
 	'@graph': nodes.filter((node): node is Thing => node !== undefined),
 });
+
+/** A page's trail with its JSON-LD, so the two tell the same path: the page's own nodes first, then the trail as a BreadcrumbList. */
+export const trailedPage = (trail: Crumb[], base: URL, ...nodes: (Thing | undefined)[]) => ({
+	trail,
+	structuredData: pageGraph(...nodes, breadcrumbList(trail, base)),
+});

@@ -9,7 +9,7 @@ import { type SitePicture, site } from '../../config/site.ts';
 import { type EntityDataOf, type EntityKind, type EntityOf, entityKinds, entityUrl, isDatedEvent } from '../../model/entities.ts';
 import type { Actor } from '../../graph/graph.ts';
 import type { Article } from '../../model/entry.ts';
-import { breadcrumbList, nodeIds, organizationNode, pageGraph, pictureObject, publisherUrl, type Thing } from './json-ld-nodes.ts';
+import { nodeIds, organizationNode, pictureObject, publisherUrl, type Thing, trailedPage } from './json-ld-nodes.ts';
 import type { Crumb } from '../../views/breadcrumbs.ts';
 import { urls } from '../../model/urls.ts';
 import { correctionsOf, lastModified } from '../../model/corrections.ts';
@@ -53,8 +53,8 @@ export function entityThing<Kind extends EntityKind>(kind: Kind, entity: EntityO
 }
 
 /** What an entity's page tells search engines: the entity, and the trail of links to its page. */
-export const entityPageGraph = <Kind extends EntityKind>(kind: Kind, entity: EntityOf<Kind>, trail: readonly Crumb[], base: URL): Thing =>
-	pageGraph(entityThing(kind, entity, base), breadcrumbList(trail, base));
+export const entityPageGraph = <Kind extends EntityKind>(kind: Kind, entity: EntityOf<Kind>, trail: Crumb[], base: URL): Thing =>
+	trailedPage(trail, base, entityThing(kind, entity, base)).structuredData;
 
 /** A picture as schema.org has it: its absolute address, size, caption and credit. */
 const imageObject = (image: ShareImage, base: URL): Thing => ({
