@@ -3,11 +3,11 @@
  * source and topic, each with only its own published articles.
  */
 import { describe, expect, test } from 'vitest';
-import type { EntityKind } from '../../src/model/entities.ts';
-import { feedLimit, feedOptions } from '../../src/outputs/feeds/feed-items.ts';
-import { buildGraph } from '../../src/graph/graph.ts';
-import { entityFeeds, feedReport, siteFeed } from '../../src/outputs/feeds/feeds.ts';
-import { article, contentOf, ids, newsroom, newsroomIds, topic } from '../helpers/entries.ts';
+import type { EntityKind } from '../src/model/entities.ts';
+import { feedLimit, feedOptions } from '../src/outputs/feeds/feed-items.ts';
+import { buildGraph } from '../src/graph/graph.ts';
+import { entityFeeds, feedReport, siteFeed } from '../src/outputs/feeds/feeds.ts';
+import { article, contentOf, ids, newsroom, newsroomIds, topic } from './helpers/entries.ts';
 
 const { jan, feb, mar } = newsroomIds;
 const graph = buildGraph(newsroom());
