@@ -27,7 +27,8 @@ export function homeRouteData({ page, lead, openDemands }: Pick<Home, 'lead' | '
 		lead,
 		openDemands,
 		first,
-		title: first ? siteSettings.title : title,
+		// BaseLayout titles the home page by the site's name alone.
+		title,
 		// The site's name is already in the header: on the first page the heading is for assistive technology only.
 		heading: first ? fill(ui.home.heading, { site: siteSettings.title }) : title,
 		// The lead story opens the first page; the list goes on from the next explainer.
