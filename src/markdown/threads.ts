@@ -73,7 +73,7 @@ export function threadsFrom(value = process.env.MARKDOWN_THREADS): number {
 }
 
 /** The options Astro's Markdown entry type passes a processor, read from the site's config. */
-export const sharedOptions = ({ markdown, image }: { markdown: AstroMarkdownOptions; image: AstroMarkdownOptions['image'] }): AstroMarkdownOptions => ({
+const sharedOptions = ({ markdown, image }: { markdown: AstroMarkdownOptions; image: AstroMarkdownOptions['image'] }): AstroMarkdownOptions => ({
 	image,
 	syntaxHighlight: markdown.syntaxHighlight,
 	shikiConfig: markdown.shikiConfig,
@@ -108,7 +108,7 @@ export const tasksOf = (root: string, files: readonly ContentFile[], storedAt = 
 		}));
 
 /** When Astro last stored the collections for `command` (its data store's time), or 0 when it has not. */
-export function storedAt({ root, cacheDir }: { root: URL; cacheDir: URL }, command: string): number {
+function storedAt({ root, cacheDir }: { root: URL; cacheDir: URL }, command: string): number {
 	const store = command === 'dev' ? new URL('.astro/data-store.json', root) : new URL('data-store.json', cacheDir);
 	return existsSync(store) ? statSync(store).mtimeMs : 0;
 }

@@ -67,7 +67,7 @@ export function impossibleDay(value: string): string | undefined {
  * time, days are compared, each as written (a date-time's day is the day in
  * its own offset); otherwise instants are.
  */
-export function isBefore(later: WrittenDate, earlier: WrittenDate): boolean {
+function isBefore(later: WrittenDate, earlier: WrittenDate): boolean {
 	if (isDay(later) || isDay(earlier)) return dayOf(later) < dayOf(earlier);
 	return compareDates(later, earlier) < 0;
 }

@@ -83,7 +83,7 @@ export function bodyImageProblem({ src, alt, html }: BodyImage, publicFiles?: Re
 }
 
 /** Why a file cannot be a picture on the site, or undefined when it can: its width and height can be read. */
-export function unreadablePicture(file: string): string | undefined {
+function unreadablePicture(file: string): string | undefined {
 	let bytes: Uint8Array;
 	try {
 		bytes = readFileSync(file);
