@@ -12,9 +12,15 @@ beforeAll(() => {
 });
 afterAll(() => site?.remove());
 
-test('a build prints its phases and a summary', async () => {
+test('a build prints its phases and a summary, with the time the whole run took', async () => {
+	const started = performance.now();
 	const { code, output } = await run(site.root, [buildScript], { SITE_URL: 'https://explainers.example.com' });
+	const waited = (performance.now() - started) / 1000;
 	expect(code).toBe(0);
+	// What the summary says against the wall clock: at most the process's own start and exit lie outside it.
+	const said = Number(/^Built .* in (\d+\.\d) s\.$/m.exec(output)?.[1]);
+	expect(said).toBeGreaterThan(waited - 1);
+	expect(said).toBeLessThanOrEqual(waited + 0.05);
 	expect(output.trim().split('\n')).toEqual([
 		expect.stringMatching(/^Content checked: \d+ files, no problems\.$/),
 		'Building: collections loaded, pages next…',

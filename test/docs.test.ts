@@ -1,4 +1,4 @@
-/** The README and docs point only inside the repository, and every file they link exists. */
+/** The README and docs point only inside the repository, every file they link exists, and what they promise about the machine is what package.json says. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
@@ -22,4 +22,14 @@ test.each(documents)('%s links only to files in the repository', (document) => {
 	});
 	expect(missing).toEqual([]);
 	expect(text).not.toMatch(/\.\.\/shared/);
+});
+
+test('the README asks for the Node version package.json’s `engines` names, and the Node the scripts run on is the `node` package it lists', () => {
+	const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
+	const { engines, devDependencies } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
+		engines: { node: string };
+		devDependencies: Record<string, string>;
+	};
+	expect(`>=${/You need Node\.js (\d+) or newer/.exec(readme)?.[1]}`).toBe(engines.node);
+	expect(/Dossier runs on Node (\d+)/.exec(readme)?.[1]).toBe(/^\^(\d+)\./.exec(devDependencies.node)?.[1]);
 });
