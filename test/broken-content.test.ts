@@ -122,7 +122,7 @@ test.each<Case>([
 			edit(f(talks), 'stance: mixed', 'stance: maybe');
 		},
 		[
-			{ file: 'actors/ostmark.md', field: 'kind (line 3): "nation" is not an allowed value', fix: 'use one of' },
+			{ file: 'actors/ostmark.md', field: 'kind (line 3): "nation" is not an allowed value', fix: 'set `kind` to one of' },
 			{
 				file: talks,
 				field: 'demands[0].positions[0].stance (1st demand, 1st position, line 14): "maybe" is not an allowed value',

@@ -5,7 +5,7 @@
  * same data: dates stay as the editor wrote them, for the schemas to read,
  * and every field knows the line it is on.
  */
-import { isNode, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 
 /** A slip in the YAML, explained for an editor, at its line in the file. */
 export interface YamlSlip {
@@ -58,7 +58,10 @@ const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n
 
 function lineOfPath(doc: Document, path: readonly PropertyKey[], fileLine: (offset: number) => number): number | undefined {
 	for (let length = path.length; length >= 0; length--) {
-		const node = length ? doc.getIn(path.slice(0, length) as unknown[], true) : doc.contents;
+		// A field is on the line of its key: a list or mapping under it starts on the next line, and an unknown key may hold nothing.
+		const parent = length ? (length > 1 ? doc.getIn(path.slice(0, length - 1) as unknown[], true) : doc.contents) : undefined;
+		const key = isMap(parent) ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === path[length - 1])?.key : undefined;
+		const node = isNode(key) ? key : length ? doc.getIn(path.slice(0, length) as unknown[], true) : doc.contents;
 		if (isNode(node) && node.range) return fileLine(node.range[0]);
 	}
 	return undefined;

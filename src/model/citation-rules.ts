@@ -27,7 +27,7 @@ export function uniqueCitationKeys(sources: readonly unknown[], ctx: z.Refinemen
 			code: 'custom',
 			path: [i, textAt(sources[i], 'key') ? 'key' : 'source'],
 			message: `duplicates the citation key "${key}" of sources[${first.get(key)}]`,
-			params: { fix: 'give each citation its own `key:`' },
+			params: { fix: `give this citation its own \`key:\`; "${key}" is taken` },
 		});
 	});
 }
