@@ -563,10 +563,14 @@ describe("an article's language", () => {
 		expect(schemas.articles().parse({ ...(original(ARTICLE).data as object), lang: value }).lang).toBe(canonical);
 	});
 
-	test.each(['english', 'en_GB', 'x', ''])('%j is refused, saying what a tag looks like', (value) => {
+	test.each(['english', 'en_GB', 'x'])('%j is refused, saying what a tag looks like', (value) => {
 		expect(validateWith(edit(ARTICLE, { lang: value }))).toEqual([
 			problem(ARTICLE, 'lang', `"${value}" is not a language tag`, `replace "${value}" with a BCP 47 language tag such as en, pl, ar or pt-BR`),
 		]);
+	});
+
+	test('an empty tag is refused as empty', () => {
+		expect(validateWith(edit(ARTICLE, { lang: '' }))).toEqual([problem(ARTICLE, 'lang', 'is empty', 'write a value in `lang`')]);
 	});
 
 	test('the problem names the line the tag is on', () => {

@@ -55,7 +55,7 @@ export function matching(schema: z.ZodString, ...rules: PatternRule[]) {
 }
 
 const id = () =>
-	matching(z.string().min(1, { error: 'must not be empty' }), {
+	matching(z.string().trim().min(1, { error: 'must not be empty' }), {
 		pattern: idPattern,
 		error: 'is not an id (lowercase letters, digits and hyphens)',
 		fix: (value) => {
@@ -177,6 +177,7 @@ export const languageTag = () =>
 	z
 		.string()
 		.trim()
+		.min(1, { error: 'must not be empty' })
 		.transform((value, ctx) => {
 			const canonical = canonicalLanguageTag(value);
 			if (canonical) return canonical;
@@ -219,7 +220,7 @@ function pictureFileFix(value: string): string {
  */
 export function picturePath(context: SchemaContext) {
 	const path = matching(
-		z.string().trim(),
+		z.string().trim().min(1, { error: 'must not be empty' }),
 		{
 			pattern: /^\.\.?\//,
 			error: 'must be a path from this file to the picture, starting with ./ or ../',

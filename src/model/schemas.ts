@@ -40,7 +40,7 @@ export const positionSchema = (context: SchemaContext = {}) =>
 		actor: ref(context, 'actors').describe('Actor id of the party taking the stance.'),
 		stance: z.enum(stances).describe('Where the party stands.'),
 		note: text(200).optional().describe('A short qualifier shown next to the stance.'),
-		cite: z.string().min(1).optional().describe("Citation key, from this article's sources, that reports the stance."),
+		cite: z.string().trim().min(1).optional().describe("Citation key, from this article's sources, that reports the stance."),
 		date: date().optional().describe("The day the party stated it; by default the article's date."),
 	});
 
