@@ -39,7 +39,7 @@ test.each<Case>([
 	[
 		'a wrong type',
 		(f) => edit(f(agrees), 'topics: [north-border]', 'topics: north-border'),
-		[{ file: agrees, field: 'topics (line 5): has the wrong type', fix: 'write a list' }],
+		[{ file: agrees, field: 'topics (line 5): has the wrong type', fix: 'write `topics` as a list' }],
 	],
 	[
 		'a value outside its list',
@@ -69,7 +69,7 @@ test.each<Case>([
 			{
 				file: agrees,
 				field: 'sources[1].source (2nd source, line 18): duplicates the citation key "wire-one" of sources[0]',
-				fix: 'give each citation its own `key:`',
+				fix: 'give this citation its own `key:`',
 			},
 		],
 	],

@@ -57,11 +57,13 @@ export function parseContentFile(raw: string): ParsedFile {
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 function lineOfPath(doc: Document, path: readonly PropertyKey[], fileLine: (offset: number) => number): number | undefined {
+	// A field is on the line of its key: a list or mapping under it starts on the next line, and an unknown key may hold nothing.
+	const parent = path.length > 1 ? doc.getIn(path.slice(0, -1) as unknown[], true) : doc.contents;
+	const key = isMap(parent) && path.length ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === path.at(-1))?.key : undefined;
+	if (isNode(key) && key.range) return fileLine(key.range[0]);
+	// A field that is not there is on the line where the mapping that lacks it starts.
 	for (let length = path.length; length >= 0; length--) {
-		// A field is on the line of its key: a list or mapping under it starts on the next line, and an unknown key may hold nothing.
-		const parent = length ? (length > 1 ? doc.getIn(path.slice(0, length - 1) as unknown[], true) : doc.contents) : undefined;
-		const key = isMap(parent) ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === path[length - 1])?.key : undefined;
-		const node = isNode(key) ? key : length ? doc.getIn(path.slice(0, length) as unknown[], true) : doc.contents;
+		const node = length ? doc.getIn(path.slice(0, length) as unknown[], true) : doc.contents;
 		if (isNode(node) && node.range) return fileLine(node.range[0]);
 	}
 	return undefined;
