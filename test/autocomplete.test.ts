@@ -256,6 +256,15 @@ describe('frontmatter completion and validation in VS Code', () => {
 		);
 	});
 
+	it('reports a key the schema does not know, as the content check does', async () => {
+		const text = articleWithPosition('actor: russia\nstance: supports\nstnace: supports');
+		const { uri } = open('articles', text);
+		const line = text.split('\n').findIndex((l) => l.endsWith('stnace: supports'));
+		expect((await diagnose(uri)).map((d) => ({ line: d.range.start.line, message: d.message }))).toEqual([
+			{ line, message: expect.stringContaining('stnace') },
+		]);
+	});
+
 	it.each(collectionNames)('completes the top-level keys of %s from its zod schema', async (collection) => {
 		const items = await complete(collection, '---\n‸\n---\n');
 		// Astro adds `$schema` to every collection's JSON Schema.

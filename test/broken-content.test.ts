@@ -39,7 +39,7 @@ test.each<Case>([
 	[
 		'a wrong type',
 		(f) => edit(f(agrees), 'topics: [north-border]', 'topics: north-border'),
-		[{ file: agrees, field: 'topics (line 5): has the wrong type', fix: 'write a list' }],
+		[{ file: agrees, field: 'topics (line 5): has the wrong type', fix: 'write `topics` as a list' }],
 	],
 	[
 		'a value outside its list',
@@ -69,7 +69,7 @@ test.each<Case>([
 			{
 				file: agrees,
 				field: 'sources[1].source (2nd source, line 18): duplicates the citation key "wire-one" of sources[0]',
-				fix: 'give each citation its own `key:`',
+				fix: 'give this citation its own `key:`',
 			},
 		],
 	],
@@ -122,7 +122,7 @@ test.each<Case>([
 			edit(f(talks), 'stance: mixed', 'stance: maybe');
 		},
 		[
-			{ file: 'actors/ostmark.md', field: 'kind (line 3): "nation" is not an allowed value', fix: 'use one of' },
+			{ file: 'actors/ostmark.md', field: 'kind (line 3): "nation" is not an allowed value', fix: 'set `kind` to one of' },
 			{
 				file: talks,
 				field: 'demands[0].positions[0].stance (1st demand, 1st position, line 14): "maybe" is not an allowed value',

@@ -733,7 +733,7 @@ describe('a build with broken content', () => {
 			expect(code).not.toBe(0);
 			expect(output).toContain('found 2 content problems in 2 files');
 			expect(output).toMatch(/demands\[0\]\.positions\[0\]\.stance \(1st demand, 1st position, line \d+\): "against" is not an allowed value/);
-			expect(output).toContain('fix: use one of: supports | opposes | mixed | no-response | unclear');
+			expect(output).toContain('fix: set `stance` to one of: supports | opposes | mixed | no-response | unclear');
 			expect(output).toMatch(new RegExp(`src/content/articles/${articles.talks}\\.md\\n {2}updated \\(line \\d+\\): must not be before \`published\``));
 		}
 	});

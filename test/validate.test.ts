@@ -217,13 +217,13 @@ describe('fields: required, typed, within their lists and lengths', () => {
 	});
 
 	test.each([
-		['title', 42, 'has the wrong type: got a number', 'write text'],
-		['topics', 'fishing-rights', 'has the wrong type: got a string', 'write a list, e.g. [a, b]'],
-		['draft', 'yes', 'has the wrong type: got a string', 'write true or false'],
-		['sources[0]', 'harbour-wire', 'has the wrong type: got a string', 'write a mapping of fields'],
-		['published', 'next tuesday', 'is not a valid date (got "next tuesday")', 'write it as 2025-03-13 or 2025-03-13T09:30:00+01:00'],
-		['published', 2025, 'is not a valid date (got 2025)', 'write it as 2025-03-13'],
-		['published', '13.03.2025', 'is not a valid date (got "13.03.2025")', 'write it as 2025-03-13'],
+		['title', 42, 'has the wrong type: got a number', 'write `title` as text'],
+		['topics', 'fishing-rights', 'has the wrong type: got a string', 'write `topics` as a list, e.g. [a, b]'],
+		['draft', 'yes', 'has the wrong type: got a string', 'write `draft` as true or false'],
+		['sources[0]', 'harbour-wire', 'has the wrong type: got a string', 'write each item of `sources` as a mapping of fields'],
+		['published', 'next tuesday', 'is not a valid date (got "next tuesday")', 'write `published` as 2025-03-13 or 2025-03-13T09:30:00+01:00'],
+		['published', 2025, 'is not a valid date (got 2025)', 'write `published` as 2025-03-13'],
+		['published', '13.03.2025', 'is not a valid date (got "13.03.2025")', 'write `published` as 2025-03-13'],
 		['published', '2025-03-13T09:30:00', 'is not a valid date', '2025-03-13T09:30:00+01:00'],
 		['published', '2025-02-30', '2025-02-30 is not a day: February 2025 has 28 days', 'correct the day or the month'],
 	])('article %s: %j is refused', (field, value, message, fix) => {
@@ -273,7 +273,7 @@ describe('fields: required, typed, within their lists and lengths', () => {
 
 	test('a type name in a message reads as English (a mapping is not "a object")', () => {
 		const [found] = validateWith(edit(ARTICLE, { demands: { demand: 'belmora-withdraws-fleet' } }));
-		expect(found).toEqual(problem(ARTICLE, 'demands', 'has the wrong type', 'write a list'));
+		expect(found).toEqual(problem(ARTICLE, 'demands', 'has the wrong type', 'write `demands` as a list'));
 		expect(found!.message).not.toMatch(/\ba object\b/);
 	});
 
@@ -309,21 +309,27 @@ describe('fields: required, typed, within their lists and lengths', () => {
 		['topics/fishing-rights', 'kind', 'region', 'theme | place | event'],
 	])('%s %s: %j is outside its list', (name, field, value, allowed) => {
 		expect(validateWith(edit(name, { [field]: value }))).toEqual([
-			expect.objectContaining({ file: at(name), field, message: `"${value}" is not an allowed value`, fix: `use one of: ${allowed}` }),
+			expect.objectContaining({
+				file: at(name),
+				field,
+				message: `"${value}" is not an allowed value`,
+				fix: `set \`${String(keysOf(field).at(-1))}\` to one of: ${allowed}`,
+			}),
 		]);
 	});
 
 	test.each([
-		[ARTICLE, 'title', 'x'.repeat(141), 'is 141 characters long', 'shorten it to at most 140 characters'],
-		[ARTICLE, 'summary', 'x'.repeat(321), 'is 321 characters long', 'shorten it to at most 320 characters'],
-		[ARTICLE, 'demands[0].positions[1].note', 'x'.repeat(201), 'is 201 characters long', 'shorten it to at most 200 characters'],
+		[ARTICLE, 'title', 'x'.repeat(141), 'is 141 characters long', 'shorten `title` to at most 140 characters'],
+		[ARTICLE, 'summary', 'x'.repeat(321), 'is 321 characters long', 'shorten `summary` to at most 320 characters'],
+		[ARTICLE, 'demands[0].positions[1].note', 'x'.repeat(201), 'is 201 characters long', 'shorten `note` to at most 200 characters'],
 		[ARTICLE, 'title', '', 'is empty', 'write a value'],
 		[ARTICLE, 'summary', '   ', 'is empty', 'write a value'],
 		[ARTICLE, 'sources[1].title', '', 'is empty', 'write a value'],
 		[ARTICLE, 'corrections[0].text', '', 'is empty', 'write a value'],
 		[ARTICLE, 'demands[0].positions[0].cite', '', 'is empty', 'write a value'],
 		['actors/zoe-norgaard', 'name', '', 'is empty', 'write a value'],
-		[DEMAND, 'by', '', 'is not an id', 'use lowercase letters, digits and hyphens'],
+		[DEMAND, 'by', '', 'is empty', 'write a value in `by`'],
+		[DEMAND, 'by', 'Arvenia', 'is not an id', 'write "arvenia" instead of "Arvenia"'],
 	])('%s %s: %j is refused', (name, field, value, message, fix) => {
 		expect(validateWith(edit(name, { [field]: value }))).toEqual([problem(name, field, message, fix)]);
 	});
@@ -470,7 +476,7 @@ describe('citations', () => {
 		['the same source cited twice without keys', { ...third, source: 'lodz-institute' }, 'lodz-institute', 1, 'source'],
 	])('%s is reported on the later entry, on the field that gives the key', (_, citation, key, first, field) => {
 		expect(validateWith(edit(ARTICLE, { 'sources[2]': citation }))).toEqual([
-			problem(ARTICLE, `sources[2].${field}`, `duplicates the citation key "${key}" of sources[${first}]`, 'give each citation its own `key:`'),
+			problem(ARTICLE, `sources[2].${field}`, `duplicates the citation key "${key}" of sources[${first}]`, 'give this citation its own `key:`'),
 		]);
 	});
 });
@@ -492,7 +498,12 @@ describe('URLs', () => {
 
 	test.each(places.flatMap(([name, field]) => refused.map((url) => [name, field, url] as const)))('%s %s: %j is refused', (name, field, url) => {
 		expect(validateWith(edit(name, { [field]: url }))).toEqual([
-			problem(name, field, `must be an http:// or https:// URL (got ${JSON.stringify(url)})`, 'use a full address starting with https:// (or http://)'),
+			problem(
+				name,
+				field,
+				`must be an http:// or https:// URL (got ${JSON.stringify(url)})`,
+				'write `url` as a full address starting with https:// (or http://)',
+			),
 		]);
 	});
 
@@ -552,10 +563,14 @@ describe("an article's language", () => {
 		expect(schemas.articles().parse({ ...(original(ARTICLE).data as object), lang: value }).lang).toBe(canonical);
 	});
 
-	test.each(['english', 'en_GB', 'x', ''])('%j is refused, saying what a tag looks like', (value) => {
+	test.each(['english', 'en_GB', 'x'])('%j is refused, saying what a tag looks like', (value) => {
 		expect(validateWith(edit(ARTICLE, { lang: value }))).toEqual([
-			problem(ARTICLE, 'lang', `"${value}" is not a language tag`, 'write a BCP 47 language tag such as en, pl, ar or pt-BR'),
+			problem(ARTICLE, 'lang', `"${value}" is not a language tag`, `replace "${value}" with a BCP 47 language tag such as en, pl, ar or pt-BR`),
 		]);
+	});
+
+	test('an empty tag is refused as empty', () => {
+		expect(validateWith(edit(ARTICLE, { lang: '' }))).toEqual([problem(ARTICLE, 'lang', 'is empty', 'write a value in `lang`')]);
 	});
 
 	test('the problem names the line the tag is on', () => {
@@ -606,7 +621,7 @@ describe('updated and published', () => {
 		expect(problems).toEqual(
 			expect.arrayContaining([
 				expect.objectContaining({ file: at(ARTICLE), field: 'updated', message: 'must not be before `published`' }),
-				problem(ARTICLE, 'demands[0].positions[1].stance', '"maybe" is not an allowed value', 'use one of:'),
+				problem(ARTICLE, 'demands[0].positions[1].stance', '"maybe" is not an allowed value', 'set `stance` to one of:'),
 			]),
 		);
 		expect(problems).toHaveLength(2);
@@ -669,7 +684,7 @@ describe('all problems at once', () => {
 		// In the order of the fields in the content model: `actors` comes before `demands`.
 		expect(problems).toEqual([
 			problem(ARTICLE, 'actors[0]', 'refers to actor "arvnia"', 'did you mean "arvenia"?'),
-			problem(ARTICLE, 'demands[0].positions[0].stance', '"maybe" is not an allowed value', 'use one of:'),
+			problem(ARTICLE, 'demands[0].positions[0].stance', '"maybe" is not an allowed value', 'set `stance` to one of:'),
 			problem(ARTICLE, '(body) [@wire-term]', 'cites "wire-term"', 'did you mean "wire-terms"?'),
 		]);
 	});
@@ -867,7 +882,7 @@ describe('formatProblems', () => {
 
 			src/content/articles/strait-terms.md
 			  demands[0].positions[0].stance (1st demand, 1st position): "maybe" is not an allowed value
-			    fix: use one of: supports | opposes | mixed | no-response | unclear
+			    fix: set \`stance\` to one of: supports | opposes | mixed | no-response | unclear
 
 			src/content/demands/belmora-withdraws-fleet.md
 			  by: refers to actor "arvnia", but there is no src/content/actors/arvnia.md

@@ -5,7 +5,7 @@
  * same data: dates stay as the editor wrote them, for the schemas to read,
  * and every field knows the line it is on.
  */
-import { isNode, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 
 /** A slip in the YAML, explained for an editor, at its line in the file. */
 export interface YamlSlip {
@@ -57,6 +57,11 @@ export function parseContentFile(raw: string): ParsedFile {
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 function lineOfPath(doc: Document, path: readonly PropertyKey[], fileLine: (offset: number) => number): number | undefined {
+	// A field is on the line of its key: a list or mapping under it starts on the next line, and an unknown key may hold nothing.
+	const parent = path.length > 1 ? doc.getIn(path.slice(0, -1) as unknown[], true) : doc.contents;
+	const key = isMap(parent) && path.length ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === path.at(-1))?.key : undefined;
+	if (isNode(key) && key.range) return fileLine(key.range[0]);
+	// A field that is not there is on the line where the mapping that lacks it starts.
 	for (let length = path.length; length >= 0; length--) {
 		const node = length ? doc.getIn(path.slice(0, length) as unknown[], true) : doc.contents;
 		if (isNode(node) && node.range) return fileLine(node.range[0]);

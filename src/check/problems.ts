@@ -21,7 +21,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** What the items of each list field are called, for "2nd position". */
-const itemNames: Record<string, string> = {
+export const itemNames: Record<string, string> = {
 	demands: 'demand',
 	positions: 'position',
 	sources: 'source',
@@ -63,22 +63,21 @@ const expectedType: Record<string, string> = {
 	number: 'a number',
 };
 
-function formatFix(format: string, key: string): string {
-	if (format === 'url') return 'use a full address starting with https:// (or http://)';
-	if (format === 'regex' && key === 'key') return 'use letters, digits, _ and -, e.g. reuters-list';
-	if (format === 'regex') return 'use lowercase letters, digits and hyphens, e.g. united-states';
-	return `write a valid ${format}`;
-}
-
 /** What to write in a field that must not be missing or empty, where "a value" says too little. */
 const valueHints: Record<string, string> = {
 	alt: 'describe what the picture shows, for readers who cannot see it (e.g. alt: "Delegates seated at the table in Jeddah")',
 };
 
-/** A schema's complaint about one field, in an editor's words. */
+/** The field a fix speaks of, as editors write it: "`title`", or "each item of `topics`" for a list's item. */
+function subjectOf(path: readonly PropertyKey[]): { key: string; subject: string } {
+	const key = String(path.findLast((part) => typeof part === 'string') ?? 'the value');
+	return { key, subject: typeof path.at(-1) === 'number' ? `each item of \`${key}\`` : `\`${key}\`` };
+}
+
+/** A schema's complaint about one field, in an editor's words; every fix names the field. */
 export function fromZodIssue(file: string, issue: core.$ZodIssue): Problem {
 	const field = fieldPath(issue.path) || undefined;
-	const key = String(issue.path.at(-1) ?? '');
+	const { key, subject } = subjectOf(issue.path);
 	const hint = valueHints[key];
 	if (hint && (issue.input === undefined || issue.code === 'too_small')) {
 		return { file, field, message: issue.input === undefined ? 'is required but missing' : 'is empty', fix: hint };
@@ -94,24 +93,41 @@ export function fromZodIssue(file: string, issue: core.$ZodIssue): Problem {
 					file,
 					field,
 					message: `is not a valid date (got ${JSON.stringify(issue.input)})`,
-					fix: 'write it as 2025-03-13 or 2025-03-13T09:30:00+01:00',
+					fix: `write ${subject} as 2025-03-13 or 2025-03-13T09:30:00+01:00`,
 				};
 			}
-			return { file, field, message: `has the wrong type: got ${describeType(issue.input)}`, fix: `write ${expectedType[issue.expected] ?? issue.expected}` };
+			return {
+				file,
+				field,
+				message: `has the wrong type: got ${describeType(issue.input)}`,
+				fix: `write ${subject} as ${expectedType[issue.expected] ?? issue.expected}`,
+			};
 		case 'invalid_value':
-			return { file, field, message: `${JSON.stringify(issue.input)} is not an allowed value`, fix: `use one of: ${issue.values.map(String).join(' | ')}` };
+			return {
+				file,
+				field,
+				message: `${JSON.stringify(issue.input)} is not an allowed value`,
+				fix: `set ${subject} to one of: ${issue.values.map(String).join(' | ')}`,
+			};
 		case 'too_big':
 			return issue.origin === 'string'
-				? { file, field, message: `is ${String(issue.input).length} characters long`, fix: `shorten it to at most ${issue.maximum} characters` }
-				: { file, field, message: issue.message, fix: `keep it at most ${issue.maximum}` };
+				? { file, field, message: `is ${String(issue.input).length} characters long`, fix: `shorten ${subject} to at most ${issue.maximum} characters` }
+				: { file, field, message: issue.message, fix: `keep ${subject} to at most ${issue.maximum}` };
 		case 'too_small':
-			return { file, field, message: 'is empty', fix: 'write a value, or remove the field if it is optional' };
+			return { file, field, message: 'is empty', fix: `write a value in ${subject}, or remove the field if it is optional` };
 		case 'invalid_format':
-			return { file, field, message: `${issue.message} (got ${JSON.stringify(issue.input)})`, fix: formatFix(issue.format, key) };
-		default:
-			// Our own refinements carry their fix along.
-			return { file, field, message: issue.message, fix: (issue as { params?: { fix?: string } }).params?.fix };
+			if (issue.format === 'url') {
+				return {
+					file,
+					field,
+					message: `${issue.message} (got ${JSON.stringify(issue.input)})`,
+					fix: `write ${subject} as a full address starting with https:// (or http://)`,
+				};
+			}
+			break;
 	}
+	// Our own rules (refinements, and text that must match a pattern) carry their fix along.
+	return { file, field, message: issue.message, fix: (issue as { params?: { fix?: string } }).params?.fix };
 }
 
 /** Problems that stop the build: all but warnings. */

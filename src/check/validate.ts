@@ -17,6 +17,7 @@ import { type Problem, fromZodIssue } from './problems.ts';
 import { idPattern, type SchemaContext } from '../model/schema-fields.ts';
 import { type ArticleData, type CollectionName, collectionNames, schemas } from '../model/schemas.ts';
 import { strayProblems } from './rules/stray-files.ts';
+import { unknownKeyProblems } from './unknown-keys.ts';
 import { bodyTree } from './body-tree.ts';
 import type { CheckCache } from './check-cache-fs.ts';
 import type { BodyContents, ContentFile } from './content-file.ts';
@@ -166,9 +167,13 @@ const makerOf = (data: unknown): string | undefined => {
 	return typeof by === 'string' ? by : undefined;
 };
 
-/** The problems a schema finds in a file, each at its line. */
-const schemaProblems = (file: ContentFile, { issues }: z.ZodError): Problem[] =>
-	issues.map((issue) => ({ ...fromZodIssue(file.path, issue), line: file.lineOf?.(issue.path) }));
+/** The problems `schema` finds in a file, each at its line: a key it does not know at the key's own. */
+const schemaProblems = (file: ContentFile, schema: z.ZodType, { issues }: z.ZodError): Problem[] =>
+	issues.flatMap((issue) =>
+		issue.code === 'unrecognized_keys'
+			? unknownKeyProblems(file.path, file.collection, issue, schema).map(({ problem, path }) => ({ ...problem, line: file.lineOf?.(path) }))
+			: [{ ...fromZodIssue(file.path, issue), line: file.lineOf?.(issue.path) }],
+	);
 
 /**
  * Checks every file and the links between them, and returns every problem,
@@ -198,11 +203,12 @@ export function checkContent(files: readonly ContentFile[], options: ValidateOpt
 		if (file.collection === 'articles') {
 			const result = schemaOf.articles.safeParse(file.data, { reportInput: true });
 			if (result.success) articles.set(file.id, result.data);
-			else problems.push(...schemaProblems(file, result.error));
+			else problems.push(...schemaProblems(file, schemaOf.articles, result.error));
 			problems.push(...bodyProblems(file));
 		} else {
-			const result = schemaOf[file.collection].safeParse(file.data, { reportInput: true });
-			if (!result.success) problems.push(...schemaProblems(file, result.error));
+			const schema = schemaOf[file.collection];
+			const result = schema.safeParse(file.data, { reportInput: true });
+			if (!result.success) problems.push(...schemaProblems(file, schema, result.error));
 		}
 		const contents = contentsOf(file, options.remembered);
 		problems.push(...linkProblems(file, contents, site), ...imageProblems(file, contents.images, options.publicFiles, options.root));

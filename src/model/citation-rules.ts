@@ -19,6 +19,8 @@ export const keysOfSources = (sources: readonly unknown[]) => sources.map((citat
 
 /** Two citations of an article may not share a key. */
 export function uniqueCitationKeys(sources: readonly unknown[], ctx: z.RefinementCtx) {
+	// It runs on what failed to be a list, too (`sources:` left blank is null).
+	if (!Array.isArray(sources)) return;
 	const first = new Map<string, number>();
 	keysOfSources(sources).forEach((key, i) => {
 		if (key === undefined) return;
@@ -27,7 +29,7 @@ export function uniqueCitationKeys(sources: readonly unknown[], ctx: z.Refinemen
 			code: 'custom',
 			path: [i, textAt(sources[i], 'key') ? 'key' : 'source'],
 			message: `duplicates the citation key "${key}" of sources[${first.get(key)}]`,
-			params: { fix: 'give each citation its own `key:`' },
+			params: { fix: `give this citation its own \`key:\`; "${key}" is taken` },
 		});
 	});
 }
@@ -42,7 +44,7 @@ export function declaredCites(article: { demands?: unknown; sources?: unknown },
 	demands.forEach((entry, i) => {
 		const positions = entry && typeof entry === 'object' && Array.isArray(entry.positions) ? (entry.positions as unknown[]) : [];
 		positions.forEach((position, j) => {
-			const cite = textAt(position, 'cite');
+			const cite = textAt(position, 'cite')?.trim();
 			if (cite && !keys.includes(cite)) ctx.addIssue(undeclaredKey(cite, keys as string[], ['demands', i, 'positions', j, 'cite']));
 		});
 	});
@@ -50,15 +52,15 @@ export function declaredCites(article: { demands?: unknown; sources?: unknown },
 
 /** The problem of a citation key that the article's sources do not declare, with the nearest key that they do. */
 export function undeclaredKey(key: string, known: readonly string[], path: PropertyKey[]) {
+	const declare = known.length
+		? `${suggestion(key, known, 'declared key')} Otherwise add a sources entry with \`key: ${key}\``
+		: `add a sources entry with \`key: ${key}\` (or \`source: ${key}\`)`;
 	return {
 		code: 'custom' as const,
 		path,
 		input: key,
 		message: `cites "${key}", which this article's sources do not declare`,
-		params: {
-			fix: known.length
-				? `${suggestion(key, known, 'declared key')} Otherwise add a sources entry with \`key: ${key}\``
-				: `add a sources entry with \`key: ${key}\` (or \`source: ${key}\`)`,
-		},
+		// A position's `cite` may be what is wrong; a body's citation is reported where it is.
+		params: { fix: path.length ? `${declare}, or correct \`cite\`` : declare },
 	};
 }

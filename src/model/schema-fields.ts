@@ -2,6 +2,7 @@
  * The small field schemas the content model is made of: ids and references,
  * dates, text and web addresses, each with a message an editor can act on.
  */
+import slugify from '@sindresorhus/slugify';
 import { canonicalLanguageTag } from '../config/locale.ts';
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
@@ -27,7 +28,43 @@ export interface SchemaContext {
 	image?: () => z.ZodType;
 }
 
-const id = () => z.string().regex(idPattern, { error: 'is not an id (lowercase letters, digits and hyphens)' });
+/** A rule a text keeps: its pattern, what is wrong when it does not, and its own fix, which may quote what was written. */
+export interface PatternRule {
+	pattern: RegExp;
+	error: string;
+	fix: (value: string) => string;
+}
+
+/**
+ * Text that must match each rule's pattern, refused with that rule's own fix (zod's `.regex()` carries none).
+ * Editors' tools (JSON Schema) are told the patterns, as `.regex()` would tell them.
+ */
+export function matching(schema: z.ZodString, ...rules: PatternRule[]) {
+	const checked = schema.superRefine(
+		(value, ctx) => {
+			for (const { pattern, error, fix } of rules) {
+				if (!pattern.test(value))
+					ctx.addIssue({ code: 'custom', input: value, message: `${error} (got ${JSON.stringify(value)})`, params: { fix: fix(value) } });
+			}
+		},
+		// Text that is already refused (empty, say) is not also told its shape.
+		{ when: (payload) => payload.issues.length === 0 },
+	);
+	const patterns = rules.map(({ pattern }) => ({ pattern: pattern.source }));
+	return checked.meta(patterns.length === 1 ? patterns[0]! : { allOf: patterns });
+}
+
+const id = () =>
+	matching(z.string().trim().min(1, { error: 'must not be empty' }), {
+		pattern: idPattern,
+		error: 'is not an id (lowercase letters, digits and hyphens)',
+		fix: (value) => {
+			const suggested = slugify(value);
+			return suggested
+				? `write "${suggested}" instead of "${value}": ids are lowercase letters, digits and hyphens`
+				: `write an id instead of "${value}", e.g. united-states`;
+		},
+	});
 
 /** Where an entity's file would be. */
 const fileOf = (kind: EntityKind, id: string) => `src/content/${kind}/${id}.md`;
@@ -114,7 +151,12 @@ export const date = () =>
 			if (typeof written === 'string' && (dayPattern.test(written) || dateTimePattern.test(written))) {
 				const impossible = impossibleDay(written);
 				if (impossible) {
-					ctx.addIssue({ code: 'custom', input: value, message: `${written} is not a day: ${impossible}`, params: { fix: 'correct the day or the month' } });
+					ctx.addIssue({
+						code: 'custom',
+						input: value,
+						message: `${written} is not a day: ${impossible}`,
+						params: { fix: `correct the day or the month of ${written}` },
+					});
 					return z.NEVER;
 				}
 				if (!Number.isNaN(instantOf(written).getTime())) return written;
@@ -135,6 +177,7 @@ export const languageTag = () =>
 	z
 		.string()
 		.trim()
+		.min(1, { error: 'must not be empty' })
 		.transform((value, ctx) => {
 			const canonical = canonicalLanguageTag(value);
 			if (canonical) return canonical;
@@ -142,7 +185,7 @@ export const languageTag = () =>
 				code: 'custom',
 				input: value,
 				message: `"${value}" is not a language tag`,
-				params: { fix: 'write a BCP 47 language tag such as en, pl, ar or pt-BR, or remove it' },
+				params: { fix: `replace "${value}" with a BCP 47 language tag such as en, pl, ar or pt-BR, or remove it` },
 			});
 			return z.NEVER;
 		})
@@ -163,17 +206,28 @@ export const reportUrl = () =>
 		when: (payload) => payload.issues.length === 0,
 	});
 
+/** How to turn a file that is no picture the site takes into one: an SVG cannot be resized for each screen. */
+function pictureFileFix(value: string): string {
+	const png = `${value.replace(/\.[^./]*$/, '')}.png`;
+	const why = /\.svgz?$/i.test(value) ? 'an SVG cannot be a lead picture, as the site cannot make the smaller copies each screen gets from it: ' : '';
+	return `${why}save the picture as one of ${pictureEndingsInWords} (a map or chart as .png) and write that file, e.g. src: ${png}`;
+}
+
 /**
  * A picture file, by its path from the Markdown file (`./photo.jpg`, `../../assets/photo.jpg`).
  * In a build, Astro's `image()` turns it into the picture; the content check sees the path,
  * and validate.ts checks that the file is there and is a picture.
  */
 export function picturePath(context: SchemaContext) {
-	const path = z
-		.string()
-		.trim()
-		.regex(/^\.\.?\//, { error: 'must be a path from this file to the picture, starting with ./ or ../' })
-		.regex(pictureFile, { error: `must name a ${pictureEndingsInWords} file` });
+	const path = matching(
+		z.string().trim().min(1, { error: 'must not be empty' }),
+		{
+			pattern: /^\.\.?\//,
+			error: 'must be a path from this file to the picture, starting with ./ or ../',
+			fix: (value) => `write the path from this file: ./${value.replace(/^\/+/, '')} when the picture sits beside it, ../ to go up a folder`,
+		},
+		{ pattern: pictureFile, error: `must name a ${pictureEndingsInWords} file`, fix: pictureFileFix },
+	);
 	// In a build the path, once it has this shape, becomes the picture Astro hands the pages; the check only ever reads the path.
 	// Astro looks a bare file name up in the entry's own folder; a path of this shape it passes on as written, whatever the entry.
 	const image = context.image?.();

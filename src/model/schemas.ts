@@ -4,11 +4,26 @@
  * factories, so a file that passes one passes the other. Given the ids of
  * every content file, the factories also refuse references that name none.
  * Each field says what it is in `.describe()`, which editors also see in VS Code.
+ * Every object is strict: a key it does not know is refused, not dropped
+ * (check/unknown-keys.ts tells the editor where it belongs).
  */
+import slugify from '@sindresorhus/slugify';
 import { z } from 'astro/zod';
 import { keyPattern } from './citations.ts';
 import { always, declaredCites, uniqueCitationKeys } from './citation-rules.ts';
-import { type SchemaContext, date, inDateOrder, languageTag, makerTakesNoStance, picturePath, ref, reportUrl, text, webUrl } from './schema-fields.ts';
+import {
+	type SchemaContext,
+	date,
+	inDateOrder,
+	languageTag,
+	makerTakesNoStance,
+	matching,
+	picturePath,
+	ref,
+	reportUrl,
+	text,
+	webUrl,
+} from './schema-fields.ts';
 
 export const stances = ['supports', 'opposes', 'mixed', 'no-response', 'unclear'] as const;
 export const statuses = ['new', 'restated', 'under-negotiation', 'accepted', 'rejected', 'withdrawn', 'met'] as const;
@@ -23,18 +38,18 @@ export type Status = (typeof statuses)[number];
 
 /** One party's stance on a demand, as reported in the article. */
 export const positionSchema = (context: SchemaContext = {}) =>
-	z.object({
+	z.strictObject({
 		actor: ref(context, 'actors').describe('Actor id of the party taking the stance.'),
 		stance: z.enum(stances).describe('Where the party stands.'),
 		note: text(200).optional().describe('A short qualifier shown next to the stance.'),
-		cite: z.string().min(1).optional().describe("Citation key, from this article's sources, that reports the stance."),
+		cite: z.string().trim().min(1).optional().describe("Citation key, from this article's sources, that reports the stance."),
 		date: date().optional().describe("The day the party stated it; by default the article's date."),
 	});
 
 /** A demand an article covers, with its status and the positions it reports. */
 export const articleDemandSchema = (context: SchemaContext = {}) =>
 	z
-		.object({
+		.strictObject({
 			demand: ref(context, 'demands').describe('Demand id.'),
 			status: z.enum(statuses).optional().describe("The demand's status as of this article."),
 			positions: z.array(positionSchema(context)).default([]).describe('Where each party stands, as reported here.'),
@@ -43,10 +58,12 @@ export const articleDemandSchema = (context: SchemaContext = {}) =>
 
 /** One cited report. */
 export const citationSchema = (context: SchemaContext = {}) =>
-	z.object({
-		key: z
-			.string()
-			.regex(keyPattern, { error: 'may hold only letters, digits, _ and -' })
+	z.strictObject({
+		key: matching(z.string(), {
+			pattern: keyPattern,
+			error: 'may hold only letters, digits, _ and -',
+			fix: (value) => `write \`key\` with letters, digits, _ and - only, e.g. ${slugify(value) || 'reuters-list'}`,
+		})
 			.optional()
 			.describe('The key bodies cite as [@key]; defaults to the source id.'),
 		source: ref(context, 'sources').describe('Source id: the outlet or originator.'),
@@ -59,14 +76,14 @@ export const citationSchema = (context: SchemaContext = {}) =>
 
 /** A dated correction, shown on the article and in feeds. */
 export const correctionSchema = () =>
-	z.object({
+	z.strictObject({
 		date: date().describe('When the correction was made.'),
 		text: text().describe('What was wrong and what is right now.'),
 	});
 
 /** The picture at the top of an article, in lists, feeds and where the article is shared. */
 export const leadImageSchema = (context: SchemaContext = {}) =>
-	z.object({
+	z.strictObject({
 		src: picturePath(context).describe('Path from this file to the picture: ./photo.jpg beside it, or ../../assets/photo.jpg.'),
 		alt: text(300).describe('What the picture shows, for readers who cannot see it. Required.'),
 		caption: text(300).optional().describe('What the picture shows and why it matters, under the picture.'),
@@ -76,7 +93,7 @@ export const leadImageSchema = (context: SchemaContext = {}) =>
 /** An explainer. */
 export const articleSchema = (context: SchemaContext = {}) =>
 	z
-		.object({
+		.strictObject({
 			title: text(140).describe('Headline.'),
 			summary: text(320).describe('One or two sentences readers see in lists and feeds.'),
 			published: date().describe('First publication.'),
@@ -102,7 +119,7 @@ export const articleSchema = (context: SchemaContext = {}) =>
 
 /** Who acts: a country, government, alliance, organization, person or group. */
 export const actorSchema = (_context: SchemaContext = {}) =>
-	z.object({
+	z.strictObject({
 		name: text().describe('Display name.'),
 		kind: z.enum(actorKinds).describe('What sort of actor this is.'),
 		aliases: z.array(text()).default([]).describe('Other names readers meet in articles.'),
@@ -115,7 +132,7 @@ export const actorSchema = (_context: SchemaContext = {}) =>
 
 /** A demand or condition one actor puts to others. */
 export const demandSchema = (context: SchemaContext = {}) =>
-	z.object({
+	z.strictObject({
 		title: text(140).describe('The demand, stated plainly.'),
 		by: ref(context, 'actors').describe('Actor id of the party making the demand.'),
 		addressedTo: z.array(ref(context, 'actors')).default([]).describe('Actor ids of the parties it is put to.'),
@@ -126,7 +143,7 @@ export const demandSchema = (context: SchemaContext = {}) =>
 
 /** An outlet or originator of reporting. */
 export const sourceSchema = (_context: SchemaContext = {}) =>
-	z.object({
+	z.strictObject({
 		name: text().describe('Display name.'),
 		kind: z.enum(sourceKinds).describe('What sort of source this is.'),
 		url: webUrl().optional().describe("The source's home page."),
@@ -136,7 +153,7 @@ export const sourceSchema = (_context: SchemaContext = {}) =>
 /** A theme, place or event that groups everything else; an event may say when and where it happens. */
 export const topicSchema = (_context: SchemaContext = {}) =>
 	z
-		.object({
+		.strictObject({
 			title: text(140).describe('Display name.'),
 			kind: z.enum(topicKinds).describe('What sort of topic this is.'),
 			summary: text().optional().describe('One sentence.'),

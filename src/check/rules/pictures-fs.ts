@@ -109,6 +109,6 @@ export function leadImageProblem(file: { path: string; data: unknown }, root: st
 	const shown = path.relative(root, absolute).split(path.sep).join('/');
 	return {
 		message: `names ${shown}, but ${why}`,
-		fix: `put the picture at ${shown}, or write the path from this file to the picture (./photo.jpg when it sits beside it)`,
+		fix: `put the picture at ${shown}, or write \`src\` as the path from this file to the picture (./photo.jpg when it sits beside it)`,
 	};
 }
