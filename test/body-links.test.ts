@@ -81,6 +81,41 @@ describe('links that are refused', () => {
 	});
 });
 
+describe("links to the preview on the editor's own machine are refused, with the path on the site", () => {
+	test.each([
+		['http://localhost:4321/articles/2025-03-13-list/', '/articles/2025-03-13-list/'],
+		['http://localhost:4321/articles/2025-03-13-list/#sources', '/articles/2025-03-13-list/#sources'],
+		['HTTP://LOCALHOST:4321/actors/russia/', '/actors/russia/'],
+		['https://localhost/actors/russia/', '/actors/russia/'],
+		['http://localhost./actors/russia/', '/actors/russia/'],
+		['http://dossier.localhost:4321/actors/russia/', '/actors/russia/'],
+		['http://127.0.0.1:4321/actors/russia/?from=feed', '/actors/russia/?from=feed'],
+		['http://127.1.2.3:8080/actors/russia/', '/actors/russia/'],
+		['http://[::1]:4321/actors/russia/', '/actors/russia/'],
+		['http://[0:0:0:0:0:0:0:1]/actors/russia/', '/actors/russia/'],
+		['http://[::ffff:127.0.0.1]:4321/actors/russia/', '/actors/russia/'],
+		['http://0.0.0.0:4321/actors/russia/', '/actors/russia/'],
+		['http://192.168.1.20:4321/actors/russia/', '/actors/russia/'],
+		['http://newsroom-laptop:4321/', '/'],
+		['//localhost:4321/actors/russia/', '/actors/russia/'],
+	])('%s', (href, path) => {
+		expect(linkProblem(href, published, site)).toEqual({
+			message: 'is an address on your own machine (the preview), which readers cannot reach',
+			fix: `write the address from the site's root: ${path}`,
+		});
+	});
+
+	test.each(['http://localhost.example.org/x', 'https://128.0.0.1/x', 'https://example.org:43210/x', 'mailto:someone@localhost'])('%s is not local', (href) => {
+		expect(linkProblem(href, published, site)).toBeUndefined();
+	});
+
+	test('a site whose own address is local keeps the rule for links into the site', () => {
+		const local: SiteMap = { ...site, site: new URL('http://localhost:4321') };
+		expect(linkProblem('http://localhost:4321/actors/russia/', published, local)).toBeUndefined();
+		expect(linkProblem('http://localhost:4321/actors/rusia/', published, local)?.message).toBe('links to /actors/rusia/, but there is no actor "rusia"');
+	});
+});
+
 test('every link of a body is found with its line, raw HTML links included; images and code are not links', () => {
 	const body = [
 		'First [a](/actors/russia/).',

@@ -31,5 +31,5 @@ test('the README asks for the Node version package.json’s `engines` names, and
 		devDependencies: Record<string, string>;
 	};
 	expect(`>=${/You need Node\.js (\d+) or newer/.exec(readme)?.[1]}`).toBe(engines.node);
-	expect(/Dossier runs on Node (\d+)/.exec(readme)?.[1]).toBe(/^\^(\d+)\./.exec(devDependencies.node)?.[1]);
+	expect(/Dossier runs on Node (\d+)/.exec(readme)?.[1]).toBe(/^\^(\d+)\./.exec(devDependencies.node ?? '')?.[1]);
 });

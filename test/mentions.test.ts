@@ -124,6 +124,52 @@ describe('names and aliases', () => {
 	});
 });
 
+describe('names as people type them: quotes, apostrophes, dashes and spaces typed any way', () => {
+	const names: Names = {
+		dockworkers: ["Dockworkers' Federation"],
+		'river-league': ['Ost–Valmora River League'],
+		'north-union': ['“North” Union'],
+		'zoe-norgaard': ['Zoë Nørgaard'],
+	};
+
+	test.each([
+		[
+			'a straight name, a typographic apostrophe in the body',
+			"Dockworkers' Federation",
+			'the Dockworkers’ Federation struck',
+			'dockworkers',
+			'Dockworkers’ Federation',
+		],
+		[
+			'a typographic name, a straight apostrophe in the body',
+			'Dockworkers’ Federation',
+			"the Dockworkers' Federation struck",
+			'dockworkers',
+			"Dockworkers' Federation",
+		],
+		['a modifier letter apostrophe', "Dockworkers' Federation", 'the Dockworkersʼ Federation struck', 'dockworkers', 'Dockworkersʼ Federation'],
+		['an en dash named, a hyphen written', 'Ost–Valmora River League', 'the Ost-Valmora River League met', 'river-league', 'Ost-Valmora River League'],
+		['an en dash named, an em dash written', 'Ost–Valmora River League', 'the Ost—Valmora River League met', 'river-league', 'Ost—Valmora River League'],
+		['curly quotes named, straight ones written', '“North” Union', 'the "North" Union met', 'north-union', '"North" Union'],
+		['curly quotes named, low ones written', '“North” Union', 'the „North” Union met', 'north-union', '„North” Union'],
+		['a plain space named, a no-break space written', 'Zoë Nørgaard', 'then Zoë\u00a0Nørgaard spoke', 'zoe-norgaard', 'Zoë\u00a0Nørgaard'],
+		['a no-break space named, a narrow one written', 'Zoë\u00a0Nørgaard', 'then Zoë\u202fNørgaard spoke', 'zoe-norgaard', 'Zoë\u202fNørgaard'],
+		['a thin space written', 'Zoë Nørgaard', 'then Zoë\u2009Nørgaard spoke', 'zoe-norgaard', 'Zoë\u2009Nørgaard'],
+	])('%s: linked, shown as written', async (_, name, markdown, id, shown) => {
+		expect(mentions(await render(markdown, { names: { [id]: [name] } }))).toEqual([[id, shown]]);
+	});
+
+	test('a typographic apostrophe in the body, as the reader gets it', async () => {
+		expect(await render('The Dockworkers’ Federation struck.', { names })).toMatchInlineSnapshot(
+			`"<p>The <a href="/actors/dockworkers/">Dockworkers’ Federation</a> struck.</p>"`,
+		);
+	});
+
+	test('other marks still do not match: a name is not found where the body writes another letter', async () => {
+		expect(mentions(await render('the Dockworkers Federation and the Dockworkers’s Federation', { names }))).toEqual([]);
+	});
+});
+
 describe('names in other scripts and inflected languages', () => {
 	const names: Names = { rosja: ['Rosja', 'Rosji'], russia: ['روسيا', 'وروسيا'], ukraine: ['أوكرانيا'] };
 

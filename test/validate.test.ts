@@ -527,6 +527,27 @@ describe('URLs', () => {
 		},
 	);
 
+	test.each(
+		places.flatMap(([name, field]) =>
+			[
+				['http://localhost:4321/articles/strait-terms/', '/articles/strait-terms/'],
+				['http://127.0.0.1:4321/', '/'],
+				['http://[::1]/report?id=2', '/report?id=2'],
+				['http://0.0.0.0:8080/report', '/report'],
+				['http://192.168.1.20:4321/actors/lodz-institute/', '/actors/lodz-institute/'],
+			].map(([url, path]) => [name, field, url!, path!] as const),
+		),
+	)("%s %s: %j, on the editor's own machine, is refused with the public address", (name, field, url, path) => {
+		expect(validateWith(edit(name, { [field]: url }))).toEqual([
+			problem(
+				name,
+				field,
+				'is an address on your own machine (the preview), which readers cannot reach',
+				`give its public address (https://dossier.example.org${path} if it is a page of this site), or leave \`url\` out`,
+			),
+		]);
+	});
+
 	test("a source's own url may be its home page", () => {
 		expect(validateWith(edit('sources/harbour-wire', { url: 'https://harbour-wire.example.org/' }))).toEqual([]);
 	});

@@ -262,6 +262,36 @@ describe('the notes and the suggestions', () => {
 		expect(importStory('Valdorians and Ostmarkers met.').actors).toEqual([]);
 	});
 
+	describe('names as people type them', () => {
+		const actor = (id: string, name: string): ContentFile => ({
+			collection: 'actors',
+			path: `src/content/actors/${id}.md`,
+			id,
+			raw: '',
+			data: { name, kind: 'organization' },
+			body: '',
+		});
+		const withActor = (name: string, text: string) =>
+			importWireStory(text, { files: [...files, actor('dockworkers', name)], today, storyName: 'story.txt' }).actors.find(
+				(found) => found.id === 'dockworkers',
+			);
+
+		test.each([
+			["Dockworkers' Federation", 'The Dockworkers’ Federation struck on Monday.', ['Dockworkers’ Federation']],
+			['Dockworkers’ Federation', "The Dockworkers' Federation struck on Monday.", ["Dockworkers' Federation"]],
+			["Dockworkers' Federation", 'The Dockworkers’\u00a0Federation struck on Monday.', ['Dockworkers’ Federation']],
+			['Ost–Valmora Dockworkers', 'The Ost-Valmora Dockworkers struck on Monday.', ['Ost-Valmora Dockworkers']],
+			['“North” Dockworkers', 'The "North" Dockworkers struck on Monday.', ['"North" Dockworkers']],
+		])('the actor named %j is found in %j, as written', (name, text, mentions) => {
+			expect(withActor(name, text)).toEqual({ id: 'dockworkers', name, mentions });
+		});
+
+		test('one mention however its marks are typed', () => {
+			const found = withActor("Dockworkers' Federation", "The Dockworkers’ Federation struck. The Dockworkers' Federation said so.");
+			expect(found?.mentions).toEqual(['Dockworkers’ Federation']);
+		});
+	});
+
 	test('a summary is the first sentence after a headline, else a placeholder', () => {
 		expect(reuters.summaryFrom).toBe('first sentence');
 		expect(reuters.summary).toBe(

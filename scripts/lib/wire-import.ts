@@ -6,6 +6,7 @@
 import slugify from '@sindresorhus/slugify';
 import { mentionNames } from '../../src/check/content-files-fs.ts';
 import { idPattern } from '../../src/model/schema-fields.ts';
+import { foldTyping, typedNamePattern } from '../../src/model/typed-marks.ts';
 import { withoutForbiddenChars } from '../../src/model/forbidden-chars.ts';
 import type { ContentFile } from '../../src/check/content-file.ts';
 
@@ -39,7 +40,6 @@ export const summaryPlaceholder = 'TO WRITE: one or two sentences for lists and 
 /** Text for an HTML comment: nothing in it can end the comment early (`-->`, or `--!>` which HTML also accepts). */
 export const escapeComment = (text: string) => text.replace(/--(!?)>/g, '--$1&gt;');
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const [notInWord, notInWordAfter] = ['(?<![\\p{L}\\p{N}\\p{M}])', '(?![\\p{L}\\p{N}\\p{M}])'];
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -108,7 +108,7 @@ function knownOutlets(files: readonly ContentFile[]): KnownOutlet[] {
 /** "(Reuters)", "Reuters reported", "according to Reuters", "told Reuters"… */
 const creditedAfter = '(?=,?\\s+(?:(?:has |had )?reported|reports|(?:has )?learned|citing)\\b)';
 const creditedBefore = '(?:[Aa]ccording to|told|reported by)\\s+(?:[Tt]he\\s+)?';
-const outletPattern = (name: string, n = escapeRegExp(name)) =>
+const outletPattern = (name: string, n = typedNamePattern(name)) =>
 	new RegExp(`\\(${n}\\)|${notInWord}${n}${creditedAfter}|${creditedBefore}${n}${notInWordAfter}`, 'gu');
 
 /** The outlet the dateline names, or else the first one the story credits; and the others it credits. */
@@ -176,15 +176,17 @@ function splitStory(text: string) {
 	return { headline, byline: byline.filter(Boolean), dateLines: dateLines.join('\n'), paragraphs: paragraphs.map(oneLine).filter(Boolean) };
 }
 
-/** The actors the story names by name or alias, as whole words in any case, most mentioned first. */
+/** The actors the story names by name or alias, as whole words in any case and with marks typed any way, most mentioned first. */
 function findActors(text: string, files: readonly ContentFile[]): WireDraft['actors'] {
 	const found = files.flatMap((file) => {
 		const { name } = (file.collection === 'actors' ? (file.data ?? {}) : {}) as { name?: unknown };
 		const names = file.collection === 'actors' ? mentionNames(file.data) : [];
 		if (typeof name !== 'string' || !names.length) return [];
-		const longestFirst = names.sort((a, b) => b.length - a.length).map(escapeRegExp);
+		const longestFirst = names.sort((a, b) => b.length - a.length).map(typedNamePattern);
 		const matches = [...text.matchAll(new RegExp(`${notInWord}(?:${longestFirst.join('|')})${notInWordAfter}`, 'giu'))].map((m) => oneLine(m[0]));
-		const mentions = matches.filter((m, i) => matches.findIndex((other) => other.toLowerCase() === m.toLowerCase()) === i);
+		// Each way of writing the actor once: "Dockworkers’ Federation" and "dockworkers' federation" are one.
+		const same = (a: string, b: string) => foldTyping(a).toLowerCase() === foldTyping(b).toLowerCase();
+		const mentions = matches.filter((m, i) => matches.findIndex((other) => same(other, m)) === i);
 		return matches.length ? [{ id: file.id, name, mentions, count: matches.length }] : [];
 	});
 	return found.sort((a, b) => b.count - a.count).map(({ id, name, mentions }) => ({ id, name, mentions }));

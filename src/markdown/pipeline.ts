@@ -1,7 +1,7 @@
 /**
  * The Markdown pipeline of every body on the site, shared by astro.config and
  * the tests: citations, then actor mentions, then reading time; raw HTML parsed, then sanitised,
- * and forbidden characters dropped; pictures sized and lazy; heading ids and their anchor links.
+ * and forbidden characters dropped; pictures sized and lazy; heading ids clear of the page's own, and their anchor links.
  */
 import { readdirSync } from 'node:fs';
 import { rehypeHeadingIds, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
@@ -13,6 +13,7 @@ import rehypeBasePath from './plugins/rehype-base-path.ts';
 import rehypeBodyImages, { type BodyImageOptions } from './plugins/rehype-body-images.ts';
 import rehypeForbiddenChars from './plugins/rehype-forbidden-chars.ts';
 import rehypeRawHtml from './plugins/rehype-raw-html.ts';
+import rehypeUniqueHeadingIds from './plugins/rehype-unique-heading-ids.ts';
 import rehypeUrlSchemes from './plugins/rehype-url-schemes.ts';
 import remarkCitations from './plugins/remark-citations.ts';
 import remarkReadingTime from './plugins/remark-reading-time.ts';
@@ -44,7 +45,9 @@ export const markdownOptions = (mentions: ActorMentionOptions, pictures: BodyIma
 			rehypeForbiddenChars,
 			// After sanitising, which would drop `loading` and `decoding`.
 			[rehypeBodyImages, pictures],
-			// Astro adds heading ids only after user plugins; the anchors need them first.
+			// Heading ids clear of the page's own, which Astro's step then keeps and lists; Astro adds them only after
+			// user plugins, and the anchors need them first.
+			rehypeUniqueHeadingIds,
 			rehypeHeadingIds,
 			[rehypeAutolinkHeadings, headingAnchorOptions],
 			// Last: every plugin before it reads links and pictures from the site's root, as editors write them.

@@ -3,12 +3,15 @@
  * dates, text and web addresses, each with a message an editor can act on.
  */
 import slugify from '@sindresorhus/slugify';
+import { withBase } from '../config/base-path.ts';
 import { canonicalLanguageTag } from '../config/locale.ts';
+import { site } from '../config/site.ts';
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { compareDates, dateTimePattern, dayOf, dayPattern, instantOf, isDay, type WrittenDate } from './dates.ts';
 import { type EntityKind, entityNouns } from './entity-kinds.ts';
 import { pictureEndingsInWords, pictureFile } from './picture-types.ts';
+import { previewPath } from './preview-addresses.ts';
 import { webSchemes } from './url-schemes.ts';
 import { suggestion } from './suggest.ts';
 
@@ -192,7 +195,22 @@ export const languageTag = () =>
 		// What editors' tools (JSON Schema) are told: text.
 		.meta({ type: 'string' });
 
-export const webUrl = () => z.url({ protocol: new RegExp(`^(?:${webSchemes.join('|')})$`), error: 'must be an http:// or https:// URL' });
+/** An http or https address that readers can reach: not one on the editor's own machine, such as the preview's. */
+export const webUrl = () =>
+	z.url({ protocol: new RegExp(`^(?:${webSchemes.join('|')})$`), error: 'must be an http:// or https:// URL' }).superRefine(
+		(value, ctx) => {
+			const local = previewPath(new URL(value), new URL(site.url));
+			if (local === undefined) return;
+			ctx.addIssue({
+				code: 'custom',
+				input: value,
+				message: 'is an address on your own machine (the preview), which readers cannot reach',
+				params: { fix: `give its public address (${new URL(withBase(local), site.url).href} if it is a page of this site), or leave \`url\` out` },
+			});
+		},
+		// An address that is not one is reported as such, not also as local.
+		{ when: (payload) => payload.issues.length === 0 },
+	);
 
 /** A site's home page: its root, or a language's root such as /en/ or /pt-br/, with nothing asked of it. */
 const isHomePage = (url: URL) => /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/?)?$/i.test(url.pathname.replace(/\/+/g, '/')) && url.search === '';

@@ -1,13 +1,14 @@
 /**
  * Links in bodies, checked before the build: a link into the site must reach
- * a page or feed the build writes (not a draft, from a published page), and a
+ * a page or feed the build writes (not a draft, from a published page), a
  * link may use only http, https or mailto, which the sanitiser would otherwise
- * drop without a word.
+ * drop without a word, and a link to the preview on the editor's machine would reach no reader.
  */
 import type { Link, Definition, Html } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { type EntityKind, entityKinds, entityPath, isEntityKind } from '../../model/entities.ts';
 import { pageSize } from '../../model/paginate.ts';
+import { previewPath } from '../../model/preview-addresses.ts';
 import type { Problem } from '../problems.ts';
 import type { CollectionName } from '../../model/schemas.ts';
 import { suggestion } from '../../model/suggest.ts';
@@ -64,11 +65,21 @@ export function linkProblem(href: string, from: { draft: boolean }, site: SiteMa
 			fix: 'link to a web address (https://…) or remove the link',
 		};
 	}
+	// Read against a host that is no one's machine, so that only an address naming one (`//localhost:4321/…` too) is local.
+	const parsed = URL.parse(href, 'http://link.invalid/');
+	const local = parsed ? previewPath(parsed, site.site) : undefined;
+	if (local !== undefined) {
+		return {
+			message: 'is an address on your own machine (the preview), which readers cannot reach',
+			fix: `write the address from the site's root: ${local}`,
+		};
+	}
 	if (href.startsWith('#') || href.startsWith('//') || href === '') return undefined;
 	let path: string;
 	if (scheme) {
-		if (!site.site || scheme === 'mailto' || new URL(href).origin !== site.site.origin) return undefined;
-		path = withoutBase(new URL(href).pathname);
+		const url = URL.parse(href);
+		if (!site.site || !url || scheme === 'mailto' || url.origin !== site.site.origin) return undefined;
+		path = withoutBase(url.pathname);
 	} else if (href.startsWith('/')) {
 		path = href.split(/[?#]/, 1)[0]!;
 	} else {

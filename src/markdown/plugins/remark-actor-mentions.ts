@@ -1,6 +1,7 @@
 /**
  * Links the first mention of each actor an article lists in `actors` to the
- * actor's page: by name or alias, as a whole word, in any case. Headings,
+ * actor's page: by name or alias, as a whole word, in any case, its quotes,
+ * apostrophes, dashes and spaces typed any way, and shown as written. Headings,
  * links, code and citations are left alone, raw HTML links and code too, and
  * each actor is linked once.
  *
@@ -14,24 +15,25 @@ import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { entityPath } from '../../model/entities.ts';
+import { typedNamePattern } from '../../model/typed-marks.ts';
 
 export interface ActorMentionOptions {
 	/** Every actor's id with the names readers meet it by: its name, then its aliases. */
 	actors: Record<string, string[]>;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Letters, digits and combining marks of any script belong to a word.
 const wordChar = /[\p{L}\p{N}\p{M}]/u;
 
 /**
  * A pattern for any of `names`, longest first, each name its own group so a
  * match tells which name it was. Spaces in a name match any whitespace, since
- * Markdown may wrap a name across lines. Word boundaries are checked after a
- * match: a lookbehind in the pattern would be tried at every character.
+ * Markdown may wrap a name across lines, and quotes, apostrophes and dashes
+ * match however they are typed (model/typed-marks.ts). Word boundaries are
+ * checked after a match: a lookbehind in the pattern would be tried at every character.
  */
 function namePattern(names: readonly string[]): RegExp {
-	const alternatives = names.map((name) => `(${escape(name.trim()).replace(/\s+/g, '\\s+')})`);
+	const alternatives = names.map((name) => `(${typedNamePattern(name)})`);
 	return new RegExp(alternatives.join('|'), 'giu');
 }
 

@@ -44,9 +44,6 @@ interface RenderedHeadings {
 	headings?: { depth: number; slug: string; text: string }[];
 }
 
-/** Ids of the regions below an article's story that the top of the page, and the home page's lead, point to. */
-export const articleAnchors = { stances: 'stances-and-sources', corrections: 'corrections' };
-
 /** Articles with at least this many sections get a table of contents. */
 const tocMinSections = 3;
 

@@ -79,9 +79,6 @@ export const actorView = perGraph((graph, id) => {
 	};
 });
 
-/** The id of the section of a demand's page where each side stands, which lists link to. */
-export const positionsAnchor = 'positions';
-
 export const demandView = perGraph((graph, id) => {
 	const demand = graph.entities.demands.get(id) as Demand;
 	return {
