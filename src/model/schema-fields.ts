@@ -3,9 +3,11 @@
  * dates, text and web addresses, each with a message an editor can act on.
  */
 import { canonicalLanguageTag } from '../config/locale.ts';
+import { site } from '../config/site.ts';
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
-import { compareDates, dateTimePattern, dayOf, dayPattern, instantOf, isDay, type WrittenDate } from './dates.ts';
+import { compareDates, dateTimePattern, dayOf, dayPattern, instantOf, isDay, todayIn, type WrittenDate } from './dates.ts';
+import { momentInWords } from './publishing.ts';
 import { type EntityKind, entityNouns } from './entity-kinds.ts';
 import { pictureEndingsInWords, pictureFile } from './picture-types.ts';
 import { webSchemes } from './url-schemes.ts';
@@ -25,6 +27,8 @@ export interface SchemaContext {
 	makers?: ReadonlyMap<string, string>;
 	/** Astro's `image()` helper, in a build: it turns a picture's path into the picture. */
 	image?: () => z.ZodType;
+	/** The moment the content check judges at; with it, a correction dated later is refused. */
+	now?: Date;
 }
 
 const id = () => z.string().regex(idPattern, { error: 'is not an id (lowercase letters, digits and hyphens)' });
@@ -124,6 +128,28 @@ export const date = () =>
 		})
 		// What editors' tools (JSON Schema) are told: text in one of the two shapes.
 		.meta({ type: 'string', pattern: `${dayPattern.source}|${dateTimePattern.source}` });
+
+/**
+ * The date of a correction. Given the check's moment, one dated later is refused: a correction goes out with the
+ * text it corrects, at the next build, and cannot be held back until its date.
+ */
+export function correctionDate(context: SchemaContext) {
+	const { now } = context;
+	if (!now) return date();
+	return date().superRefine(
+		(value, ctx) => {
+			if (instantOf(value).getTime() <= now.getTime()) return;
+			ctx.addIssue({
+				code: 'custom',
+				input: value,
+				message: `${value} is in the future (it is now ${momentInWords(now)}); a correction is published with the text it corrects, by the next build, not on its date`,
+				params: { fix: `set the correction's \`date\` to when it was made: today, ${todayIn(site.timeZone, now)}, or earlier` },
+			});
+		},
+		// A date that is not one is reported as such, not also as in the future.
+		{ when: (payload) => payload.issues.length === 0 },
+	);
+}
 
 export const text = (max?: number) => {
 	const trimmed = z.string().trim().min(1, { error: 'must not be empty' });
