@@ -81,7 +81,9 @@ describe('a link to a scheduled article, which would lead nowhere until it is pu
 	});
 
 	test('a scheduled article links to a draft as a published one would: refused', () => {
-		expect(linkProblem('/articles/2025-03-20-plan/', { published: '2025-04-01' }, site)?.message).toBe('links to /articles/2025-03-20-plan/, a draft, which is not published');
+		expect(linkProblem('/articles/2025-03-20-plan/', { published: '2025-04-01' }, site)?.message).toBe(
+			'links to /articles/2025-03-20-plan/, a draft, which is not published',
+		);
 	});
 
 	test('is not counted towards the later pages of lists', () => {

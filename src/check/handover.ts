@@ -76,7 +76,9 @@ function createHandover(): Held {
 			}
 			checkedAt = now;
 			dates = new Map(
-				[...articles].flatMap(([id, data]) => (isPublished(data, now) ? [[id, { published: data.published, updated: data.updated, corrections: data.corrections }]] : [])),
+				[...articles].flatMap(([id, data]) =>
+					isPublished(data, now) ? [[id, { published: data.published, updated: data.updated, corrections: data.corrections }]] : [],
+				),
 			);
 		},
 		onFirstRead(listener) {

@@ -19,9 +19,9 @@ export interface PublicationDates {
 export const publishingNow = (): Date => site.buildTime ?? new Date();
 
 /** Whether an article is a draft, scheduled (its moment has not come at `now`) or published. */
-export function publicationOf({ published, draft }: PublicationDates, now: Date): Publication {
+export function publicationOf({ published, draft }: PublicationDates, now: Date, timeZone = site.timeZone): Publication {
 	if (draft) return 'draft';
-	return instantOf(published).getTime() > now.getTime() ? 'scheduled' : 'published';
+	return instantOf(published, timeZone).getTime() > now.getTime() ? 'scheduled' : 'published';
 }
 
 /** Whether an article is on the site at `now`. */
@@ -47,7 +47,15 @@ const zoned = new Map<string, Intl.DateTimeFormat>();
 export function momentInWords(date: WrittenDate | Date, timeZone = site.timeZone): string {
 	let format = zoned.get(timeZone);
 	if (!format) {
-		format = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+		format = new Intl.DateTimeFormat('en-GB', {
+			timeZone,
+			day: 'numeric',
+			month: 'long',
+			year: 'numeric',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+		});
 		zoned.set(timeZone, format);
 	}
 	const parts = format.formatToParts(typeof date === 'string' ? instantOf(date, timeZone) : date);

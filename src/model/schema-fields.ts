@@ -142,7 +142,7 @@ export function correctionDate(context: SchemaContext) {
 			ctx.addIssue({
 				code: 'custom',
 				input: value,
-				message: `${value} is in the future (it is now ${momentInWords(now)}); a correction is published with the text it corrects, by the next build, not on its date`,
+				message: `${value} is later than now (${momentInWords(now)}): a correction is published with the text it corrects, at the next build, and cannot wait until its date`,
 				params: { fix: `set the correction's \`date\` to when it was made: today, ${todayIn(site.timeZone, now)}, or earlier` },
 			});
 		},
