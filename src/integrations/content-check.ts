@@ -53,7 +53,7 @@ export default function contentCheck(): AstroIntegration {
 					return problems;
 				};
 				let problems = check();
-				// Decided by the command, not by NODE_ENV, so that no build can publish a draft.
+				// Decided by the command, not by NODE_ENV, so that no build can publish a draft, or a scheduled article early.
 				updateConfig({ vite: { define: { 'import.meta.env.PREVIEW_DRAFTS': JSON.stringify(command === 'dev') } } });
 				if (command !== 'dev') {
 					if (command === 'build') console.log(`Content checked: ${nounCount(cache.size, 'file')}${problems.length ? '' : ', no problems'}.`);

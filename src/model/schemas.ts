@@ -8,7 +8,19 @@
 import { z } from 'astro/zod';
 import { keyPattern } from './citations.ts';
 import { always, declaredCites, uniqueCitationKeys } from './citation-rules.ts';
-import { type SchemaContext, correctionDate, date, inDateOrder, languageTag, makerTakesNoStance, picturePath, ref, reportUrl, text, webUrl } from './schema-fields.ts';
+import {
+	type SchemaContext,
+	correctionDate,
+	date,
+	inDateOrder,
+	languageTag,
+	makerTakesNoStance,
+	picturePath,
+	ref,
+	reportUrl,
+	text,
+	webUrl,
+} from './schema-fields.ts';
 
 export const stances = ['supports', 'opposes', 'mixed', 'no-response', 'unclear'] as const;
 export const statuses = ['new', 'restated', 'under-negotiation', 'accepted', 'rejected', 'withdrawn', 'met'] as const;
