@@ -5,14 +5,16 @@ import { bodyLinks, linkProblem, type SiteMap } from '../src/check/rules/body-li
 const site: SiteMap = {
 	ids: { actors: new Set(['russia', 'ukraine']), demands: new Set(['no-foreign-troops']), sources: new Set(['reuters']), topics: new Set(['économie']) },
 	articles: new Map([
-		['2025-03-13-list', { draft: false }],
-		['2025-03-20-plan', { draft: true }],
+		['2025-03-13-list', { published: '2025-03-13' }],
+		['2025-03-20-plan', { published: '2025-03-20', draft: true }],
+		['2025-04-01-talks', { published: '2025-04-01T09:00:00+02:00' }],
 	]),
+	now: new Date('2025-03-25T12:00:00Z'),
 	publicFiles: new Set(['/favicon.svg', '/robots.txt']),
 	site: new URL('https://news.example.org'),
 };
-const published = { draft: false };
-const draft = { draft: true };
+const published = { published: '2025-03-13' };
+const draft = { published: '2025-03-20', draft: true };
 
 describe('links that are fine', () => {
 	test.each([
@@ -44,7 +46,7 @@ describe('links that are fine', () => {
 	});
 
 	test('the later pages of lists exist as far as the published explainers fill them', () => {
-		const big: SiteMap = { ...site, articles: new Map(Array.from({ length: 51 }, (_, i) => [`a-${i}`, { draft: false }])) };
+		const big: SiteMap = { ...site, articles: new Map(Array.from({ length: 51 }, (_, i) => [`a-${i}`, { published: '2025-03-01' }])) };
 		expect(['/page/2/', '/articles/page/2/', '/articles/page/3/', '/page/3/'].map((href) => linkProblem(href, published, big)?.message)).toEqual([
 			undefined,
 			undefined,
@@ -55,6 +57,39 @@ describe('links that are fine', () => {
 
 	test('a draft may link to a draft', () => {
 		expect(linkProblem('/articles/2025-03-20-plan/', draft, site)).toBeUndefined();
+	});
+
+	test('a draft, or an article scheduled for the same moment or later, may link to a scheduled article', () => {
+		for (const from of [draft, { published: '2025-04-01T07:00:00Z' }, { published: '2025-04-02' }])
+			expect(linkProblem('/articles/2025-04-01-talks/', from, site), from.published).toBeUndefined();
+	});
+});
+
+describe('a link to a scheduled article, which would lead nowhere until it is published', () => {
+	test.each([
+		['from a published article', published, 'remove the link until that article is published'],
+		[
+			'from an article scheduled before it',
+			{ published: '2025-03-31' },
+			'remove the link until that article is published, or schedule this article for then or later (`published: 2025-04-01T09:00:00+02:00`)',
+		],
+	])('%s is refused', (_, from, fix) => {
+		expect(linkProblem('/articles/2025-04-01-talks/', from, site)).toEqual({
+			message: 'links to /articles/2025-04-01-talks/, which is scheduled for 1 April 2025, 07:00 UTC and would be a broken link until then',
+			fix,
+		});
+	});
+
+	test('a scheduled article links to a draft as a published one would: refused', () => {
+		expect(linkProblem('/articles/2025-03-20-plan/', { published: '2025-04-01' }, site)?.message).toBe(
+			'links to /articles/2025-03-20-plan/, a draft, which is not published',
+		);
+	});
+
+	test('is not counted towards the later pages of lists', () => {
+		const fifty = new Map(Array.from({ length: 50 }, (_, i) => [`a-${i}`, { published: '2025-03-01' }]));
+		const big: SiteMap = { ...site, articles: new Map([...fifty, ['later', { published: '2025-04-01' }]]) };
+		expect(linkProblem('/page/2/', published, big)?.message).toBe('links to /page/2/, where the site has no page');
 	});
 });
 

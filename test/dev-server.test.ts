@@ -1,7 +1,7 @@
 /**
  * The editor's loop in `astro dev`, on the fixture newsroom: a content problem
  * shows on every page with its file, field and fix, and the page comes back
- * once the file is fixed; drafts are previewed with a banner and noindex.
+ * once the file is fixed; drafts and scheduled articles are previewed with a banner and noindex.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,10 @@ import { createSite, projectRoot, type Site } from './helpers/site.ts';
 
 let site: Site;
 let server: ChildProcess;
+// Scheduled for half an hour after the server's BUILD_TIME.
+const scheduled = '2027-01-15-ferry-crossings-reopen';
+const scheduledArticle =
+	'---\ntitle: Ferry crossings reopen\nsummary: The crossings reopen at dawn.\npublished: 2027-01-15T09:30:00+01:00\n---\nThe crossings reopened.\n';
 let origin: string;
 let log = '';
 
@@ -46,12 +50,17 @@ async function poll(url: string, until: (page: { status: number; html: string })
 
 beforeAll(async () => {
 	site = createSite(path.join(projectRoot, 'test', 'fixtures', 'newsroom'));
+	writeFileSync(path.join(site.contentDir, 'articles', `${scheduled}.md`), scheduledArticle);
 	const port = await freePort();
 	origin = `http://127.0.0.1:${port}`;
 	server = spawn(process.execPath, [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port)], {
 		cwd: site.root,
 		// As an editor's shell has it: not vitest's NODE_ENV=test, under which Astro serves no pages.
-		env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'))), NO_COLOR: '1' },
+		env: {
+			...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'))),
+			NO_COLOR: '1',
+			BUILD_TIME: '2027-01-15T08:00:00Z',
+		},
 	});
 	server.stdout!.on('data', (chunk) => (log += chunk));
 	server.stderr!.on('data', (chunk) => (log += chunk));
@@ -94,3 +103,13 @@ test('a draft is previewed at its URL, marked as a draft and kept out of search 
 	// Nowhere else: not on the home page.
 	expect((await get('/')).html).not.toContain('2024-03-15-draft-secret-plan');
 }, 30_000);
+
+test('an article scheduled for later is previewed at its URL with when it goes out, and kept out of lists and search engines', async () => {
+	const page = await get(`/articles/${scheduled}/`);
+	expect(page.status).toBe(200);
+	expect(page.html).toContain('Scheduled for 15 January 2027, 08:30 UTC.</strong> Only <code');
+	expect(page.html).toContain('<title>Scheduled: Ferry crossings reopen');
+	expect(page.html).toContain('<meta name="robots" content="noindex">');
+	expect((await get('/')).html).not.toContain(scheduled);
+	expect((await get('/articles/')).html).not.toContain(scheduled);
+});

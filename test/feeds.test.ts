@@ -189,7 +189,7 @@ describe('feedReport: what an article reports about the entity whose feed carrie
 	});
 
 	test('a draft reports nothing into a published feed: its positions and statuses are not in the graph', () => {
-		expect(feedReport(graph, 'demands', 'ferry-rights-restored', graph.drafts.get(newsroomIds.draft)!)).toEqual({
+		expect(feedReport(graph, 'demands', 'ferry-rights-restored', graph.previews.get(newsroomIds.draft)!)).toEqual({
 			kind: 'demands',
 			status: undefined,
 			stances: [],

@@ -13,21 +13,21 @@ const graph = buildGraph(newsroom());
 /** A position as "actor stance @article", enough to read a history at a glance. */
 const position = (p: { actor: string; stance: string; article: { id: string } }) => `${p.actor} ${p.stance} @${p.article.id}`;
 
-describe('drafts', () => {
-	const articleLists: [string, (g: ContentGraph) => string[]][] = [
-		['articles', (g) => ids(g.articles)],
-		['article lookup', (g) => [...g.article.keys()]],
-		['listedIn.actors', (g) => [...g.listedIn.actors.values()].flatMap(ids)],
-		['listedIn.demands', (g) => [...g.listedIn.demands.values()].flatMap(ids)],
-		['listedIn.sources', (g) => [...g.listedIn.sources.values()].flatMap(ids)],
-		['listedIn.topics', (g) => [...g.listedIn.topics.values()].flatMap(ids)],
-		['positionsByDemand', (g) => [...g.positionsByDemand.values()].flat().map((p) => p.article.id)],
-		['positionsByActor', (g) => [...g.positionsByActor.values()].flat().map((p) => p.article.id)],
-		['statusesByDemand', (g) => [...g.statusesByDemand.values()].flat().map((s) => s.article.id)],
-		['linkedFrom', (g) => entityKindList.flatMap((kind) => [...g.linkedFrom[kind].values()].flatMap(ids))],
-		['mentions', (g) => entityKindList.flatMap((kind) => [...g.mentions[kind].values()].flatMap(ids))],
-	];
+const articleLists: [string, (g: ContentGraph) => string[]][] = [
+	['articles', (g) => ids(g.articles)],
+	['article lookup', (g) => [...g.article.keys()]],
+	['listedIn.actors', (g) => [...g.listedIn.actors.values()].flatMap(ids)],
+	['listedIn.demands', (g) => [...g.listedIn.demands.values()].flatMap(ids)],
+	['listedIn.sources', (g) => [...g.listedIn.sources.values()].flatMap(ids)],
+	['listedIn.topics', (g) => [...g.listedIn.topics.values()].flatMap(ids)],
+	['positionsByDemand', (g) => [...g.positionsByDemand.values()].flat().map((p) => p.article.id)],
+	['positionsByActor', (g) => [...g.positionsByActor.values()].flat().map((p) => p.article.id)],
+	['statusesByDemand', (g) => [...g.statusesByDemand.values()].flat().map((s) => s.article.id)],
+	['linkedFrom', (g) => entityKindList.flatMap((kind) => [...g.linkedFrom[kind].values()].flatMap(ids))],
+	['mentions', (g) => entityKindList.flatMap((kind) => [...g.mentions[kind].values()].flatMap(ids))],
+];
 
+describe('drafts', () => {
 	/** The newsroom, with a published article whose body links the pages the draft's body links. */
 	const withLinks = () => {
 		const content = newsroom();
@@ -52,6 +52,36 @@ describe('drafts', () => {
 		expect(currentStatus(graph, 'ferry-rights-restored')?.status).toBe('accepted');
 		// Only the draft's body links anything.
 		expect(entityKindList.map((kind) => graph.linkedFrom[kind].size)).toEqual([0, 0, 0, 0]);
+	});
+});
+
+describe('an article scheduled for later', () => {
+	/** The newsroom with its draft (of 2025-04-01, whose body links pages) set to be published instead. */
+	const scheduledAt = (now: string) => {
+		const content = newsroom();
+		const articles = content.articles.map((entry) => (entry.id === draft ? { ...entry, data: { ...entry.data, draft: false } } : entry));
+		return buildGraph({ ...content, articles }, new Date(now));
+	};
+	const lists = articleLists.filter(([name]) => name !== 'linkedFrom' && name !== 'mentions');
+
+	test.each(lists)('is not in %s before its day begins in the site’s time zone', (_, list) => {
+		expect(list(scheduledAt('2025-03-31T23:59:59Z'))).not.toContain(draft);
+	});
+
+	test.each(articleLists)('is in %s from then on', (_, list) => {
+		expect(list(scheduledAt('2025-04-01T00:00:00Z'))).toContain(draft);
+	});
+
+	test('is previewed, as drafts are, until then', () => {
+		expect([...scheduledAt('2025-03-31T23:59:59Z').previews.keys()]).toEqual([draft]);
+		expect([...scheduledAt('2025-04-01T00:00:00Z').previews.keys()]).toEqual([]);
+	});
+
+	test('leaves no trace of what only it reports until then', () => {
+		const before = scheduledAt('2025-03-31T12:00:00Z');
+		expect(before.statusesByDemand.has('tariff-freeze')).toBe(false);
+		expect(entityKindList.map((kind) => before.linkedFrom[kind].size)).toEqual([0, 0, 0, 0]);
+		expect(currentStatus(scheduledAt('2025-04-02T00:00:00Z'), 'tariff-freeze')?.status).toBe('met');
 	});
 });
 

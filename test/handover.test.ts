@@ -49,6 +49,7 @@ describe("each file's parse reaches the loader once", () => {
 			[actor],
 			found.map((problem) => ({ file: actor.path, ...problem })),
 			new Map(),
+			new Date(),
 		);
 		expect(handover.takeParse(raw).verdict).toBe(verdict);
 	});
@@ -65,18 +66,21 @@ test("the first read reaches the listeners, before the check's verdict; a listen
 	expect(() => handover.onFirstRead(() => {})).toThrow('list the integration that listens before the content check');
 });
 
-test('the dates of the articles the check passed, drafts left out, as its schema read them', () => {
+test('the dates of the articles the check passed, drafts and scheduled articles left out, as its schema read them', () => {
 	const article = (id: string, data: Record<string, unknown>) => file('articles', id, { title: id, summary: 'What happened.', ...data });
 	const files = [
 		article('published', { published: '2025-03-01' }),
 		article('corrected', { published: '2025-03-01', updated: '2025-03-04', corrections: [{ date: '2025-03-09', text: 'A figure was wrong.' }] }),
 		article('draft', { published: '2025-03-01', draft: true }),
+		article('scheduled', { published: '2025-03-10T09:00:00+01:00' }),
 		article('bad-date', { published: '01-03-2025' }),
 		file('actors', 'ostmark', { name: 'Ostmark', kind: 'country', published: '2025-03-01' }),
 	];
-	const { problems, articles } = checkContent(files);
+	const now = new Date('2025-03-10T07:59:59Z');
+	const { problems, articles } = checkContent(files, { now });
 	const handover = beginHandover();
-	handover.checked(files, problems, articles);
+	handover.checked(files, problems, articles, now);
+	expect(handover.publishedAt()).toBe(now);
 	expect(Object.fromEntries(handover.articleDates())).toEqual({
 		published: { published: '2025-03-01', updated: undefined, corrections: [] },
 		corrected: { published: '2025-03-01', updated: '2025-03-04', corrections: [{ date: '2025-03-09', text: 'A figure was wrong.' }] },

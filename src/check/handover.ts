@@ -1,8 +1,9 @@
 /**
  * What the content check read, handed to the stages after it: each file's parse to the collections' loader (so a
  * file's YAML is parsed once a build), the files of its first read to the Markdown pool (which renders their bodies
- * while the check checks them), its verdict on each text to the loader, and each published article's dates, as its
- * schema read them, to the sitemap.
+ * while the check checks them), its verdict on each text to the loader, each published article's dates, as its
+ * schema read them, to the sitemap, and the moment it judged what is published at to the graph, so that the whole
+ * build agrees on it.
  *
  * Its life: one hand-over a build, and one for each start or restart of `astro dev`. contentCheck() begins it, and
  * Astro calls contentCheck() each time it loads astro.config.mjs; the previous one's parses are dropped then, and
@@ -19,6 +20,7 @@ import { errorsOf, type Problem } from './problems.ts';
 import { parseContentFile, type ParsedFile } from './frontmatter.ts';
 import type { ContentFile } from './content-file.ts';
 import type { ChangeDates } from '../model/corrections.ts';
+import { isPublished, publishingNow } from '../model/publishing.ts';
 import type { ArticleData } from '../model/schemas.ts';
 
 /** The check's judgement of one text: its file passed, or has a problem that stops a build. */
@@ -29,14 +31,16 @@ export interface ContentHandover {
 	keepParse(raw: string, parsed: ParsedFile): ParsedFile;
 	/** For the check: the files it read; the first read goes to `onFirstRead`'s listeners. */
 	read(files: readonly ContentFile[]): void;
-	/** For the check: what it found in the files it read, and the data of the articles whose schema passed them. */
-	checked(files: readonly ContentFile[], problems: readonly Problem[], articles: ReadonlyMap<string, ArticleData>): void;
+	/** For the check: what it found in the files it read, the data of the articles whose schema passed them, and the moment it checked for. */
+	checked(files: readonly ContentFile[], problems: readonly Problem[], articles: ReadonlyMap<string, ArticleData>, now: Date): void;
 	/** Calls `listener` with the files of the check's first read, before it checks them. Too late once they are read: it throws. */
 	onFirstRead(listener: (files: readonly ContentFile[]) => void): void;
 	/** The check's parse of this text and its verdict, given up so that it is not kept; else a parse of its own, without a verdict. */
 	takeParse(raw: string): { parsed: ParsedFile; verdict?: Verdict };
 	/** Each published article's dates by its id, as the article schema read them at the latest check. */
 	articleDates(): ReadonlyMap<string, ChangeDates>;
+	/** The moment the latest check judged what is published at; before any check, "now" (src/model/publishing.ts). */
+	publishedAt(): Date;
 	/** Calls `release` when a later hand-over replaces this one (a restart of astro dev). */
 	onReplaced(release: () => void): void;
 }
@@ -51,6 +55,7 @@ function createHandover(): Held {
 	const kept = new Map<string, { parsed: ParsedFile; verdict?: Verdict }>();
 	let listeners: ((files: readonly ContentFile[]) => void)[] | undefined = [];
 	let dates: ReadonlyMap<string, ChangeDates> = new Map();
+	let checkedAt: Date | undefined;
 	const releases: (() => void)[] = [];
 	return {
 		keepParse(raw, parsed) {
@@ -63,13 +68,18 @@ function createHandover(): Held {
 			listeners = undefined;
 			for (const listener of first ?? []) listener(files);
 		},
-		checked(files, problems, articles) {
+		checked(files, problems, articles, now) {
 			const refused = new Set(errorsOf(problems).map((problem) => problem.file));
 			for (const file of files) {
 				const entry = kept.get(file.raw);
 				if (entry) entry.verdict = refused.has(file.path) ? 'refused' : 'passed';
 			}
-			dates = new Map([...articles].flatMap(([id, { draft, published, updated, corrections }]) => (draft ? [] : [[id, { published, updated, corrections }]])));
+			checkedAt = now;
+			dates = new Map(
+				[...articles].flatMap(([id, data]) =>
+					isPublished(data, now) ? [[id, { published: data.published, updated: data.updated, corrections: data.corrections }]] : [],
+				),
+			);
 		},
 		onFirstRead(listener) {
 			if (!listeners) throw new Error('The content check has read the files already: list the integration that listens before the content check.');
@@ -82,6 +92,7 @@ function createHandover(): Held {
 			return entry;
 		},
 		articleDates: () => dates,
+		publishedAt: () => checkedAt ?? publishingNow(),
 		onReplaced(release) {
 			releases.push(release);
 		},

@@ -20,6 +20,8 @@ import { strayProblems } from './rules/stray-files.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
 import { bodyTree } from './body-tree.ts';
 import type { CheckCache } from './check-cache-fs.ts';
+import { instantOf } from '../model/dates.ts';
+import { type PublicationDates, publishingNow } from '../model/publishing.ts';
 import type { BodyContents, ContentFile } from './content-file.ts';
 
 export interface ValidateOptions {
@@ -32,6 +34,8 @@ export interface ValidateOptions {
 	root?: string;
 	/** Where the links and pictures of bodies read in an earlier run are kept (check-cache-fs.ts). */
 	remembered?: Pick<CheckCache, 'contents'>;
+	/** The moment to judge what is published and what is scheduled at; "now" (src/model/publishing.ts) without it. */
+	now?: Date;
 }
 
 /** A schema factory per collection, as schemas.ts has them; tests pass others, which read at least what these read. */
@@ -115,12 +119,18 @@ function clashes(files: readonly ContentFile[]): Problem[] {
 	);
 }
 
+/** An article's `published` and `draft` as written, for the rule of what is published; any other file is always published. */
+function datesOf(file: ContentFile): PublicationDates {
+	const { published, draft } = (file.collection === 'articles' ? (file.data ?? {}) : {}) as { published?: unknown; draft?: unknown };
+	// A date its schema refuses (reported there) counts as published already, so no link problem is made of it too.
+	const readable = typeof published === 'string' && !Number.isNaN(instantOf(published).getTime());
+	return { published: readable ? published : '1970-01-01', draft: draft === true };
+}
+
 /** What links in bodies may point at. */
-function siteMap(files: readonly ContentFile[], ids: SiteMap['ids'], options: ValidateOptions): SiteMap {
-	const articles = new Map(
-		files.filter((file) => file.collection === 'articles').map((file) => [file.id, { draft: (file.data as { draft?: unknown } | null)?.draft === true }]),
-	);
-	return { ids, articles, publicFiles: options.publicFiles ?? new Set(), site: options.site };
+function siteMap(files: readonly ContentFile[], ids: SiteMap['ids'], options: ValidateOptions, now: Date): SiteMap {
+	const articles = new Map(files.filter((file) => file.collection === 'articles').map((file) => [file.id, datesOf(file)]));
+	return { ids, articles, now, publicFiles: options.publicFiles ?? new Set(), site: options.site };
 }
 
 // astro dev checks every file again on each save; an unchanged file is the same object (content-files-fs.ts caches it), so its body is read once.
@@ -139,7 +149,7 @@ function contentsOf(file: ContentFile, remembered: ValidateOptions['remembered']
 
 /** Links in a body that lead nowhere, to a draft, or by a scheme readers would not get. */
 function linkProblems(file: ContentFile, { links, images }: BodyContents, site: SiteMap): Problem[] {
-	const from = { draft: (file.data as { draft?: unknown } | null)?.draft === true };
+	const from = datesOf(file);
 	// A definition a picture uses (![map][m] … [m]: /images/map.png) is checked as the picture, not also as a link.
 	const pictures = new Set(images.map((image) => image.src));
 	return links.flatMap(({ href, line }) => {
@@ -190,11 +200,12 @@ export function checkContent(files: readonly ContentFile[], options: ValidateOpt
 		markdown.flatMap((file) => (file.collection === 'demands' && typeof makerOf(file.data) === 'string' ? [[file.id, makerOf(file.data)!]] : [])),
 	);
 	const schemaSet = options.schemas ?? schemas;
+	const now = options.now ?? publishingNow();
 	// Building a schema costs far more than using one: one per collection per run.
-	const schemaOf = Object.fromEntries(collectionNames.map((name) => [name, schemaSet[name]({ ids, makers })])) as {
+	const schemaOf = Object.fromEntries(collectionNames.map((name) => [name, schemaSet[name]({ ids, makers, now })])) as {
 		[Name in CollectionName]: ReturnType<SchemaSet[Name]>;
 	};
-	const site = siteMap(markdown, ids, options);
+	const site = siteMap(markdown, ids, options, now);
 	const articles = new Map<string, ArticleData>();
 
 	const problems = markdown.flatMap((file) => {

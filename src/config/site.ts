@@ -35,6 +35,20 @@ export function basePathFrom(value = process.env.BASE_PATH || '/'): string {
 	return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
+/**
+ * The moment a build publishes at, from BUILD_TIME (an ISO date-time with its offset, such as
+ * 2027-01-15T09:00:00+01:00), so that tests and CI can fix "now"; undefined without it, when builds read the clock.
+ */
+export function buildTimeFrom(value = process.env.BUILD_TIME): Date | undefined {
+	if (!value) return undefined;
+	// An offset is required: a date-time without one would mean another moment on every machine.
+	const time = /^\d{4}-\d{2}-\d{2}T.+(?:Z|[+-]\d{2}:\d{2})$/.test(value.trim()) ? new Date(value.trim()) : undefined;
+	if (!time || Number.isNaN(time.getTime())) {
+		throw new Error(`BUILD_TIME must be a date-time with its offset, such as 2027-01-15T09:00:00+01:00 or 2027-01-15T08:00:00Z, not "${value}".`);
+	}
+	return time;
+}
+
 /** A picture in public/, by its path from the site's root, with its size in pixels. */
 export interface SitePicture {
 	src: string;
@@ -65,6 +79,11 @@ export const site = {
 	 * sets it per deployment. A date with a time and an offset is shown on its own calendar day whatever this says.
 	 */
 	timeZone: timeZoneFrom(process.env.SITE_TIMEZONE || 'UTC'),
+	/**
+	 * "Now" for scheduled publishing (src/model/publishing.ts), fixed by BUILD_TIME for tests and CI; without it, each
+	 * content check reads the clock.
+	 */
+	buildTime: buildTimeFrom(),
 	/**
 	 * Who publishes the site, as search engines name it: the author of every
 	 * article without a byline, and the publisher of all. `url` is the site's

@@ -7,6 +7,7 @@ import { citationKey } from '../model/citations.ts';
 import { compareDates, type WrittenDate } from '../model/dates.ts';
 import { type EntityKind, type EntityOf, entityKindList, parseEntityUrl } from '../model/entities.ts';
 import type { Article } from '../model/entry.ts';
+import { isPublished, publishingNow } from '../model/publishing.ts';
 import type { Citation, Stance, Status } from '../model/schemas.ts';
 
 export type Actor = EntityOf<'actors'>;
@@ -46,11 +47,13 @@ export interface StatusRecord {
 export type ByKind<T> = { [Kind in EntityKind]: Map<string, T> };
 
 export interface ContentGraph {
-	/** Published articles, newest first. Drafts are not in the graph. */
+	/** The moment the graph was built for: what is published is published by then (src/model/publishing.ts). */
+	now: Date;
+	/** Published articles, newest first. Drafts and scheduled articles are not in the graph. */
 	articles: Article[];
 	article: Map<string, Article>;
-	/** Drafts, by id: previewed in `astro dev`, and in no list, feed or other page. */
-	drafts: Map<string, Article>;
+	/** Drafts and scheduled articles, by id: previewed in `astro dev`, and in no list, feed or other page. */
+	previews: Map<string, Article>;
 	/** Every actor, demand, source and topic, by kind and id. */
 	entities: { [Kind in EntityKind]: Map<string, EntityOf<Kind>> };
 	/** Articles (newest first) whose frontmatter lists an entity (an actor also through the positions it takes). */
@@ -101,12 +104,14 @@ function linkedBy(article: Article) {
 	return new Map(links.map((link) => [`${link.kind}/${link.id}`, link])).values();
 }
 
-export function buildGraph(content: ContentSet): ContentGraph {
-	const articles = content.articles.filter((article) => !article.data.draft).sort(byNewest);
+/** The graph of what is published at `now`. */
+export function buildGraph(content: ContentSet, now = publishingNow()): ContentGraph {
+	const articles = content.articles.filter((article) => isPublished(article.data, now)).sort(byNewest);
 	const graph: ContentGraph = {
+		now,
 		articles,
 		article: byId(articles),
-		drafts: byId(content.articles.filter((article) => article.data.draft)),
+		previews: byId(content.articles.filter((article) => !isPublished(article.data, now))),
 		entities: { actors: byId(content.actors), demands: byId(content.demands), sources: byId(content.sources), topics: byId(content.topics) },
 		listedIn: byKind(),
 		linkedFrom: byKind(),

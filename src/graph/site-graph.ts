@@ -3,6 +3,7 @@
  * graph built once per build, then shared by every page and feed.
  */
 import { type CollectionEntry, getCollection, render } from 'astro:content';
+import { currentHandover } from '../check/handover.ts';
 import type { Entry } from '../model/entry.ts';
 import { type ContentGraph, buildGraph } from './graph.ts';
 
@@ -10,7 +11,8 @@ let graph: Promise<ContentGraph> | undefined;
 
 export function getGraph(): Promise<ContentGraph> {
 	graph ??= Promise.all([getCollection('articles'), getCollection('actors'), getCollection('demands'), getCollection('sources'), getCollection('topics')]).then(
-		([articles, actors, demands, sources, topics]) => buildGraph({ articles, actors, demands, sources, topics }),
+		// Published as of the moment the content check judged, so that the build log, the check and the pages agree.
+		([articles, actors, demands, sources, topics]) => buildGraph({ articles, actors, demands, sources, topics }, currentHandover().publishedAt()),
 	);
 	return graph;
 }

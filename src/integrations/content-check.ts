@@ -15,7 +15,9 @@ import { nounCount } from '../check/english-counts.ts';
 import { parseContentFile } from '../check/frontmatter.ts';
 import { beginHandover } from '../check/handover.ts';
 import { errorsOf, formatProblems, type Problem } from '../check/problems.ts';
+import { scheduledReport } from '../check/scheduled.ts';
 import { checkContent } from '../check/validate.ts';
+import { publishingNow } from '../model/publishing.ts';
 import { problemsPage } from './problems-page.ts';
 
 /** The check, which hands what it reads to the stages after it (src/check/handover.ts). */
@@ -31,25 +33,31 @@ export default function contentCheck(): AstroIntegration {
 				// What the last run read is kept for the first check; later checks in astro dev read only the files that changed.
 				let stored: CheckCache | undefined = checkCache(fileURLToPath(new URL('dossier-content-check.bin', config.cacheDir)), codeVersion);
 				const parse = (raw: string) => handover.keepParse(raw, (stored?.parse ?? parseContentFile)(raw));
+				let scheduled: string | undefined;
 				const check = () => {
 					const files = readContentFiles(root, cache, parse);
 					handover.read(files);
+					// One moment for the whole check, which the pages then publish at (handover.publishedAt).
+					const now = publishingNow();
 					const { problems, articles } = checkContent(files, {
 						publicFiles: publicFiles(fileURLToPath(config.publicDir)),
 						site: config.site ? new URL(config.site) : undefined,
 						root,
 						remembered: stored,
+						now,
 					});
-					handover.checked(files, problems, articles);
+					handover.checked(files, problems, articles, now);
+					scheduled = scheduledReport(articles.values(), now);
 					stored?.save();
 					stored = undefined;
 					return problems;
 				};
 				let problems = check();
-				// Decided by the command, not by NODE_ENV, so that no build can publish a draft.
+				// Decided by the command, not by NODE_ENV, so that no build can publish a draft, or a scheduled article early.
 				updateConfig({ vite: { define: { 'import.meta.env.PREVIEW_DRAFTS': JSON.stringify(command === 'dev') } } });
 				if (command !== 'dev') {
 					if (command === 'build') console.log(`Content checked: ${nounCount(cache.size, 'file')}${problems.length ? '' : ', no problems'}.`);
+					if (command === 'build' && scheduled && !errorsOf(problems).length) console.log(scheduled);
 					if (!problems.length) return;
 					// Printed plainly, and the process ends here: Astro would wrap a thrown error in a crash report.
 					console.error(formatProblems(problems));

@@ -1,6 +1,6 @@
 /**
- * The sitemap, by @astrojs/sitemap: every page the build writes (drafts are
- * never written; Astro's 404 page is left out), at the site's own address,
+ * The sitemap, by @astrojs/sitemap: every page the build writes (drafts, and
+ * scheduled explainers until their moment, are not written; Astro's 404 page is left out), at the site's own address,
  * each explainer with the day it last changed: its `updated` date or its
  * latest correction, whichever is later, as its page and feeds say. Those
  * dates are the ones the content check's article schema read

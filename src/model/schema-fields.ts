@@ -8,7 +8,8 @@ import { canonicalLanguageTag } from '../config/locale.ts';
 import { site } from '../config/site.ts';
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
-import { compareDates, dateTimePattern, dayOf, dayPattern, instantOf, isDay, type WrittenDate } from './dates.ts';
+import { compareDates, dateTimePattern, dayOf, dayPattern, instantOf, isDay, todayIn, type WrittenDate } from './dates.ts';
+import { momentInWords } from './publishing.ts';
 import { type EntityKind, entityNouns } from './entity-kinds.ts';
 import { pictureEndingsInWords, pictureFile } from './picture-types.ts';
 import { previewPath } from './preview-addresses.ts';
@@ -29,6 +30,8 @@ export interface SchemaContext {
 	makers?: ReadonlyMap<string, string>;
 	/** Astro's `image()` helper, in a build: it turns a picture's path into the picture. */
 	image?: () => z.ZodType;
+	/** The moment the content check judges at; with it, a correction dated later is refused. */
+	now?: Date;
 }
 
 /** A rule a text keeps: its pattern, what is wrong when it does not, and its own fix, which may quote what was written. */
@@ -169,6 +172,28 @@ export const date = () =>
 		})
 		// What editors' tools (JSON Schema) are told: text in one of the two shapes.
 		.meta({ type: 'string', pattern: `${dayPattern.source}|${dateTimePattern.source}` });
+
+/**
+ * The date of a correction. Given the check's moment, one dated later is refused: a correction goes out with the
+ * text it corrects, at the next build, and cannot be held back until its date.
+ */
+export function correctionDate(context: SchemaContext) {
+	const { now } = context;
+	if (!now) return date();
+	return date().superRefine(
+		(value, ctx) => {
+			if (instantOf(value).getTime() <= now.getTime()) return;
+			ctx.addIssue({
+				code: 'custom',
+				input: value,
+				message: `${value} is later than now (${momentInWords(now)}): a correction is published with the text it corrects, at the next build, and cannot wait until its date`,
+				params: { fix: `set the correction's \`date\` to when it was made: today, ${todayIn(site.timeZone, now)}, or earlier` },
+			});
+		},
+		// A date that is not one is reported as such, not also as in the future.
+		{ when: (payload) => payload.issues.length === 0 },
+	);
+}
 
 export const text = (max?: number) => {
 	const trimmed = z.string().trim().min(1, { error: 'must not be empty' });

@@ -13,6 +13,7 @@ import { keyPattern } from './citations.ts';
 import { always, declaredCites, uniqueCitationKeys } from './citation-rules.ts';
 import {
 	type SchemaContext,
+	correctionDate,
 	date,
 	inDateOrder,
 	languageTag,
@@ -75,9 +76,9 @@ export const citationSchema = (context: SchemaContext = {}) =>
 	});
 
 /** A dated correction, shown on the article and in feeds. */
-export const correctionSchema = () =>
+export const correctionSchema = (context: SchemaContext = {}) =>
 	z.strictObject({
-		date: date().describe('When the correction was made.'),
+		date: correctionDate(context).describe('When the correction was made; not later than the build, as a correction goes out with the text it corrects.'),
 		text: text().describe('What was wrong and what is right now.'),
 	});
 
@@ -96,7 +97,7 @@ export const articleSchema = (context: SchemaContext = {}) =>
 		.strictObject({
 			title: text(140).describe('Headline.'),
 			summary: text(320).describe('One or two sentences readers see in lists and feeds.'),
-			published: date().describe('First publication.'),
+			published: date().describe('First publication; a later moment schedules the article, which the first build after it publishes.'),
 			updated: date().optional().describe('Last substantive update; not before `published`.'),
 			draft: z.boolean().default(false).describe('Drafts are validated but published nowhere.'),
 			byline: text().optional().describe('Desk name or author, as printed: "Harbour desk", "Ana Lima". Without one, the site is the author.'),
@@ -112,7 +113,7 @@ export const articleSchema = (context: SchemaContext = {}) =>
 			actors: z.array(ref(context, 'actors')).default([]).describe('Actor ids.'),
 			demands: z.array(articleDemandSchema(context)).default([]).describe('The demands the article covers.'),
 			sources: z.array(citationSchema(context)).default([]).superRefine(uniqueCitationKeys, always).describe('The reports the article cites; each key once.'),
-			corrections: z.array(correctionSchema()).default([]).describe('Corrections, oldest first or in any order.'),
+			corrections: z.array(correctionSchema(context)).default([]).describe('Corrections, oldest first or in any order.'),
 		})
 		.refine(...inDateOrder('published', 'updated', 'set `updated` to the day of the update, on or after `published` (the same day is fine), or remove it'))
 		.superRefine(declaredCites, always);

@@ -5,6 +5,7 @@
  */
 import type { ContentGraph } from '../graph/graph.ts';
 import { contentLanguage } from '../model/content-language.ts';
+import { momentInWords, publicationOf } from '../model/publishing.ts';
 import { trailedPage } from '../outputs/head/json-ld-nodes.ts';
 import { articleThing } from '../outputs/head/json-ld.ts';
 import { articleCardOf } from '../outputs/images/article-card-fs.ts';
@@ -17,7 +18,8 @@ import { breadcrumbTrail } from '../views/breadcrumbs.ts';
 export async function articleRouteData(graph: ContentGraph, id: string, site: URL) {
 	const view = articlePageOf(graph, id);
 	const { article, actors, modified } = view;
-	const { title, published, draft } = article.data;
+	const { title, published } = article.data;
+	const publication = publicationOf(article.data, graph.now);
 	const share = await shareImage(article);
 	// Without a lead picture, the article's own card when cards are on and it can be drawn; else the site's picture.
 	const card = articleCardOf(article)?.picture;
@@ -30,8 +32,12 @@ export async function articleRouteData(graph: ContentGraph, id: string, site: UR
 		/** The demands in brief beside the story, and where each party stands below it. */
 		glance: glanceOf(view.atAGlance),
 		partyStances: partyStancesOf(view.atAGlance),
-		// The headline, dek and story are the article's own words for search; drafts are never indexed.
-		search: draft ? {} : searchBody('explainer', modified ?? published),
+		/** Whether it is published, or a draft or scheduled article that `astro dev` previews. */
+		publication,
+		/** When a scheduled article is published, in the editors' words and the site's time zone. */
+		scheduledFor: publication === 'scheduled' ? momentInWords(published) : undefined,
+		// The headline, dek and story are the article's own words for search; previews are never indexed.
+		search: publication === 'published' ? searchBody('explainer', modified ?? published) : {},
 		...trailedPage(breadcrumbTrail({ type: 'article', id: article.id, title }), site, articleThing(article, actors, site, share, card)),
 	};
 }

@@ -36,9 +36,12 @@ export function entityPaths<Kind extends EntityKind>(graph: ContentGraph, kind: 
 	);
 }
 
-/** A page per published article, and per draft when `drafts` (for previews in `astro dev`); the key covers everything the page shows. */
-export const articlePaths = (graph: ContentGraph, { drafts = false } = {}) =>
-	[...graph.articles, ...(drafts ? graph.drafts.values() : [])].map((article) =>
+/**
+ * A page per published article, and per draft and scheduled article when `previews` (in `astro dev`); the key covers
+ * everything the page shows.
+ */
+export const articlePaths = (graph: ContentGraph, { previews = false } = {}) =>
+	[...graph.articles, ...(previews ? graph.previews.values() : [])].map((article) =>
 		// Whether cards are on changes the page's sharing picture; the article's own entry covers the card's text.
 		withLazyKey({ params: { id: article.id }, props: { id: article.id } }, () => cacheKey([articlePageOf(graph, article.id), site.cards])),
 	);

@@ -1,6 +1,7 @@
 /**
  * Links in bodies, checked before the build: a link into the site must reach
- * a page or feed the build writes (not a draft, from a published page), a
+ * a page or feed the build writes whenever the linking page is on the site (not
+ * a draft, nor an article scheduled for later, from a published page), and a
  * link may use only http, https or mailto, which the sanitiser would otherwise
  * drop without a word, and a link to the preview on the editor's machine would reach no reader.
  */
@@ -15,14 +16,17 @@ import { suggestion } from '../../model/suggest.ts';
 import { linkSchemes, linkSchemesInWords, schemeOf } from '../../model/url-schemes.ts';
 import { withoutBase } from '../../config/base-path.ts';
 import { dataFiles, paths } from '../../model/urls.ts';
+import { isPublished, momentInWords, publicationOf, publicFrom, type PublicationDates } from '../../model/publishing.ts';
 import { bodyTree, htmlTree } from '../body-tree.ts';
 
 /** What the build will write, as far as links need to know. */
 export interface SiteMap {
 	/** Every actor, demand, source and topic id. */
 	ids: { readonly [Kind in EntityKind]: ReadonlySet<string> };
-	/** Every article id, with whether it is a draft. */
-	articles: ReadonlyMap<string, { draft: boolean }>;
+	/** Every article id, with its date of publication and whether it is a draft. */
+	articles: ReadonlyMap<string, PublicationDates>;
+	/** The moment the check judges what is published at. */
+	now: Date;
 	/** Files served as they are (public/), by path: /favicon.svg. */
 	publicFiles: ReadonlySet<string>;
 	/** The site's own address, so absolute links to it are checked too. */
@@ -56,8 +60,8 @@ export function bodyLinks(body: string): BodyLink[] {
 /** The last page of a list of `count` items. */
 const pagesOf = (count: number) => Math.max(1, Math.ceil(count / pageSize));
 
-/** What is wrong with a link from a page (`from`, a draft or not), or undefined when it is fine. */
-export function linkProblem(href: string, from: { draft: boolean }, site: SiteMap): Omit<Problem, 'file'> | undefined {
+/** What is wrong with a link from a page (`from`, with the dates that say when it is published), or undefined when it is fine. */
+export function linkProblem(href: string, from: PublicationDates, site: SiteMap): Omit<Problem, 'file'> | undefined {
 	const scheme = schemeOf(href);
 	if (scheme && !linkSchemes.includes(scheme)) {
 		return {
@@ -99,22 +103,27 @@ const decodePath = (path: string) => {
 	}
 };
 
-function pathProblem(path: string, from: { draft: boolean }, site: SiteMap): Omit<Problem, 'file'> | undefined {
+function pathProblem(path: string, from: PublicationDates, site: SiteMap): Omit<Problem, 'file'> | undefined {
 	const fixedPages = [paths.home, paths.feed, paths.corrections, paths.articles, paths.data, ...dataFiles.map(paths.dataFile)];
 	if (fixedPages.includes(path) || site.publicFiles.has(path)) return undefined;
 	const segments = path.split('/').slice(1);
 	if (segments.at(-1) !== '' && !/\.\w+$/.test(path)) return { message: `links to ${path}, but page addresses end with /`, fix: `write ${path}/` };
 	const [first = '', second = '', third = '', fourth = ''] = segments;
-	const published = [...site.articles.values()].filter((article) => !article.draft).length;
+	const published = [...site.articles.values()].filter((article) => isPublished(article, site.now)).length;
 	const pageOk = (n: string, last: number) => /^\d+$/.test(n) && Number(n) >= 2 && Number(n) <= last;
 	if (first === 'page' && pageOk(second, pagesOf(published)) && third === '') return undefined;
 	if (first === 'articles' && second === 'page' && pageOk(third, pagesOf(published)) && fourth === '') return undefined;
 	if (first === 'articles' && second && third === '') {
 		const article = site.articles.get(second);
 		if (!article) return unknown(path, second, [...site.articles.keys()], 'article', paths.article(second));
-		if (article.draft && !from.draft)
-			return { message: `links to ${path}, a draft, which is not published`, fix: 'remove the link until that article is published' };
-		return undefined;
+		// Linked from a page that is on the site before it, it would be a broken link until then.
+		if (publicFrom(article, site.now) <= publicFrom(from, site.now)) return undefined;
+		if (article.draft) return { message: `links to ${path}, a draft, which is not published`, fix: 'remove the link until that article is published' };
+		const later = publicationOf(from, site.now) === 'scheduled' ? `, or schedule this article for then or later (\`published: ${article.published}\`)` : '';
+		return {
+			message: `links to ${path}, which is scheduled for ${momentInWords(article.published)} and would be a broken link until then`,
+			fix: `remove the link until that article is published${later}`,
+		};
 	}
 	if (isEntityKind(first)) {
 		const ids = site.ids[first];

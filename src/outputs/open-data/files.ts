@@ -1,7 +1,7 @@
 /**
  * The open data under /data/: every reported position as CSV, the demands and
  * the whole content graph as JSON. Pure functions of the graph (published
- * articles only: drafts are not in it), so the files, the /data/ page that
+ * articles only: drafts and scheduled articles are not in it), so the files, the /data/ page that
  * documents them and the tests all read the same rows. Ids are the site's
  * entity ids; URLs are absolute and come from the registry and urls.ts.
  */

@@ -96,5 +96,5 @@ export function articlePage(graph: ContentGraph, article: Article) {
 
 export type ArticlePage = ReturnType<typeof articlePage>;
 
-/** The page of the article with this id: a published one, or a draft being previewed. */
-export const articlePageOf = perGraph((graph, id): ArticlePage => articlePage(graph, (graph.article.get(id) ?? graph.drafts.get(id))!));
+/** The page of the article with this id: a published one, or a draft or scheduled article being previewed. */
+export const articlePageOf = perGraph((graph, id): ArticlePage => articlePage(graph, (graph.article.get(id) ?? graph.previews.get(id))!));
