@@ -17,6 +17,8 @@ import { type Problem, fromZodIssue } from './problems.ts';
 import { idPattern, type SchemaContext } from '../model/schema-fields.ts';
 import { type ArticleData, type CollectionName, collectionNames, schemas } from '../model/schemas.ts';
 import { strayProblems } from './rules/stray-files.ts';
+import { readinessProblems } from './rules/readiness.ts';
+import { isDraft } from './drafts.ts';
 import { bodyTree } from './body-tree.ts';
 import type { CheckCache } from './check-cache-fs.ts';
 import type { BodyContents, ContentFile } from './content-file.ts';
@@ -116,9 +118,7 @@ function clashes(files: readonly ContentFile[]): Problem[] {
 
 /** What links in bodies may point at. */
 function siteMap(files: readonly ContentFile[], ids: SiteMap['ids'], options: ValidateOptions): SiteMap {
-	const articles = new Map(
-		files.filter((file) => file.collection === 'articles').map((file) => [file.id, { draft: (file.data as { draft?: unknown } | null)?.draft === true }]),
-	);
+	const articles = new Map(files.filter((file) => file.collection === 'articles').map((file) => [file.id, { draft: isDraft(file) }]));
 	return { ids, articles, publicFiles: options.publicFiles ?? new Set(), site: options.site };
 }
 
@@ -138,7 +138,7 @@ function contentsOf(file: ContentFile, remembered: ValidateOptions['remembered']
 
 /** Links in a body that lead nowhere, to a draft, or by a scheme readers would not get. */
 function linkProblems(file: ContentFile, { links, images }: BodyContents, site: SiteMap): Problem[] {
-	const from = { draft: (file.data as { draft?: unknown } | null)?.draft === true };
+	const from = { draft: isDraft(file) };
 	// A definition a picture uses (![map][m] … [m]: /images/map.png) is checked as the picture, not also as a link.
 	const pictures = new Set(images.map((image) => image.src));
 	return links.flatMap(({ href, line }) => {
@@ -204,6 +204,7 @@ export function checkContent(files: readonly ContentFile[], options: ValidateOpt
 			const result = schemaOf[file.collection].safeParse(file.data, { reportInput: true });
 			if (!result.success) problems.push(...schemaProblems(file, result.error));
 		}
+		problems.push(...readinessProblems(file, { draft: isDraft(file) }));
 		const contents = contentsOf(file, options.remembered);
 		problems.push(...linkProblems(file, contents, site), ...imageProblems(file, contents.images, options.publicFiles, options.root));
 		return problems;

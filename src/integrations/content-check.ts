@@ -14,9 +14,10 @@ import { contentDir, publicFiles, readContentFiles, type FileCache } from '../ch
 import { nounCount } from '../check/english-counts.ts';
 import { parseContentFile } from '../check/frontmatter.ts';
 import { beginHandover } from '../check/handover.ts';
+import { setDraftsAside, type DraftsSetAside } from '../check/drafts.ts';
 import { errorsOf, formatProblems, type Problem } from '../check/problems.ts';
 import { checkContent } from '../check/validate.ts';
-import { problemsPage } from './problems-page.ts';
+import { draftPages, problemsPage } from './problems-page.ts';
 
 /** The check, which hands what it reads to the stages after it (src/check/handover.ts). */
 export default function contentCheck(): AstroIntegration {
@@ -31,19 +32,23 @@ export default function contentCheck(): AstroIntegration {
 				// What the last run read is kept for the first check; later checks in astro dev read only the files that changed.
 				let stored: CheckCache | undefined = checkCache(fileURLToPath(new URL('dossier-content-check.bin', config.cacheDir)), codeVersion);
 				const parse = (raw: string) => handover.keepParse(raw, (stored?.parse ?? parseContentFile)(raw));
+				// Problems confined to a draft do not stop a build: they are warnings, and the draft is left out (check/drafts.ts).
+				let drafts!: DraftsSetAside & { pages: ReturnType<typeof draftPages> };
 				const check = () => {
 					const files = readContentFiles(root, cache, parse);
 					handover.read(files);
-					const { problems, articles } = checkContent(files, {
+					const checked = checkContent(files, {
 						publicFiles: publicFiles(fileURLToPath(config.publicDir)),
 						site: config.site ? new URL(config.site) : undefined,
 						root,
 						remembered: stored,
 					});
-					handover.checked(files, problems, articles);
+					const aside = setDraftsAside(files, checked.problems);
+					drafts = { ...aside, pages: draftPages(files, aside) };
+					handover.checked(files, aside.problems, checked.articles, aside.leftOut);
 					stored?.save();
 					stored = undefined;
-					return problems;
+					return aside.problems;
 				};
 				let problems = check();
 				// Decided by the command, not by NODE_ENV, so that no build can publish a draft.
@@ -52,7 +57,7 @@ export default function contentCheck(): AstroIntegration {
 					if (command === 'build') console.log(`Content checked: ${nounCount(cache.size, 'file')}${problems.length ? '' : ', no problems'}.`);
 					if (!problems.length) return;
 					// Printed plainly, and the process ends here: Astro would wrap a thrown error in a crash report.
-					console.error(formatProblems(problems));
+					console.error([formatProblems(problems), ...(drafts.notes.length ? ['', ...drafts.notes] : [])].join('\n'));
 					const errors = errorsOf(problems).length;
 					if (!errors) return;
 					console.error(`\nThe content has ${nounCount(errors, 'problem')}, listed above. Nothing was built.`);
@@ -85,6 +90,13 @@ export default function contentCheck(): AstroIntegration {
 										}, 100);
 									});
 									server.middlewares.use((request, response, next) => {
+										// A draft with problems shows them at its own address; the rest of the site is not held up by it.
+										const draft = request.headers.accept?.includes('text/html') ? drafts.pages(request.url ?? '/') : undefined;
+										if (draft && !errorsOf(problems).length) {
+											response.statusCode = 500;
+											response.setHeader('content-type', 'text/html; charset=utf-8');
+											return response.end(draft);
+										}
 										if (!showsProblems(request.headers.accept, problems)) return next();
 										response.statusCode = 500;
 										response.setHeader('content-type', 'text/html; charset=utf-8');

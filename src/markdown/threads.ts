@@ -34,6 +34,9 @@ export interface MarkdownTask {
 	frontmatter?: Record<string, unknown>;
 }
 
+/** A body of a batch rendered early, or why it could not be. */
+export type EarlyRender = MarkdownRenderResult | { failed: string };
+
 export interface ThreadedMarkdownProcessor extends MarkdownProcessor {
 	/** Starts rendering bodies the loader will ask for, with the options Astro will pass (`shared`). */
 	prerender(shared: AstroMarkdownOptions, tasks: readonly MarkdownTask[]): void;
@@ -153,9 +156,13 @@ export function markdownProcessor(mentions: ActorMentionOptions, pictures: BodyI
 			const size = Math.ceil(tasks.length / threads);
 			for (let start = 0; start < tasks.length; start += size) {
 				const batch = tasks.slice(start, start + size);
-				const rendered: Promise<MarkdownRenderResult[]> = tinypool.run(batch, { name: 'renderAll' });
+				const rendered: Promise<EarlyRender[]> = tinypool.run(batch, { name: 'renderAll' });
 				batch.forEach((task, index) => {
-					const result = rendered.then((results) => results[index]!);
+					const result = rendered.then((results) => {
+						const early = results[index]!;
+						if ('failed' in early) throw new Error(early.failed);
+						return early;
+					});
 					// Taken later by the loader, which handles a failure; until then it must not count as unhandled.
 					result.catch(() => {});
 					early.set(keyOf(task), result);
