@@ -16,6 +16,7 @@ import type { AstroIntegration } from 'astro';
 import Tinypool from 'tinypool';
 import { markdownOptions } from './pipeline.ts';
 import type { ContentFile } from '../check/content-file.ts';
+import { isDraft } from '../check/drafts.ts';
 import { currentHandover } from '../check/handover.ts';
 import type { ActorMentionOptions } from './plugins/remark-actor-mentions.ts';
 import type { BodyImageOptions } from './plugins/rehype-body-images.ts';
@@ -33,9 +34,6 @@ export interface MarkdownTask {
 	fileURL?: string;
 	frontmatter?: Record<string, unknown>;
 }
-
-/** A body of a batch rendered early, or why it could not be. */
-export type EarlyRender = MarkdownRenderResult | { failed: string };
 
 export interface ThreadedMarkdownProcessor extends MarkdownProcessor {
 	/** Starts rendering bodies the loader will ask for, with the options Astro will pass (`shared`). */
@@ -100,10 +98,12 @@ export const keepingFindings = (renderer: MarkdownRenderer): MarkdownRenderer =>
 /**
  * The bodies of a project's Markdown files, as Astro's loader will ask for them: those changed since Astro last stored
  * its collections (`storedAt`, in ms), since it keeps an unchanged file's stored render. Every body when nothing is stored.
+ * Drafts are left to the loader: they are read before the check has judged them, and a broken one, which the loader
+ * leaves out (check/drafts.ts), may hold a frontmatter the plugins cannot read.
  */
 export const tasksOf = (root: string, files: readonly ContentFile[], storedAt = 0): MarkdownTask[] =>
 	files
-		.filter((file) => !file.format && statSync(path.join(root, file.path)).mtimeMs > storedAt)
+		.filter((file) => !file.format && !isDraft(file) && statSync(path.join(root, file.path)).mtimeMs > storedAt)
 		.map((file) => ({
 			content: file.body,
 			fileURL: pathToFileURL(path.join(root, file.path)).href,
@@ -156,13 +156,9 @@ export function markdownProcessor(mentions: ActorMentionOptions, pictures: BodyI
 			const size = Math.ceil(tasks.length / threads);
 			for (let start = 0; start < tasks.length; start += size) {
 				const batch = tasks.slice(start, start + size);
-				const rendered: Promise<EarlyRender[]> = tinypool.run(batch, { name: 'renderAll' });
+				const rendered: Promise<MarkdownRenderResult[]> = tinypool.run(batch, { name: 'renderAll' });
 				batch.forEach((task, index) => {
-					const result = rendered.then((results) => {
-						const early = results[index]!;
-						if ('failed' in early) throw new Error(early.failed);
-						return early;
-					});
+					const result = rendered.then((results) => results[index]!);
 					// Taken later by the loader, which handles a failure; until then it must not count as unhandled.
 					result.catch(() => {});
 					early.set(keyOf(task), result);

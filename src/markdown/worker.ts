@@ -7,7 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import type { MarkdownRenderResult } from '@astrojs/markdown-remark';
 import Tinypool from 'tinypool';
 import { markdownOptions } from './pipeline.ts';
-import { type EarlyRender, keepingFindings, type MarkdownTask, type PipelineInputs } from './threads.ts';
+import { keepingFindings, type MarkdownTask, type PipelineInputs } from './threads.ts';
 
 const { mentions, pictures, shared } = Tinypool.workerData as PipelineInputs;
 const renderer = keepingFindings(await unified(markdownOptions(mentions, pictures)).createRenderer(shared));
@@ -16,9 +16,8 @@ export default function render({ content, fileURL, frontmatter }: MarkdownTask):
 	return renderer.render(content, { fileURL: fileURL === undefined ? undefined : new URL(fileURL), frontmatter });
 }
 
-/** A batch, in order. A body that fails fails alone, its error in its place: it may be a draft no one asks for (check/drafts.ts). */
-export async function renderAll(tasks: MarkdownTask[]): Promise<EarlyRender[]> {
-	const results: EarlyRender[] = [];
-	for (const task of tasks) results.push(await render(task).catch((error: unknown) => ({ failed: String(error) })));
+export async function renderAll(tasks: MarkdownTask[]): Promise<MarkdownRenderResult[]> {
+	const results: MarkdownRenderResult[] = [];
+	for (const task of tasks) results.push(await render(task));
 	return results;
 }

@@ -23,5 +23,8 @@ export const wireNotesHeading = 'WIRE COPY TO REWRITE. DO NOT PUBLISH IT AS IS.'
 /** The lines around the agency's story, as it came, inside the notes block. */
 export const wireCopyMarkers = { start: '----- WIRE COPY -----', end: '----- END OF WIRE COPY -----' } as const;
 
-/** Every placeholder text a script writes into a field or a body. */
-export const placeholderTexts = [newSummaryPlaceholder, newArticleBodyPlaceholder, newEntityBodyPlaceholder, wireSummaryPlaceholder] as const;
+/** Every placeholder text a script writes into a field or a body, and the script. */
+export const scriptPlaceholders = [
+	...[newSummaryPlaceholder, newArticleBodyPlaceholder, newEntityBodyPlaceholder].map((text) => ({ text, script: 'npm run new' })),
+	{ text: wireSummaryPlaceholder, script: 'npm run import' },
+] as const;

@@ -5,14 +5,15 @@
  * be without text. Drafts may hold all of these.
  */
 import { fieldPath, type Problem } from '../problems.ts';
-import { placeholderTexts, wireCopyMarkers, wireNotesHeading } from '../../model/placeholders.ts';
+import { scriptPlaceholders, wireCopyMarkers, wireNotesHeading } from '../../model/placeholders.ts';
 import type { ContentFile } from '../content-file.ts';
 
 /** The file's line of an offset in its body. */
 const bodyLineAt = (file: ContentFile, offset: number) => (file.bodyLine ?? 1) + (file.body.slice(0, offset).match(/\n/g)?.length ?? 0);
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
-const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+/** A placeholder's opening words: enough to find it by. */
+const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, text.lastIndexOf(' ', 40))}…` : text);
 
 /** Every text in the frontmatter, with its path: `summary`, `demands[0].positions[1].note`. */
 function textsIn(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; text: string }[] {
@@ -27,7 +28,7 @@ const orDraft = (file: ContentFile) => (file.collection === 'articles' ? ', or s
 
 function placeholderProblems(file: ContentFile): Problem[] {
 	const inFields = textsIn(file.data).flatMap(({ path, text }) => {
-		const placeholder = placeholderTexts.find((placeholder) => text.includes(placeholder));
+		const placeholder = scriptPlaceholders.find((placeholder) => text.includes(placeholder.text));
 		if (!placeholder) return [];
 		const field = fieldPath(path);
 		return [
@@ -35,13 +36,13 @@ function placeholderProblems(file: ContentFile): Problem[] {
 				file: file.path,
 				field,
 				line: file.lineOf?.(path),
-				message: `still holds the placeholder "${shorten(placeholder)}" that a script wrote`,
+				message: `still holds the placeholder "${shorten(placeholder.text)}" that \`${placeholder.script}\` wrote`,
 				fix: `write the ${String(path.findLast((key) => typeof key === 'string'))} in your own words in its place${orDraft(file)}`,
 			},
 		];
 	});
-	const inBody = placeholderTexts.flatMap((placeholder) => {
-		const at = file.body.indexOf(placeholder);
+	const inBody = scriptPlaceholders.flatMap(({ text, script }) => {
+		const at = file.body.indexOf(text);
 		if (at < 0) return [];
 		const fix =
 			file.collection === 'articles'
@@ -52,7 +53,7 @@ function placeholderProblems(file: ContentFile): Problem[] {
 				file: file.path,
 				field: '(body) placeholder',
 				line: bodyLineAt(file, at),
-				message: `still holds the placeholder "${shorten(placeholder)}" of \`npm run new\``,
+				message: `still holds the placeholder "${shorten(text)}" that \`${script}\` wrote`,
 				fix,
 			},
 		];
@@ -68,18 +69,17 @@ function wireCopyProblems(file: ContentFile): Problem[] {
 	const closes = file.body.indexOf('-->', anchor);
 	const [from, to] = [bodyLineAt(file, opens < 0 ? anchor : opens), closes < 0 ? undefined : bodyLineAt(file, closes)];
 	const block = to === undefined ? `from line ${from}` : `lines ${from}–${to}`;
-	const problems: Problem[] = [
-		{
-			file: file.path,
-			field: '(body) notes block',
-			line: from,
-			message: `holds the notes block of \`npm run import\` with the agency's story (${block}), which says "${wireNotesHeading}"`,
-			fix: `write the explainer in your own words, then delete the block${to === undefined ? '' : `, from \`<!--\` on line ${from} to \`-->\` on line ${to}`}${orDraft(file)}`,
-		},
-	];
+	const notes: Problem = {
+		file: file.path,
+		field: '(body) notes block',
+		line: from,
+		message: `holds the notes block of \`npm run import\` with the agency's story (${block}), which says "${wireNotesHeading}"`,
+		fix: `write the explainer in your own words, then delete the block${to === undefined ? '' : `, from \`<!--\` on line ${from} to \`-->\` on line ${to}`}${orDraft(file)}`,
+	};
 	const [start, end] = [file.body.indexOf(wireCopyMarkers.start), file.body.indexOf(wireCopyMarkers.end)];
 	const copy = start >= 0 && end > start ? oneLine(file.body.slice(start + wireCopyMarkers.start.length, end)) : '';
 	const data = (file.data ?? {}) as Record<string, unknown>;
+	const copied: Problem[] = [];
 	for (const [field, words] of [
 		['title', 'headline'],
 		['summary', 'first sentence'],
@@ -88,7 +88,7 @@ function wireCopyProblems(file: ContentFile): Problem[] {
 		// The import cuts a long headline at a word and ends it with an ellipsis.
 		const text = typeof value === 'string' ? oneLine(value).replace(/…$/, '') : '';
 		if (!copy || !text || !copy.includes(text)) continue;
-		problems.push({
+		copied.push({
 			file: file.path,
 			field,
 			line: file.lineOf?.([field]),
@@ -96,7 +96,7 @@ function wireCopyProblems(file: ContentFile): Problem[] {
 			fix: `rewrite the ${field} in your own words${orDraft(file)}`,
 		});
 	}
-	return problems;
+	return [...copied, notes];
 }
 
 /** A published article whose body has no text once comments, which the site never shows, are left out. */
