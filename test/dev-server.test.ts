@@ -1,7 +1,8 @@
 /**
  * The editor's loop in `astro dev`, on the fixture newsroom: a content problem
  * shows on every page with its file, field and fix, and the page comes back
- * once the file is fixed; drafts and scheduled articles are previewed with a banner and noindex.
+ * once the file is fixed; drafts and scheduled articles are previewed with a banner and noindex, and a
+ * broken draft shows its problems at its own address alone.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -113,3 +114,20 @@ test('an article scheduled for later is previewed at its URL with when it goes o
 	expect((await get('/')).html).not.toContain(scheduled);
 	expect((await get('/articles/')).html).not.toContain(scheduled);
 });
+
+test('a broken draft shows its problems at its own URL and holds up no other page; fixed, it is previewed again', async () => {
+	const url = '/articles/2024-03-15-draft-secret-plan/';
+	const file = path.join(site.contentDir, 'articles/2024-03-15-draft-secret-plan.md');
+	const good = readFileSync(file, 'utf8');
+	writeFileSync(file, good.replace('stance: opposes', 'stance: maybe'));
+
+	const broken = await poll(url, (page) => page.status === 500);
+	expect(broken.html).toContain('This draft has 1 problem');
+	expect(broken.html).toContain('demands[0].positions[0].stance (1st demand, 1st position, line 12): &#34;maybe&#34; is not an allowed value');
+	expect((await get('/actors/ostmark/')).status).toBe(200);
+	expect((await get('/')).status).toBe(200);
+
+	writeFileSync(file, good);
+	const fixed = await poll(url, (page) => page.status === 200);
+	expect(fixed.html).toContain('Draft: not published.');
+}, 60_000);

@@ -114,6 +114,11 @@ describe('the bodies rendered early', () => {
 		return { collection: 'articles', path: name, id: name, raw: 'Body', data: { title: name }, body: 'Body' };
 	};
 
+	test('leave drafts out: the loader renders those it keeps', () => {
+		const draft = { ...file('draft.md', 3_000), data: { title: 'draft.md', draft: true } };
+		expect(tasksOf(root, [file('new.md', 3_000), draft]).map((task) => task.frontmatter?.title)).toEqual(['new.md']);
+	});
+
 	test('are those changed since Astro last stored the collections, or all when it has not', () => {
 		const files = [file('old.md', 1_000), file('new.md', 3_000), { ...file('map.png', 3_000), format: 'image' as const }];
 		expect(tasksOf(root, files, 2_000_000).map((task) => task.frontmatter?.title)).toEqual(['new.md']);

@@ -99,12 +99,17 @@ function newsroom(): ContentFile[] {
 			},
 			articleBody,
 		),
-		file('articles', 'belmora-replies', {
-			title: 'Belmora replies: no withdrawal before talks',
-			summary: 'The Belmoran Ministry of the Sea rejects the terms.',
-			published: '2025-03-13T09:30:00+01:00',
-			updated: '2025-03-14',
-		}),
+		file(
+			'articles',
+			'belmora-replies',
+			{
+				title: 'Belmora replies: no withdrawal before talks',
+				summary: 'The Belmoran Ministry of the Sea rejects the terms.',
+				published: '2025-03-13T09:30:00+01:00',
+				updated: '2025-03-14',
+			},
+			'Belmora will not withdraw its fleet before the talks.\n',
+		),
 	];
 }
 
@@ -670,7 +675,7 @@ describe('all problems at once', () => {
 				// A: a schema error (first pass) and an unknown id (second pass).
 				file('demands', 'zeta-demand', { title: 42, by: 'belmra' }),
 				// B: an unknown id only.
-				file('articles', 'middle', { title: 'Middle', summary: 'S.', published: '2025-03-01', topics: ['harbor-talks'] }),
+				file('articles', 'middle', { title: 'Middle', summary: 'S.', published: '2025-03-01', topics: ['harbor-talks'] }, 'Text.'),
 				...newsroom(),
 				// C: a schema error only.
 				file('actors', 'alpha', { name: 'Alpha' }),
@@ -864,7 +869,8 @@ describe('files that are not content, and names in any normal form', () => {
 	});
 
 	test('a picture no content file shows is a warning; one that is shown is fine', () => {
-		const article = '---\ntitle: Harbour talks\nsummary: They met.\npublished: 2025-03-13\nimage:\n  src: ./harbour.png\n  alt: The harbour\n---\n';
+		const article =
+			'---\ntitle: Harbour talks\nsummary: They met.\npublished: 2025-03-13\nimage:\n  src: ./harbour.png\n  alt: The harbour\n---\nThey met at the harbour.\n';
 		const root = tempProject({ 'articles/harbour.md': article, 'articles/harbour.png': 'png', 'topics/old.jpg': 'jpg' });
 		expect(validateContent(readContentFiles(root))).toEqual([
 			{
@@ -877,7 +883,8 @@ describe('files that are not content, and names in any normal form', () => {
 	});
 
 	test('a .tiff beside an article is a picture, and may be its lead picture', () => {
-		const article = '---\ntitle: Harbour talks\nsummary: They met.\npublished: 2025-03-13\nimage:\n  src: ./harbour.tiff\n  alt: The harbour\n---\n';
+		const article =
+			'---\ntitle: Harbour talks\nsummary: They met.\npublished: 2025-03-13\nimage:\n  src: ./harbour.tiff\n  alt: The harbour\n---\nThey met at the harbour.\n';
 		const root = tempProject({ 'articles/harbour.md': article, 'articles/harbour.tiff': 'tiff' });
 		expect(validateContent(readContentFiles(root))).toEqual([]);
 	});

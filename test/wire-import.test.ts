@@ -15,7 +15,8 @@ import { parseContentFile } from '../src/check/frontmatter.ts';
 import { idPattern } from '../src/model/schema-fields.ts';
 import { validateContent } from '../src/check/validate.ts';
 import type { ContentFile } from '../src/check/content-file.ts';
-import { cutAtWord, escapeComment, firstSentence, importWireStory, summaryPlaceholder, type WireDraft } from '../scripts/lib/wire-import.ts';
+import { cutAtWord, escapeComment, firstSentence, importWireStory, type WireDraft } from '../scripts/lib/wire-import.ts';
+import { wireSummaryPlaceholder } from '../src/model/placeholders.ts';
 import { markdownOptions } from '../src/markdown/pipeline.ts';
 import { checkContent, projectRoot, run } from './helpers/site.ts';
 
@@ -297,8 +298,8 @@ describe('the notes and the suggestions', () => {
 		expect(reuters.summary).toBe(
 			'Valdoria closed all three road crossings on the river Ost on Wednesday, a day after talks with Ostmark on a new border treaty broke down, officials said.',
 		);
-		expect(importStory(story('no-date.txt')).summary).toBe(summaryPlaceholder);
-		expect(importStory(`Headline here\n\n${'Word '.repeat(80)}ends.`).summary).toBe(summaryPlaceholder);
+		expect(importStory(story('no-date.txt')).summary).toBe(wireSummaryPlaceholder);
+		expect(importStory(`Headline here\n\n${'Word '.repeat(80)}ends.`).summary).toBe(wireSummaryPlaceholder);
 	});
 
 	test('a date without a year is not completed by guesswork', () => {

@@ -7,6 +7,7 @@
 import slugify from '@sindresorhus/slugify';
 import { todayIn } from '../../src/model/dates.ts';
 import { entityUrl } from '../../src/model/entities.ts';
+import { newArticleBodyPlaceholder, newEntityBodyPlaceholder, newSummaryPlaceholder } from '../../src/model/placeholders.ts';
 import { idPattern } from '../../src/model/schema-fields.ts';
 import { actorKinds, attributions, bylineKinds, type CollectionName, sourceKinds, stances, statuses, topicKinds } from '../../src/model/schemas.ts';
 import { urls } from '../../src/model/urls.ts';
@@ -109,7 +110,7 @@ const templates: { [K in Kind]: (t: Template) => { lines: Line[]; body: string }
 	article: ({ title, day, timeZone }) => ({
 		lines: [
 			[`title: ${yamlString(title)}`, 'required, at most 140 characters'],
-			[`summary: ${yamlString('TODO: one or two sentences readers see in lists and feeds.')}`, 'required, at most 320 characters'],
+			[`summary: ${yamlString(newSummaryPlaceholder)}`, 'required, at most 320 characters'],
 			[`published: ${day}`, `required: the day of first publication (today in ${timeZone}), or a date-time with offset: ${day}T09:30:00+01:00`],
 			optional([`updated: ${day}`, 'optional: the last substantive update, not before published']),
 			['draft: true', 'set to false to publish: drafts are checked but published nowhere'],
@@ -145,7 +146,7 @@ const templates: { [K in Kind]: (t: Template) => { lines: Line[]; body: string }
 				['    text: What was wrong and what is right now.'],
 			]),
 		],
-		body: 'TODO: write the explainer here, in Markdown. Start each section with a `##` heading; cite a report listed under `sources` with `[@its-key]`.',
+		body: newArticleBodyPlaceholder,
 	}),
 	actor: ({ title }) => ({
 		lines: [
@@ -190,7 +191,7 @@ const templates: { [K in Kind]: (t: Template) => { lines: Line[]; body: string }
 	}),
 };
 
-const entityBody = 'TODO: optional background in Markdown, shown on the page. Delete this line if there is none.';
+const entityBody = newEntityBodyPlaceholder;
 
 export interface NewFile {
 	kind: Kind;
@@ -241,6 +242,8 @@ export function scaffold(kind: Kind, title: string, { now = new Date(), timeZone
 					...(kind === 'demand'
 						? [`First replace \`by: ${byPlaceholder}\` with the id of the actor making the demand: the content check refuses the placeholder.`]
 						: []),
+					// Only articles can be drafts: every other file is published as soon as it is there.
+					'Write its background in place of the `TODO` line, or delete the line: the content check refuses a published file that still holds it.',
 					`${preview}${entityUrl(collection, id)}`,
 				];
 	return { kind, collection, id, path: `src/content/${collection}/${id}.md`, text, next };

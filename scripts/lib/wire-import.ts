@@ -8,6 +8,7 @@ import { mentionNames } from '../../src/check/content-files-fs.ts';
 import { idPattern } from '../../src/model/schema-fields.ts';
 import { foldTyping, typedNamePattern } from '../../src/model/typed-marks.ts';
 import { withoutForbiddenChars } from '../../src/model/forbidden-chars.ts';
+import { wireCopyMarkers, wireNotesHeading, wireSummaryPlaceholder } from '../../src/model/placeholders.ts';
 import type { ContentFile } from '../../src/check/content-file.ts';
 
 export interface Outlet {
@@ -34,8 +35,6 @@ export interface WireDraft {
 	markdown: string; // the whole file
 }
 type Found = Omit<WireDraft, 'markdown'>;
-
-export const summaryPlaceholder = 'TO WRITE: one or two sentences for lists and feeds, at most 320 characters.';
 
 /** Text for an HTML comment: nothing in it can end the comment early (`-->`, or `--!>` which HTML also accepts). */
 export const escapeComment = (text: string) => text.replace(/--(!?)>/g, '--$1&gt;');
@@ -217,7 +216,7 @@ export function importWireStory(story: string, options: { files: readonly Conten
 		id: `${date?.iso ?? today}-${slugOf(title.replace(/<[^>]*>/g, ' '))}`,
 		title,
 		titleFrom: headline ? 'headline' : 'first sentence',
-		summary: summaryFrom === 'placeholder' ? summaryPlaceholder : sentence,
+		summary: summaryFrom === 'placeholder' ? wireSummaryPlaceholder : sentence,
 		summaryFrom,
 		published: date?.iso ?? today,
 		dateFrom: date?.text,
@@ -276,7 +275,7 @@ function notes(draft: Found, text: string, storyName: string): string {
 	const noDate = day ? `the dateline’s “${day}” has no year and no full date in the text matches it` : 'the text names no full date';
 	const none = (list: readonly unknown[], found: string) => (list.length ? found : 'none found.');
 	const lines = [
-		'WIRE COPY TO REWRITE. DO NOT PUBLISH IT AS IS.\n',
+		`${wireNotesHeading}\n`,
 		`This block holds the wire story this draft was made from (${storyName}). The site never renders it, but it stays in the file:`,
 		'write the explainer in your own words outside the block, and delete the block before the draft is published.\n',
 		'What the import found, for you to check:',
@@ -292,5 +291,5 @@ function notes(draft: Found, text: string, storyName: string): string {
 		...(draft.actors.length ? ['  The commented `actors:` line in the frontmatter lists them.'] : []),
 	];
 	if (escapeComment(text) !== text) lines.push('', 'In the copy below, two hyphens followed by > are written --&gt; so that they cannot end this block.');
-	return `\n<!--\n${escapeComment([...lines, '', '----- WIRE COPY -----', text, '----- END OF WIRE COPY -----'].join('\n'))}\n-->\n`;
+	return `\n<!--\n${escapeComment([...lines, '', wireCopyMarkers.start, text, wireCopyMarkers.end].join('\n'))}\n-->\n`;
 }

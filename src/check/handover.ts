@@ -23,16 +23,22 @@ import type { ChangeDates } from '../model/corrections.ts';
 import { isPublished, publishingNow } from '../model/publishing.ts';
 import type { ArticleData } from '../model/schemas.ts';
 
-/** The check's judgement of one text: its file passed, or has a problem that stops a build. */
-export type Verdict = 'passed' | 'refused';
+/** The check's judgement of one text: its file passed, has a problem that stops a build, or is a draft with problems, which a build leaves out (drafts.ts). */
+export type Verdict = 'passed' | 'refused' | 'left out';
 
 export interface ContentHandover {
 	/** For the check: keeps its parse of a text for the loader to take. */
 	keepParse(raw: string, parsed: ParsedFile): ParsedFile;
 	/** For the check: the files it read; the first read goes to `onFirstRead`'s listeners. */
 	read(files: readonly ContentFile[]): void;
-	/** For the check: what it found in the files it read, the data of the articles whose schema passed them, and the moment it checked for. */
-	checked(files: readonly ContentFile[], problems: readonly Problem[], articles: ReadonlyMap<string, ArticleData>, now: Date): void;
+	/** For the check: what it found in the files it read, the data of the articles whose schema passed them, the moment it checked for, and the paths of the drafts left out. */
+	checked(
+		files: readonly ContentFile[],
+		problems: readonly Problem[],
+		articles: ReadonlyMap<string, ArticleData>,
+		now: Date,
+		leftOut?: ReadonlySet<string>,
+	): void;
 	/** Calls `listener` with the files of the check's first read, before it checks them. Too late once they are read: it throws. */
 	onFirstRead(listener: (files: readonly ContentFile[]) => void): void;
 	/** The check's parse of this text and its verdict, given up so that it is not kept; else a parse of its own, without a verdict. */
@@ -68,11 +74,11 @@ function createHandover(): Held {
 			listeners = undefined;
 			for (const listener of first ?? []) listener(files);
 		},
-		checked(files, problems, articles, now) {
+		checked(files, problems, articles, now, leftOut = new Set()) {
 			const refused = new Set(errorsOf(problems).map((problem) => problem.file));
 			for (const file of files) {
 				const entry = kept.get(file.raw);
-				if (entry) entry.verdict = refused.has(file.path) ? 'refused' : 'passed';
+				if (entry) entry.verdict = leftOut.has(file.path) ? 'left out' : refused.has(file.path) ? 'refused' : 'passed';
 			}
 			checkedAt = now;
 			dates = new Map(

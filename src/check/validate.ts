@@ -18,6 +18,8 @@ import { idPattern, type SchemaContext } from '../model/schema-fields.ts';
 import { type ArticleData, type CollectionName, collectionNames, schemas } from '../model/schemas.ts';
 import { strayProblems } from './rules/stray-files.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
+import { readinessProblems } from './rules/readiness.ts';
+import { isDraft } from './drafts.ts';
 import { bodyTree } from './body-tree.ts';
 import type { CheckCache } from './check-cache-fs.ts';
 import { instantOf } from '../model/dates.ts';
@@ -124,7 +126,7 @@ function datesOf(file: ContentFile): PublicationDates {
 	const { published, draft } = (file.collection === 'articles' ? (file.data ?? {}) : {}) as { published?: unknown; draft?: unknown };
 	// A date its schema refuses (reported there) counts as published already, so no link problem is made of it too.
 	const readable = typeof published === 'string' && !Number.isNaN(instantOf(published).getTime());
-	return { published: readable ? published : '1970-01-01', draft: draft === true };
+	return { published: readable ? published : '1970-01-01', draft: isDraft(file) };
 }
 
 /** What links in bodies may point at. */
@@ -221,6 +223,7 @@ export function checkContent(files: readonly ContentFile[], options: ValidateOpt
 			const result = schema.safeParse(file.data, { reportInput: true });
 			if (!result.success) problems.push(...schemaProblems(file, schema, result.error));
 		}
+		problems.push(...readinessProblems(file, { draft: isDraft(file) }));
 		const contents = contentsOf(file, options.remembered);
 		problems.push(...linkProblems(file, contents, site), ...imageProblems(file, contents.images, options.publicFiles, options.root));
 		return problems;

@@ -14,11 +14,12 @@ import { contentDir, publicFiles, readContentFiles, type FileCache } from '../ch
 import { nounCount } from '../check/english-counts.ts';
 import { parseContentFile } from '../check/frontmatter.ts';
 import { beginHandover } from '../check/handover.ts';
+import { setDraftsAside, type DraftsSetAside } from '../check/drafts.ts';
 import { errorsOf, formatProblems, type Problem } from '../check/problems.ts';
 import { scheduledReport } from '../check/scheduled.ts';
 import { checkContent } from '../check/validate.ts';
 import { publishingNow } from '../model/publishing.ts';
-import { problemsPage } from './problems-page.ts';
+import { draftPages, problemsPage } from './problems-page.ts';
 
 /** The check, which hands what it reads to the stages after it (src/check/handover.ts). */
 export default function contentCheck(): AstroIntegration {
@@ -34,23 +35,27 @@ export default function contentCheck(): AstroIntegration {
 				let stored: CheckCache | undefined = checkCache(fileURLToPath(new URL('dossier-content-check.bin', config.cacheDir)), codeVersion);
 				const parse = (raw: string) => handover.keepParse(raw, (stored?.parse ?? parseContentFile)(raw));
 				let scheduled: string | undefined;
+				// Problems confined to a draft do not stop a build: they are warnings, and the draft is left out (check/drafts.ts).
+				let drafts!: DraftsSetAside & { pages: ReturnType<typeof draftPages> };
 				const check = () => {
 					const files = readContentFiles(root, cache, parse);
 					handover.read(files);
 					// One moment for the whole check, which the pages then publish at (handover.publishedAt).
 					const now = publishingNow();
-					const { problems, articles } = checkContent(files, {
+					const checked = checkContent(files, {
 						publicFiles: publicFiles(fileURLToPath(config.publicDir)),
 						site: config.site ? new URL(config.site) : undefined,
 						root,
 						remembered: stored,
 						now,
 					});
-					handover.checked(files, problems, articles, now);
-					scheduled = scheduledReport(articles.values(), now);
+					const aside = setDraftsAside(files, checked.problems);
+					drafts = { ...aside, pages: draftPages(files, aside) };
+					handover.checked(files, aside.problems, checked.articles, now, aside.leftOut);
+					scheduled = scheduledReport(checked.articles.values(), now);
 					stored?.save();
 					stored = undefined;
-					return problems;
+					return aside.problems;
 				};
 				let problems = check();
 				// Decided by the command, not by NODE_ENV, so that no build can publish a draft, or a scheduled article early.
@@ -60,7 +65,7 @@ export default function contentCheck(): AstroIntegration {
 					if (command === 'build' && scheduled && !errorsOf(problems).length) console.log(scheduled);
 					if (!problems.length) return;
 					// Printed plainly, and the process ends here: Astro would wrap a thrown error in a crash report.
-					console.error(formatProblems(problems));
+					console.error([formatProblems(problems), ...(drafts.notes.length ? ['', ...drafts.notes] : [])].join('\n'));
 					const errors = errorsOf(problems).length;
 					if (!errors) return;
 					console.error(`\nThe content has ${nounCount(errors, 'problem')}, listed above. Nothing was built.`);
@@ -93,6 +98,13 @@ export default function contentCheck(): AstroIntegration {
 										}, 100);
 									});
 									server.middlewares.use((request, response, next) => {
+										// A draft with problems shows them at its own address; the rest of the site is not held up by it.
+										const draft = request.headers.accept?.includes('text/html') ? drafts.pages(request.url ?? '/') : undefined;
+										if (draft && !errorsOf(problems).length) {
+											response.statusCode = 500;
+											response.setHeader('content-type', 'text/html; charset=utf-8');
+											return response.end(draft);
+										}
 										if (!showsProblems(request.headers.accept, problems)) return next();
 										response.statusCode = 500;
 										response.setHeader('content-type', 'text/html; charset=utf-8');

@@ -5,12 +5,19 @@
  */
 import { errorsOf, formatProblems, type Problem } from '../check/problems.ts';
 import { nounCount } from '../check/english-counts.ts';
+import type { ContentFile } from '../check/content-file.ts';
+import type { DraftsSetAside } from '../check/drafts.ts';
 import { urls } from '../model/urls.ts';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
-export function problemsPage(problems: readonly Problem[]): string {
-	const title = `The content has ${nounCount(errorsOf(problems).length, 'problem')}`;
+const everyPage = 'Nothing is shown from the content until these are fixed. This page reloads itself when you save a file.';
+
+export function problemsPage(
+	problems: readonly Problem[],
+	title = `The content has ${nounCount(errorsOf(problems).length, 'problem')}`,
+	intro = everyPage,
+): string {
 	return `<!doctype html>
 <html lang="en">
 <head>
@@ -34,10 +41,38 @@ export function problemsPage(problems: readonly Problem[]): string {
 <body>
 <main>
 <h1>${escape(title)}</h1>
-<p>Nothing is shown from the content until these are fixed. This page reloads itself when you save a file.</p>
+<p>${escape(intro)}</p>
 <pre>${escape(formatProblems(problems))}</pre>
 </main>
 </body>
 </html>
 `;
+}
+
+/**
+ * What `astro dev` shows at the address of each draft the check left out: the draft's problems, as problems (they
+ * are the editor's own to fix), while every other page is shown. Takes a request's URL; undefined elsewhere.
+ */
+export function draftPages(
+	files: readonly ContentFile[],
+	{ leftOut, problems }: Pick<DraftsSetAside, 'leftOut' | 'problems'>,
+): (url: string) => string | undefined {
+	const pages = new Map(
+		files
+			.filter((file) => leftOut.has(file.path))
+			.map((file) => {
+				const own = problems.filter((problem) => problem.file === file.path).map(({ severity: _, ...problem }) => problem);
+				const intro = 'It is previewed here once they are fixed; the rest of the site is shown as usual. This page reloads itself when you save a file.';
+				return [urls.article(file.id), problemsPage(own, `This draft has ${nounCount(own.length, 'problem')}`, intro)];
+			}),
+	);
+	return (url) => {
+		let path: string;
+		try {
+			path = decodeURIComponent(new URL(url, 'http://localhost').pathname).normalize('NFC');
+		} catch {
+			return undefined;
+		}
+		return pages.get(path.endsWith('/') ? path : `${path}/`);
+	};
 }

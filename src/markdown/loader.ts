@@ -26,19 +26,36 @@ interface EntryType {
 	getEntryInfo: (options: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown>; body: string }>;
 }
 
-/** Astro's entry types, with Markdown's frontmatter taken from the check; each file's verdict is noted by its path, for `parseData`. */
-function withCheckedFrontmatter(entryTypes: Map<string, EntryType> | undefined, verdicts: Map<string, Verdict | undefined>): Map<string, EntryType> {
+/**
+ * Astro's entry types, with Markdown's frontmatter taken from the check; each file's verdict is noted by its path,
+ * for `parseData`. A draft the check leaves out is handed on empty, so that nothing of it reaches Astro's schema or
+ * the Markdown pool, and its id goes to `leaving`.
+ */
+function withCheckedFrontmatter(entryTypes: Map<string, EntryType> | undefined, verdicts: Map<string, Verdict | undefined>, leaving: Set<string>) {
 	const markdown = entryTypes?.get('.md');
 	if (!entryTypes || !markdown)
 		throw new Error("Astro no longer passes loaders its Markdown entry type (`entryTypes`): src/markdown/loader.ts can't read the check's frontmatter.");
 	const getEntryInfo: EntryType['getEntryInfo'] = async ({ contents, fileUrl }) => {
 		const { parsed, verdict } = currentHandover().takeParse(contents);
-		verdicts.set(fileURLToPath(fileUrl), verdict);
+		const filePath = fileURLToPath(fileUrl);
+		verdicts.set(filePath, verdict);
+		if (verdict === 'left out') {
+			leaving.add(idFromPath(filePath));
+			return { data: {}, body: '' };
+		}
 		// Copied, as Astro's schemas may fill it in.
 		return { data: structuredClone((parsed.data ?? {}) as Record<string, unknown>), body: parsed.body };
 	};
 	return new Map([...entryTypes, ['.md', { ...markdown, getEntryInfo }]]);
 }
+
+/** The collection's store, in which an entry `leaving` holds is not found, and is deleted rather than stored. */
+const leavingOut = (store: LoaderContext['store'], leaving: Set<string>): LoaderContext['store'] => ({
+	...store,
+	// Not found, so that an unchanged file stored before is not kept as it was: it is read again, and left out.
+	get: (id) => (leaving.has(id) ? undefined : store.get(id)),
+	set: (entry) => (leaving.delete(entry.id) ? (store.delete(entry.id), false) : store.set(entry)),
+});
 
 // The base path is written into every body's links (rehype-base-path.ts).
 const entryVersion = `${codeVersion} ${site.base}`;
@@ -51,23 +68,30 @@ export function markdownFiles(name: CollectionName): Loader {
 		load: (context) => {
 			const { entryTypes } = context as LoaderContext & { entryTypes?: Map<string, EntryType> };
 			const verdicts = new Map<string, Verdict | undefined>();
+			const leaving = new Set<string>();
 			const generateDigest: LoaderContext['generateDigest'] = (data) =>
 				context.generateDigest(typeof data === 'string' ? `${entryVersion}\n${data}` : { ...data, codeVersion: entryVersion });
 			// A file the check refused keeps the last data that passed, while the check reports it in editors' words (on
 			// every page, in astro dev; a build has stopped already); Astro's copy would only repeat it raw. So does a text
-			// the check has yet to read: astro dev reads a saved file a moment after Astro does, and judges it then. A text
-			// the check passed and Astro's schema refuses is a disagreement between the two: Astro's error stands.
+			// the check has yet to read: astro dev reads a saved file a moment after Astro does, and judges it then. Without
+			// data that passed, the entry is left out rather than stored unread: pages expect data the schema gave. A draft
+			// the check leaves out (src/check/drafts.ts) is left out without asking Astro's schema. A text the check passed
+			// and Astro's schema refuses is a disagreement between the two: Astro's error stands.
 			const parseData: LoaderContext['parseData'] = async (props) => {
 				const verdict = props.filePath === undefined ? 'passed' : verdicts.get(props.filePath);
 				if (props.filePath !== undefined) verdicts.delete(props.filePath);
+				if (verdict === 'left out') return props.data;
 				try {
 					return await context.parseData(props);
 				} catch (error) {
 					if (verdict === 'passed') throw error;
-					return (context.store.get(props.id)?.data ?? props.data) as typeof props.data;
+					const stored = context.store.get(props.id)?.data;
+					if (!stored) leaving.add(props.id);
+					return (stored ?? props.data) as typeof props.data;
 				}
 			};
-			return inner.load({ ...context, generateDigest, parseData, entryTypes: withCheckedFrontmatter(entryTypes, verdicts) } as LoaderContext);
+			const store = leavingOut(context.store, leaving);
+			return inner.load({ ...context, store, generateDigest, parseData, entryTypes: withCheckedFrontmatter(entryTypes, verdicts, leaving) } as LoaderContext);
 		},
 	};
 }

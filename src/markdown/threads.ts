@@ -16,6 +16,7 @@ import type { AstroIntegration } from 'astro';
 import Tinypool from 'tinypool';
 import { markdownOptions } from './pipeline.ts';
 import type { ContentFile } from '../check/content-file.ts';
+import { isDraft } from '../check/drafts.ts';
 import { currentHandover } from '../check/handover.ts';
 import type { ActorMentionOptions } from './plugins/remark-actor-mentions.ts';
 import type { BodyImageOptions } from './plugins/rehype-body-images.ts';
@@ -97,10 +98,12 @@ export const keepingFindings = (renderer: MarkdownRenderer): MarkdownRenderer =>
 /**
  * The bodies of a project's Markdown files, as Astro's loader will ask for them: those changed since Astro last stored
  * its collections (`storedAt`, in ms), since it keeps an unchanged file's stored render. Every body when nothing is stored.
+ * Drafts are left to the loader: they are read before the check has judged them, and a broken one, which the loader
+ * leaves out (check/drafts.ts), may hold a frontmatter the plugins cannot read.
  */
 export const tasksOf = (root: string, files: readonly ContentFile[], storedAt = 0): MarkdownTask[] =>
 	files
-		.filter((file) => !file.format && statSync(path.join(root, file.path)).mtimeMs > storedAt)
+		.filter((file) => !file.format && !isDraft(file) && statSync(path.join(root, file.path)).mtimeMs > storedAt)
 		.map((file) => ({
 			content: file.body,
 			fileURL: pathToFileURL(path.join(root, file.path)).href,
