@@ -35,6 +35,12 @@ export interface ContentHandover {
 	onFirstRead(listener: (files: readonly ContentFile[]) => void): void;
 	/** The check's parse of this text and its verdict, given up so that it is not kept; else a parse of its own, without a verdict. */
 	takeParse(raw: string): { parsed: ParsedFile; verdict?: Verdict };
+	/** For the loader: drops the check's parse of a text it needs no more (its entry is stored already). */
+	dropParse(raw: string): void;
+	/** For the loader: notes that Astro has begun loading a collection. */
+	noteLoad(): void;
+	/** How many times Astro has begun loading a collection; astro dev checks that it did reload after a save. */
+	loads(): number;
 	/** Each published article's dates by its id, as the article schema read them at the latest check. */
 	articleDates(): ReadonlyMap<string, ChangeDates>;
 	/** Calls `release` when a later hand-over replaces this one (a restart of astro dev). */
@@ -52,6 +58,7 @@ function createHandover(): Held {
 	let listeners: ((files: readonly ContentFile[]) => void)[] | undefined = [];
 	let dates: ReadonlyMap<string, ChangeDates> = new Map();
 	const releases: (() => void)[] = [];
+	let loads = 0;
 	return {
 		keepParse(raw, parsed) {
 			if (kept.size >= keptLimit) kept.clear();
@@ -81,6 +88,13 @@ function createHandover(): Held {
 			kept.delete(raw);
 			return entry;
 		},
+		dropParse(raw) {
+			kept.delete(raw);
+		},
+		noteLoad() {
+			loads++;
+		},
+		loads: () => loads,
 		articleDates: () => dates,
 		onReplaced(release) {
 			releases.push(release);

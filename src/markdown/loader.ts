@@ -13,6 +13,11 @@
  * body pictures. So `.md`'s entry type is swapped for one reading the check's
  * parse; should Astro stop passing it, the load fails rather than building
  * from another parser's data.
+ *
+ * In `astro dev`, glob() is given no watcher: the content check reloads every
+ * collection once a save has settled and it has checked it (src/integrations/dev-preview.ts). glob()'s own watching
+ * read a file at its first change event, missed the rest of a save, and dropped an entry when one of two files with
+ * its id was removed.
  */
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -26,37 +31,82 @@ interface EntryType {
 	getEntryInfo: (options: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown>; body: string }>;
 }
 
-/** Astro's entry types, with Markdown's frontmatter taken from the check; each file's verdict is noted by its path, for `parseData`. */
-function withCheckedFrontmatter(entryTypes: Map<string, EntryType> | undefined, verdicts: Map<string, Verdict | undefined>): Map<string, EntryType> {
+/**
+ * Astro's entry types, with Markdown's frontmatter taken from the check; each file's verdict is noted by its path, for
+ * `parseData`. A text `stored` already is not parsed again: glob() compares its digest before it reads the data.
+ */
+function withCheckedFrontmatter(
+	entryTypes: Map<string, EntryType> | undefined,
+	verdicts: Map<string, Verdict | undefined>,
+	stored: (contents: string, file: string) => boolean,
+): Map<string, EntryType> {
 	const markdown = entryTypes?.get('.md');
 	if (!entryTypes || !markdown)
 		throw new Error("Astro no longer passes loaders its Markdown entry type (`entryTypes`): src/markdown/loader.ts can't read the check's frontmatter.");
 	const getEntryInfo: EntryType['getEntryInfo'] = async ({ contents, fileUrl }) => {
+		const file = fileURLToPath(fileUrl);
+		if (stored(contents, file)) {
+			currentHandover().dropParse(contents);
+			return { data: {}, body: '' };
+		}
 		const { parsed, verdict } = currentHandover().takeParse(contents);
-		verdicts.set(fileURLToPath(fileUrl), verdict);
+		verdicts.set(file, verdict);
 		// Copied, as Astro's schemas may fill it in.
 		return { data: structuredClone((parsed.data ?? {}) as Record<string, unknown>), body: parsed.body };
 	};
 	return new Map([...entryTypes, ['.md', { ...markdown, getEntryInfo }]]);
 }
 
+/**
+ * The collection's store, with Astro's list of the entries' pictures written again when an entry that shows one
+ * changes. Astro writes that list again when an entry is deleted, not when it changes; a picture still listed after its
+ * lines were removed broke every page once its file was deleted too (ImageNotFound), until a restart. Deleting the
+ * entry before it is stored again writes the list anew, from the entries as they are then.
+ *
+ * On a reload, glob() names again the pictures of every entry it leaves as stored; Astro has listed them already, and
+ * would wait half a second before writing the list again, and the reload with it.
+ */
+function rewritingPictures(store: LoaderContext['store'], reload: boolean): LoaderContext['store'] {
+	return {
+		...store,
+		set: (entry) => {
+			const before = store.get(entry.id);
+			if (before?.assetImports?.length && before.digest !== entry.digest) store.delete(entry.id);
+			return store.set(entry);
+		},
+		...(reload && { addAssetImports: () => {} }),
+	};
+}
+
 // The base path is written into every body's links (rehype-base-path.ts).
 const entryVersion = `${codeVersion} ${site.base}`;
+
+/** The loader's name, by which astro dev reloads its collections. */
+export const markdownLoaderName = 'dossier:markdown-files';
 
 /** Only the rendered HTML is kept: the content check reads the source from disk. */
 export function markdownFiles(name: CollectionName): Loader {
 	const inner = glob({ pattern: '**/*.md', base: `./src/content/${name}`, generateId: ({ entry }) => idFromPath(entry), retainBody: false });
+	// Astro loads each collection once a build, and in astro dev again after each save (src/integrations/dev-preview.ts).
+	let loaded = false;
 	return {
-		name: 'dossier:markdown-files',
+		name: markdownLoaderName,
 		load: (context) => {
+			const reload = loaded;
+			loaded = true;
+			currentHandover().noteLoad();
 			const { entryTypes } = context as LoaderContext & { entryTypes?: Map<string, EntryType> };
 			const verdicts = new Map<string, Verdict | undefined>();
 			const generateDigest: LoaderContext['generateDigest'] = (data) =>
 				context.generateDigest(typeof data === 'string' ? `${entryVersion}\n${data}` : { ...data, codeVersion: entryVersion });
+			const stored = (contents: string, file: string) => {
+				const entry = context.store.get(idFromPath(file));
+				return Boolean(entry?.filePath) && entry!.digest === generateDigest(contents);
+			};
 			// A file the check refused keeps the last data that passed, while the check reports it in editors' words (on
 			// every page, in astro dev; a build has stopped already); Astro's copy would only repeat it raw. So does a text
-			// the check has yet to read: astro dev reads a saved file a moment after Astro does, and judges it then. A text
-			// the check passed and Astro's schema refuses is a disagreement between the two: Astro's error stands.
+			// the check has yet to read: one saved again between astro dev's check and its reload, which checks it next. A
+			// text the check passed and Astro's schema refuses is a disagreement between the two: Astro's error stands.
 			const parseData: LoaderContext['parseData'] = async (props) => {
 				const verdict = props.filePath === undefined ? 'passed' : verdicts.get(props.filePath);
 				if (props.filePath !== undefined) verdicts.delete(props.filePath);
@@ -67,7 +117,14 @@ export function markdownFiles(name: CollectionName): Loader {
 					return (context.store.get(props.id)?.data ?? props.data) as typeof props.data;
 				}
 			};
-			return inner.load({ ...context, generateDigest, parseData, entryTypes: withCheckedFrontmatter(entryTypes, verdicts) } as LoaderContext);
+			return inner.load({
+				...context,
+				store: rewritingPictures(context.store, reload),
+				watcher: undefined,
+				generateDigest,
+				parseData,
+				entryTypes: withCheckedFrontmatter(entryTypes, verdicts, stored),
+			} as LoaderContext);
 		},
 	};
 }
