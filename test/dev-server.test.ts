@@ -2,21 +2,35 @@
  * The editor's loop in `astro dev`, on the fixture newsroom: a content problem
  * shows on every page with its file, field and fix, and the page comes back
  * once the file is fixed; drafts and scheduled articles are previewed with a banner and noindex, and a
- * broken draft shows its problems at its own address alone.
+ * broken draft shows its problems at its own address alone. A page asked for once a save is written shows the
+ * saved text, however it was saved.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import {
+	closeSync,
+	copyFileSync,
+	ftruncateSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	writeFileSync,
+	writeSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createSite, projectRoot, type Site } from './helpers/site.ts';
 
-let site: Site;
-let server: ChildProcess;
 // Scheduled for half an hour after the server's BUILD_TIME.
 const scheduled = '2027-01-15-ferry-crossings-reopen';
 const scheduledArticle =
 	'---\ntitle: Ferry crossings reopen\nsummary: The crossings reopen at dawn.\npublished: 2027-01-15T09:30:00+01:00\n---\nThe crossings reopened.\n';
+let site: Site;
+let server: ChildProcess;
 let origin: string;
 let log = '';
 
@@ -49,9 +63,16 @@ async function poll(url: string, until: (page: { status: number; html: string })
 	return page;
 }
 
+const leadArticle = 'articles/2024-01-10-valdoria-demands-withdrawal.md';
+const leadPicture = 'articles/ostmark-border-post.jpg';
+
 beforeAll(async () => {
 	site = createSite(path.join(projectRoot, 'test', 'fixtures', 'newsroom'));
 	writeFileSync(path.join(site.contentDir, 'articles', `${scheduled}.md`), scheduledArticle);
+	// A second lead picture, so that the site still shows one when the other is removed.
+	copyFileSync(path.join(site.contentDir, leadPicture), path.join(site.contentDir, 'articles/talks-table.jpg'));
+	const talks = path.join(site.contentDir, 'articles/2024-02-05-talks-open.md');
+	writeFileSync(talks, readFileSync(talks, 'utf8').replace('\n---\n', '\nimage:\n  src: ./talks-table.jpg\n  alt: The negotiating table\n---\n'));
 	const port = await freePort();
 	origin = `http://127.0.0.1:${port}`;
 	server = spawn(process.execPath, [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port)], {
@@ -104,6 +125,105 @@ test('a draft is previewed at its URL, marked as a draft and kept out of search 
 	// Nowhere else: not on the home page.
 	expect((await get('/')).html).not.toContain('2024-03-15-draft-secret-plan');
 }, 30_000);
+
+const contentFile = (file: string) => path.join(site.contentDir, file);
+const edit = (file: string, from: string, to: string) => writeFileSync(contentFile(file), readFileSync(contentFile(file), 'utf8').replace(from, to));
+const heading = (html: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
+
+// Each step asks once, right after the save is written: asking until the page changes would hide a stale one.
+test('a lead picture whose lines, then file, are removed: the page shows none at once, then no page breaks; the unused picture is a warning', async () => {
+	const url = '/articles/2024-01-10-valdoria-demands-withdrawal/';
+	expect((await get(url)).html).toContain('ostmark-border-post');
+	const logged = log.length;
+	writeFileSync(contentFile(leadArticle), readFileSync(contentFile(leadArticle), 'utf8').replace(/^image:\n(?: {2}.*\n)+/m, ''));
+	const without = await get(url);
+	expect(without.status).toBe(200);
+	expect(without.html).not.toContain('ostmark-border-post');
+
+	rmSync(contentFile(leadPicture));
+	expect([(await get('/')).status, (await get(url)).status, (await get('/articles/2024-02-05-talks-open/')).status]).toEqual([200, 200, 200]);
+	const said = log.slice(logged);
+	expect(/\[WARN\] \[dossier:content-check\] [^]*?own address\./.exec(said)?.[0]).toMatchInlineSnapshot(`
+		"[WARN] [dossier:content-check] Dossier found 1 warning in 1 file:
+
+		src/content/articles/ostmark-border-post.jpg
+		  warning: is a picture that no content file shows
+		    fix: show it in an article or remove it
+
+		Warnings do not stop a build; pages are shown as usual, but for a draft with problems, which shows them at its own address."
+	`);
+	expect(said).not.toContain('[ERROR]');
+	expect(said).not.toContain('Every page shows');
+}, 30_000);
+
+test('of two files with one URL, the one deleted leaves the other on its page and in lists', async () => {
+	mkdirSync(contentFile('actors/more'), { recursive: true });
+	copyFileSync(contentFile('actors/ostmark.md'), contentFile('actors/more/ostmark.md'));
+	const both = await get('/actors/ostmark/');
+	expect(both.status).toBe(500);
+	expect(both.html).toContain('produces the same URL /actors/ostmark/ as src/content/actors/ostmark.md');
+
+	rmSync(contentFile('actors/more/ostmark.md'));
+	const one = await get('/actors/ostmark/');
+	expect([one.status, heading(one.html)]).toEqual([200, 'Ostmark']);
+	expect((await get('/articles/2024-02-05-talks-open/')).html).toMatch(/<a [^>]*href="\/actors\/ostmark\/"[^>]*>Ostmark</);
+}, 30_000);
+
+test('a file moved into a folder, then edited and moved back, keeps its page', async () => {
+	mkdirSync(contentFile('topics/places'), { recursive: true });
+	renameSync(contentFile('topics/north-border.md'), contentFile('topics/places/north-border.md'));
+	const moved = await get('/topics/north-border/');
+	expect([moved.status, heading(moved.html)]).toEqual([200, 'Northern border']);
+
+	edit('topics/places/north-border.md', 'title: Northern border', 'title: Northern frontier');
+	renameSync(contentFile('topics/places/north-border.md'), contentFile('topics/north-border.md'));
+	const back = await get('/topics/north-border/');
+	expect([back.status, heading(back.html)]).toEqual([200, 'Northern frontier']);
+}, 30_000);
+
+/** Saves `text` over `file` as `cp` does: truncated, then written, here within one tick of a coarse clock (the modification time stays). */
+function saveLikeCp(file: string, text: string) {
+	const { atime, mtime } = statSync(file);
+	const descriptor = openSync(file, 'r+');
+	ftruncateSync(descriptor);
+	writeSync(descriptor, text);
+	closeSync(descriptor);
+	utimesSync(file, atime, mtime);
+}
+
+test.each([
+	['cp (truncate, then write; same size, same modification time)', 'Ostmarc', saveLikeCp],
+	[
+		'mv (a copy from elsewhere renamed over it)',
+		'Ostmard',
+		(file: string, text: string) => {
+			writeFileSync(path.join(site.root, 'saved.md'), text);
+			renameSync(path.join(site.root, 'saved.md'), file);
+		},
+	],
+	[
+		"an editor's atomic save (a copy beside it renamed over it)",
+		'Ostmare',
+		(file: string, text: string) => {
+			writeFileSync(`${path.dirname(file)}/.ostmark.md.tmp`, text);
+			renameSync(`${path.dirname(file)}/.ostmark.md.tmp`, file);
+		},
+	],
+])(
+	'a save made with %s shows at once',
+	async (_, name, save) => {
+		const file = contentFile('actors/ostmark.md');
+		const text = readFileSync(file, 'utf8');
+		const saved = text.replace(/^name: .*$/m, `name: ${name}`);
+		expect(saved.length).toBe(text.length);
+		save(file, saved);
+		expect(heading((await get('/actors/ostmark/')).html)).toBe(name);
+		// Twice in a row: the second save lands within the same second as the first.
+		save(file, text);
+		expect(heading((await get('/actors/ostmark/')).html)).toBe(/^name: (.*)$/m.exec(text)?.[1]);
+	},
+	30_000,
+);
 
 test('an article scheduled for later is previewed at its URL with when it goes out, and kept out of lists and search engines', async () => {
 	const page = await get(`/articles/${scheduled}/`);

@@ -43,6 +43,12 @@ export interface ContentHandover {
 	onFirstRead(listener: (files: readonly ContentFile[]) => void): void;
 	/** The check's parse of this text and its verdict, given up so that it is not kept; else a parse of its own, without a verdict. */
 	takeParse(raw: string): { parsed: ParsedFile; verdict?: Verdict };
+	/** For the loader: drops the check's parse of a text it needs no more (its entry is stored already), and gives its verdict. */
+	dropParse(raw: string): Verdict | undefined;
+	/** For the loader: notes that Astro has begun loading a collection. */
+	noteLoad(): void;
+	/** How many times Astro has begun loading a collection; astro dev checks that it did reload after a save. */
+	loads(): number;
 	/** Each published article's dates by its id, as the article schema read them at the latest check. */
 	articleDates(): ReadonlyMap<string, ChangeDates>;
 	/** The moment the latest check judged what is published at; before any check, "now" (src/model/publishing.ts). */
@@ -63,6 +69,7 @@ function createHandover(): Held {
 	let dates: ReadonlyMap<string, ChangeDates> = new Map();
 	let checkedAt: Date | undefined;
 	const releases: (() => void)[] = [];
+	let loads = 0;
 	return {
 		keepParse(raw, parsed) {
 			if (kept.size >= keptLimit) kept.clear();
@@ -97,6 +104,15 @@ function createHandover(): Held {
 			kept.delete(raw);
 			return entry;
 		},
+		dropParse(raw) {
+			const verdict = kept.get(raw)?.verdict;
+			kept.delete(raw);
+			return verdict;
+		},
+		noteLoad() {
+			loads++;
+		},
+		loads: () => loads,
 		articleDates: () => dates,
 		publishedAt: () => checkedAt ?? publishingNow(),
 		onReplaced(release) {

@@ -6,25 +6,25 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-import type { ViteDevServer } from 'vite';
 import { checkCache, type CheckCache } from '../check/check-cache-fs.ts';
 import { codeVersion } from '../check/code-version-fs.ts';
-import { contentDir, publicFiles, readContentFiles, type FileCache } from '../check/content-files-fs.ts';
+import { publicFiles, readContentFiles, type FileCache } from '../check/content-files-fs.ts';
 import { nounCount } from '../check/english-counts.ts';
 import { parseContentFile } from '../check/frontmatter.ts';
 import { beginHandover } from '../check/handover.ts';
 import { setDraftsAside, type DraftsSetAside } from '../check/drafts.ts';
-import { errorsOf, formatProblems, type Problem } from '../check/problems.ts';
+import { errorsOf, formatProblems } from '../check/problems.ts';
 import { scheduledReport } from '../check/scheduled.ts';
 import { checkContent } from '../check/validate.ts';
 import { publishingNow } from '../model/publishing.ts';
-import { draftPages, problemsPage } from './problems-page.ts';
+import { devPreview, type DevPreview } from './dev-preview.ts';
+import { draftPages } from './problems-page.ts';
 
 /** The check, which hands what it reads to the stages after it (src/check/handover.ts). */
 export default function contentCheck(): AstroIntegration {
 	// Astro calls this each time it loads astro.config.mjs: once a build, and at each start or restart of astro dev.
 	const handover = beginHandover();
+	let preview: DevPreview | undefined;
 	return {
 		name: 'dossier:content-check',
 		hooks: {
@@ -57,7 +57,7 @@ export default function contentCheck(): AstroIntegration {
 					stored = undefined;
 					return aside.problems;
 				};
-				let problems = check();
+				const problems = check();
 				// Decided by the command, not by NODE_ENV, so that no build can publish a draft, or a scheduled article early.
 				updateConfig({ vite: { define: { 'import.meta.env.PREVIEW_DRAFTS': JSON.stringify(command === 'dev') } } });
 				if (command !== 'dev') {
@@ -71,54 +71,10 @@ export default function contentCheck(): AstroIntegration {
 					console.error(`\nThe content has ${nounCount(errors, 'problem')}, listed above. Nothing was built.`);
 					process.exit(1);
 				}
-				let report = '';
-				const tell = () => {
-					const next = problems.length ? formatProblems(problems) : '';
-					if (next === report) return;
-					report = next;
-					if (report) logger.error(`${report}\n\nEvery page shows these problems until they are fixed.`);
-					else logger.info('The content problems are fixed.');
-				};
-				tell();
-				updateConfig({
-					vite: {
-						plugins: [
-							{
-								name: 'dossier:content-problems',
-								configureServer(server: ViteDevServer) {
-									// Editors' tools write a file in steps; check once the writing has settled.
-									let pending: ReturnType<typeof setTimeout> | undefined;
-									server.watcher.on('all', (_, file) => {
-										if (!file.startsWith(contentDir(root) + path.sep)) return;
-										clearTimeout(pending);
-										pending = setTimeout(() => {
-											problems = check();
-											tell();
-											server.ws.send({ type: 'full-reload' });
-										}, 100);
-									});
-									server.middlewares.use((request, response, next) => {
-										// A draft with problems shows them at its own address; the rest of the site is not held up by it.
-										const draft = request.headers.accept?.includes('text/html') ? drafts.pages(request.url ?? '/') : undefined;
-										if (draft && !errorsOf(problems).length) {
-											response.statusCode = 500;
-											response.setHeader('content-type', 'text/html; charset=utf-8');
-											return response.end(draft);
-										}
-										if (!showsProblems(request.headers.accept, problems)) return next();
-										response.statusCode = 500;
-										response.setHeader('content-type', 'text/html; charset=utf-8');
-										response.end(problemsPage(problems));
-									});
-								},
-							},
-						],
-					},
-				});
+				preview = devPreview({ root, check, cache, problems, handover, logger, draftPage: (url) => drafts.pages(url) });
+				updateConfig({ vite: { plugins: [preview.plugin] } });
 			},
+			'astro:server:setup': ({ refreshContent }) => preview?.reloadWith(refreshContent),
 		},
 	};
 }
-
-/** Pages (not scripts, styles or feeds) show the problems while there are any that stop a build. */
-const showsProblems = (accept: string | undefined, problems: readonly Problem[]) => Boolean(accept?.includes('text/html')) && errorsOf(problems).length > 0;
