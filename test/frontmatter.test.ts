@@ -24,9 +24,21 @@ describe('YAML slips, at the line where the editor made them', () => {
 		['an unclosed single quote', file("title: 'Talks", 'summary: ok'), 2, 'the single quote that opens `title` is never closed', "end the value with '"],
 		['an unclosed list', file('title: x', 'topics: [a, b', 'summary: ok'), 3, 'the list that opens with [ in `topics` is never closed', 'end the list with ]'],
 		['a tab', file('title: x', 'demands:', '\t- demand: a'), 4, 'indented with a tab', 'indent with spaces'],
-		['a list item out of line', file('demands:', '  - demand: a', '    status: new', '   - demand: b'), 5, 'not lined up', 'at the same column'],
+		[
+			'a list item out of line',
+			file('demands:', '  - demand: a', '    status: new', '   - demand: b'),
+			5,
+			'item does not start in the same column',
+			'2 spaces in: `  - demand: b`',
+		],
 		['a field written twice', file('title: a', 'summary: s', 'title: b'), 4, '`title` is written twice', 'keep one'],
-		['a field indented under another', file('title: a', ' summary: b'), 3, 'indented more than the field above it', 'same column'],
+		[
+			'a field indented under another',
+			file('title: a', ' summary: b'),
+			3,
+			'`summary` does not start in the same column',
+			'at the start of the line: `summary: b`',
+		],
 		['a # glued to a word', file('title: Talks #2 begin', 'summary: ok'), 2, '`title` is read as "Talks"', 'title: "Talks #2 begin"'],
 	])('%s', (_, raw, line, message, fix) => {
 		const { slips } = parseContentFile(raw);
