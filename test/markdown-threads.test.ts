@@ -66,7 +66,7 @@ describe('the pooled processor', () => {
 		expect((await renderer.render(body, { fileURL, frontmatter: { actors: ['valmora'] } })).code).toContain('/actors/valmora/');
 	});
 
-	test('a body whose batch failed is rendered again alone; only a body that fails itself fails its render', async () => {
+	test('a body whose batch failed is rendered again alone; only a body that fails itself fails, as a finding and a noted failure', async () => {
 		const broken = { href: 'not a file address' } as URL;
 		const other = new URL('file:///site/src/content/articles/other.md');
 		// Two threads, two batches: the broken body takes the good one's batch down with it.
@@ -78,7 +78,9 @@ describe('the pooled processor', () => {
 		]);
 		const renderer = await pooled.createRenderer({});
 		await expect(renderer.render(body, { fileURL, frontmatter: {} })).resolves.toMatchObject({ code: expect.stringContaining('<h2') });
-		await expect(renderer.render(body, { fileURL: broken, frontmatter: {} })).rejects.toThrow('Invalid URL');
+		const failed = await renderer.render(body, { fileURL: broken, frontmatter: {} });
+		expect([failed.code, failed.metadata.frontmatter]).toEqual(['', { dossier: { renderFailure: expect.stringContaining('Invalid URL') } }]);
+		expect([...pooled.failures.keys()]).toEqual([broken.href]);
 	});
 });
 

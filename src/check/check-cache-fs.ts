@@ -10,11 +10,13 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { parseContentFile, splitContentFile, type ParsedFile, type YamlSlip } from './frontmatter.ts';
 import type { BodyContents } from './content-file.ts';
+import type { Refusal } from './file-text.ts';
 
 /** What was read from one text. Files of the same text share it, so its data is only ever read (the loader copies it). */
 interface Entry {
 	data: unknown;
 	slips: YamlSlip[];
+	refusal?: Refusal;
 	contents?: BodyContents;
 }
 
@@ -49,10 +51,11 @@ export function checkCache(file: string, version: string): CheckCache {
 			if (!entry) {
 				changed = true;
 				const parsed = parseContentFile(raw);
-				used.set(raw, { key, entry: { data: parsed.data, slips: parsed.slips } });
+				used.set(raw, { key, entry: { data: parsed.data, slips: parsed.slips, refusal: parsed.refusal } });
 				return parsed;
 			}
 			used.set(raw, { key, entry });
+			if (entry.refusal) return { data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, slips: [], refusal: entry.refusal };
 			const { body, bodyLine } = splitContentFile(raw);
 			let lines: ParsedFile['lineOf'] | undefined;
 			const lineOf: ParsedFile['lineOf'] = (at) => (lines ??= parseContentFile(raw).lineOf)(at);

@@ -1,5 +1,6 @@
 /** The content check's record of one file: what it read from disk, and what it found in the body. */
 import type { CollectionName } from '../model/schemas.ts';
+import type { Refusal } from './file-text.ts';
 import type { YamlSlip } from './frontmatter.ts';
 import type { BodyLink } from './rules/body-links.ts';
 import type { BodyImage } from './rules/pictures-fs.ts';
@@ -23,6 +24,8 @@ export interface ContentFile {
 	lineOf?: (path: readonly PropertyKey[]) => number | undefined;
 	/** What in the YAML could not be read, or reads otherwise than meant. */
 	slips?: YamlSlip[];
+	/** Why nothing of the file could be read: bytes that are not text, or past a limit (limits.ts). */
+	refusal?: Refusal;
 	/** Set for files under src/content that are not a collection's Markdown: pictures, and anything else. */
 	format?: 'image' | 'other';
 }

@@ -1,6 +1,7 @@
 /** Reads a project's src/content from disk into plain `ContentFile`s for the check. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { decodeContent } from './file-text.ts';
 import { parseContentFile, type ParsedFile } from './frontmatter.ts';
 import { type CollectionName, collectionNames } from '../model/schemas.ts';
 import { pictureFile } from '../model/picture-types.ts';
@@ -77,6 +78,8 @@ export function actorNames(root = process.cwd()): Record<string, string[]> {
 	return Object.fromEntries(readCollection('actors', root).map((file) => [file.id, mentionNames(file.data)]));
 }
 
+const unread: ParsedFile = { data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, slips: [] };
+
 function readCollection(collection: CollectionName, root: string, cache?: FileCache, parse = parseContentFile): ContentFile[] {
 	const folder = path.join(contentDir(root), collection);
 	return namesUnder(folder)
@@ -87,9 +90,10 @@ function readCollection(collection: CollectionName, root: string, cache?: FileCa
 			const { mtimeMs, size } = cache ? statSync(absolute) : { mtimeMs: 0, size: 0 };
 			const cached = cache?.get(absolute);
 			if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.file;
-			const raw = readFileSync(absolute, 'utf8');
-			const { data, body, bodyLine, lineOf, slips } = parse(raw);
-			const file: ContentFile = { collection, path: path.relative(root, absolute), id: idFromPath(name), raw, data, body, bodyLine, lineOf, slips };
+			// Read as bytes: the text must be UTF-8, and a byte that is not is refused where it is, never replaced.
+			const { text: raw, refusal: notText } = decodeContent(readFileSync(absolute));
+			const { data, body, bodyLine, lineOf, slips, refusal } = notText ? { ...unread, refusal: notText } : parse(raw);
+			const file: ContentFile = { collection, path: path.relative(root, absolute), id: idFromPath(name), raw, data, body, bodyLine, lineOf, slips, refusal };
 			cache?.set(absolute, { mtimeMs, size, file });
 			return file;
 		});

@@ -5,7 +5,10 @@
  * same data: dates stay as the editor wrote them, for the schemas to read,
  * and every field knows the line it is on.
  */
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { asLfText, controlCharRefusal, type Refusal } from './file-text.ts';
+import { bodyNestingRefusal, contentLimits, longLineRefusal, sizeRefusal, yamlNestingRefusal } from './limits.ts';
+import { explain, unreadableYaml } from './yaml-slips.ts';
 
 /** A slip in the YAML, explained for an editor, at its line in the file. */
 export interface YamlSlip {
@@ -25,13 +28,19 @@ export interface ParsedFile {
 	lineOf: (path: readonly PropertyKey[]) => number | undefined;
 	/** What stops the frontmatter from being read, or what it reads differently from what was meant. */
 	slips: YamlSlip[];
+	/** Why nothing of the file is read (a limit, a character that is not text); its body is then empty. */
+	refusal?: Refusal;
 }
 
-const fence = /^---[ \t]*\r?$/;
+const fence = /^---[ \t]*$/;
 
-/** A content file cut in two: the YAML between `---` lines at the very top (undefined without them), and the body after it. */
-export function splitContentFile(raw: string): { yaml: string | undefined; body: string; bodyLine: number } {
-	const lines = raw.replace(/^\uFEFF/, '').split('\n');
+/**
+ * A content file cut in two: the YAML between `---` lines at the very top (undefined without them), and the body
+ * after it. Both are read from the file as LF text (file-text.ts), whatever line ends the editor's machine wrote.
+ */
+export function splitContentFile(file: string): { yaml: string | undefined; body: string; bodyLine: number } {
+	const raw = asLfText(file);
+	const lines = raw.split('\n');
 	const closing = fence.test(lines[0] ?? '') ? lines.findIndex((line, i) => i > 0 && fence.test(line)) : -1;
 	if (closing < 0) return { yaml: undefined, body: raw.trim(), bodyLine: lineAt(raw, raw.length - raw.trimStart().length) };
 	const rest = lines.slice(closing + 1).join('\n');
@@ -40,17 +49,28 @@ export function splitContentFile(raw: string): { yaml: string | undefined; body:
 
 /** Parses a whole content file: its frontmatter and its body. */
 export function parseContentFile(raw: string): ParsedFile {
-	const { yaml, body, bodyLine } = splitContentFile(raw);
+	const text = asLfText(raw);
+	const refused = (refusal: Refusal): ParsedFile => ({ data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, slips: [], refusal });
+	const unreadable = sizeRefusal(text) ?? controlCharRefusal(text) ?? longLineRefusal(text);
+	if (unreadable) return refused(unreadable);
+	const { yaml, body, bodyLine } = splitContentFile(text);
+	// The YAML starts on the file's second line.
+	const tooDeep = (yaml === undefined ? undefined : yamlNestingRefusal(yaml, 2)) ?? bodyNestingRefusal(body, bodyLine);
+	if (tooDeep) return refused(tooDeep);
 	if (yaml === undefined) return { data: undefined, body, bodyLine, lineOf: () => undefined, slips: [] };
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
-	// The YAML starts on the file's second line.
 	const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
-	const explained = doc.errors.map((error) => explain(error, yaml, fileLine));
-	// One slip often raises several errors on the same line: say it once.
-	const slips = [...new Map([...explained, ...hashesInPlainValues(doc, fileLine)].map((slip) => [`${slip.line} ${slip.message}`, slip])).values()];
-	const data = doc.errors.length ? undefined : (doc.toJS() ?? {});
-	return { data, body, bodyLine, lineOf: (path) => lineOfPath(doc, path, fileLine), slips };
+	try {
+		const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+		// One slip often raises several errors: the first is the editor's, the others follow from it.
+		const explained = doc.errors.slice(0, 1).map((error) => explain(error, yaml, fileLine));
+		const slips = [...new Map([...explained, ...hashesInPlainValues(doc, fileLine)].map((slip) => [`${slip.line} ${slip.message}`, slip])).values()];
+		const data = doc.errors.length ? undefined : (doc.toJS({ maxAliasCount: contentLimits.yamlAliases }) ?? {});
+		return { data, body, bodyLine, lineOf: (path) => lineOfPath(doc, path, fileLine), slips };
+	} catch (error) {
+		// The parser's limits (aliases that stand for too much), or a failure of its own: a slip like the others.
+		return { data: undefined, body, bodyLine, lineOf: () => undefined, slips: [unreadableYaml(error, yaml)] };
+	}
 }
 
 /** The 1-based line of an offset in a text. */
@@ -67,88 +87,6 @@ function lineOfPath(doc: Document, path: readonly PropertyKey[], fileLine: (offs
 		if (isNode(node) && node.range) return fileLine(node.range[0]);
 	}
 	return undefined;
-}
-
-/** The line a quote that is never closed was opened on: the last line before `offset` with an odd number of that quote after its key. */
-function openingQuoteLine(text: string, offset: number, quote: string): number | undefined {
-	const lines = text.slice(0, offset).split('\n');
-	for (let i = lines.length - 1; i >= 0; i--) {
-		const value = lines[i]!.replace(/^\s*(?:-\s+)?(?:[^\s:"'][^:]*:\s+)?/, '');
-		if (value.startsWith(quote) && value.split(quote).length % 2 === 0) return i + 1;
-	}
-	return undefined;
-}
-
-/** The last line before `offset` that opens more [ than it closes. */
-function unclosedBracketLine(text: string, offset: number): number | undefined {
-	const lines = text.slice(0, offset).split('\n');
-	for (let i = lines.length - 1; i >= 0; i--) {
-		if ((lines[i]!.match(/\[/g)?.length ?? 0) > (lines[i]!.match(/\]/g)?.length ?? 0)) return i + 1;
-	}
-	return undefined;
-}
-
-/** The field name on a line of YAML, if the line starts with one. */
-const keyOn = (text: string, line: number) => /^\s*(?:-\s+)?([^\s:#"'][^:#]*?):/.exec(text.split('\n')[line - 1] ?? '')?.[1];
-
-function explain(error: YAMLError, text: string, fileLine: (offset: number) => number): YamlSlip {
-	const offset = error.pos[0];
-	const line = fileLine(offset);
-	const key = keyOn(text, line - 1);
-	const field = key ? `\`${key}\`` : 'the value';
-	switch (error.code) {
-		case 'MISSING_CHAR':
-			if (/quote/.test(error.message)) {
-				const quote = error.message.includes('"') ? '"' : "'";
-				const opened = openingQuoteLine(text, offset, quote) ?? line - 1;
-				const name = keyOn(text, opened);
-				return {
-					line: opened + 1,
-					message: `the ${quote === '"' ? 'double' : 'single'} quote that opens ${name ? `\`${name}\`` : 'this value'} is never closed`,
-					fix: `end the value with ${quote} on the same line`,
-				};
-			}
-			break;
-		case 'BLOCK_AS_IMPLICIT_KEY':
-		case 'MULTILINE_IMPLICIT_KEY': {
-			const value =
-				text
-					.split('\n')
-					[line - 2]?.replace(/^\s*(?:-\s+)?[^:]*:\s/, '')
-					.trim() ?? '';
-			if (/: /.test(value)) {
-				return {
-					line,
-					message: `${field} holds a colon followed by a space, which YAML reads as the start of another field`,
-					fix: `put the whole value in quotes: ${key ?? 'title'}: "${value.replaceAll('"', '\\"')}"`,
-				};
-			}
-			return {
-				line: line + 1,
-				message: 'this line is indented more than the field above it',
-				fix: 'start each field at the same column as the fields around it',
-			};
-		}
-		case 'TAB_AS_INDENT':
-			return { line, message: 'this line is indented with a tab', fix: 'indent with spaces only (two per level)' };
-		case 'BAD_INDENT':
-			if (/end with a \]/.test(error.message)) {
-				const opened = unclosedBracketLine(text, offset) ?? line - 1;
-				return {
-					line: opened + 1,
-					message: `the list that opens with [ ${keyOn(text, opened) ? `in \`${keyOn(text, opened)}\` ` : ''}is never closed`,
-					fix: 'end the list with ] on the same line, e.g. topics: [a, b]',
-				};
-			}
-			return {
-				line,
-				message: 'this line is not lined up with the ones it belongs with',
-				fix: 'start every `- ` item of a list, and every field of an item, at the same column',
-			};
-		case 'DUPLICATE_KEY':
-			return { line, message: `${field} is written twice`, fix: 'keep one of them' };
-	}
-	return { line, message: `the YAML cannot be read: ${error.message.split('\n')[0]}`, fix: 'compare the line with the examples in docs/content-model.md' };
 }
 
 /**

@@ -75,6 +75,7 @@ function fileProblems(file: ContentFile): { problems: Problem[]; readable: boole
 		});
 	}
 	const stop = (problem: Omit<Problem, 'file'>) => ({ problems: [...problems, { file: file.path, ...problem }], readable: false });
+	if (file.refusal) return stop({ ...file.refusal });
 	if (file.raw.trim() === '') return stop({ message: 'the file is empty', fix: 'add frontmatter between --- lines, as in the content model' });
 	const slips = (file.slips ?? []).map(({ line, message, fix }) => ({ file: file.path, field: '(frontmatter)', line, message, fix }));
 	problems.push(...slips);

@@ -10,6 +10,8 @@ export interface BodyFindings {
 	citedTimes?: Record<string, number>;
 	/** The minutes the body takes to read, at least 1 (remark-reading-time). */
 	readingMinutes?: number;
+	/** Why the body could not be rendered (threads.ts): it is published nowhere, and a build stops on it. */
+	renderFailure?: string;
 }
 
 const key = 'dossier';

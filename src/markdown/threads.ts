@@ -18,6 +18,9 @@ import { markdownOptions } from './pipeline.ts';
 import type { ContentFile } from '../check/content-file.ts';
 import { isDraft } from '../check/drafts.ts';
 import { currentHandover } from '../check/handover.ts';
+import { nounCount } from '../check/english-counts.ts';
+import { formatProblems, type Problem } from '../check/problems.ts';
+import { findingsOf } from './findings.ts';
 import type { ActorMentionOptions } from './plugins/remark-actor-mentions.ts';
 import type { BodyImageOptions } from './plugins/rehype-body-images.ts';
 
@@ -42,6 +45,9 @@ export interface ThreadedMarkdownProcessor extends MarkdownProcessor {
 	forgetEarly(): void;
 	/** Ends the pool's threads, and with them the memory they hold; a later render starts a new pool. */
 	close(): Promise<void>;
+	/** The bodies that could not be rendered, by file URL, with why; `onFailure` hears of each as it happens. */
+	failures: Map<string, string>;
+	onFailure?: (fileURL: string, reason: string) => void;
 }
 
 /**
@@ -50,18 +56,38 @@ export interface ThreadedMarkdownProcessor extends MarkdownProcessor {
  * stored HTML, and the threads' memory is better spent on them) and `astro dev` forgets what was rendered early and
  * not used; a restart of astro dev, which makes a new processor, ends this one's threads with its hand-over.
  */
-export const markdownThreads = (markdown: ThreadedMarkdownProcessor): AstroIntegration => ({
-	name: 'dossier:markdown-threads',
-	hooks: {
-		'astro:config:setup': ({ config, command }) => {
-			const handover = currentHandover();
-			handover.onReplaced(() => void markdown.close());
-			handover.onFirstRead((files) => markdown.prerender(sharedOptions(config), tasksOf(fileURLToPath(config.root), files, storedAt(config, command))));
+export const markdownThreads = (markdown: ThreadedMarkdownProcessor): AstroIntegration => {
+	let failedBody = (_: ThreadedMarkdownProcessor['failures']): Problem[] => [];
+	return {
+		name: 'dossier:markdown-threads',
+		hooks: {
+			'astro:config:setup': ({ config, command, logger }) => {
+				const problem = (fileURL: string, reason: string): Problem => ({
+					file: path.relative(fileURLToPath(config.root), fileURLToPath(fileURL)),
+					field: '(body)',
+					message: `could not be rendered (${reason})`,
+					fix: 'simplify what you changed last in the body: fewer levels of quotes, lists, HTML or * _ marks inside one another',
+				});
+				// A build reports them all once the collections are loaded; astro dev, as each happens.
+				failedBody = (failures) => [...failures].map(([fileURL, reason]) => problem(fileURL, reason));
+				if (command === 'dev') markdown.onFailure = (fileURL, reason) => logger.error(formatProblems([problem(fileURL, reason)]));
+				const handover = currentHandover();
+				handover.onReplaced(() => void markdown.close());
+				handover.onFirstRead((files) => markdown.prerender(sharedOptions(config), tasksOf(fileURLToPath(config.root), files, storedAt(config, command))));
+			},
+			'astro:build:start': () => {
+				const problems = failedBody(markdown.failures);
+				if (problems.length) {
+					// As the content check ends a build: plainly, with nothing written.
+					console.error(`${formatProblems(problems)}\n\nThe content has ${nounCount(problems.length, 'problem')}, listed above. Nothing was built.`);
+					process.exit(1);
+				}
+				return markdown.close();
+			},
+			'astro:server:start': () => markdown.forgetEarly(),
 		},
-		'astro:build:start': () => markdown.close(),
-		'astro:server:start': () => markdown.forgetEarly(),
-	},
-});
+	};
+};
 
 /** The pool's size from MARKDOWN_THREADS: one thread per core unless set; 0 for none. */
 export function threadsFrom(value = process.env.MARKDOWN_THREADS): number {
@@ -89,11 +115,25 @@ const sharedOptions = ({ markdown, image }: { markdown: AstroMarkdownOptions; im
 export const keepingFindings = (renderer: MarkdownRenderer): MarkdownRenderer => ({
 	async render(content, options = {}) {
 		const given = new Set(Object.keys(options.frontmatter ?? {}));
-		const result = await renderer.render(content, options);
+		let result: MarkdownRenderResult;
+		try {
+			result = await renderer.render(content, options);
+		} catch (error) {
+			return failedRender(error);
+		}
 		const findings = Object.fromEntries(Object.entries(result.metadata.frontmatter ?? {}).filter(([key]) => !given.has(key)));
 		return { ...result, metadata: { ...result.metadata, frontmatter: findings } };
 	},
 });
+
+/**
+ * What a body that could not be rendered becomes: no HTML, and why, among its findings. A body the content check
+ * passes stays within limits that every renderer handles (src/check/limits.ts); this is for what slips past them.
+ */
+export function failedRender(error: unknown): MarkdownRenderResult {
+	const reason = (error instanceof Error ? error.message : String(error)).split('\n').findLast((line) => line.trim() !== '') ?? 'unknown error';
+	return { code: '', metadata: { headings: [], localImagePaths: [], remoteImagePaths: [], frontmatter: { dossier: { renderFailure: reason.trim() } } } };
+}
 
 /**
  * The bodies of a project's Markdown files, as Astro's loader will ask for them: those changed since Astro last stored
@@ -125,6 +165,17 @@ export function markdownProcessor(mentions: ActorMentionOptions, pictures: BodyI
 	// Astro asks for a renderer per collection and per sync; they share one pool, whose idle threads never keep the process alive.
 	let pool: { shared: string; tinypool: Tinypool } | undefined;
 	const early = new Map<string, Promise<MarkdownRenderResult>>();
+	const failures = new Map<string, string>();
+	// Every result passes here on its way to Astro: a failure is noted, and a thread that died becomes one too.
+	const noted = (task: MarkdownTask, rendering: Promise<MarkdownRenderResult>) =>
+		rendering.catch(failedRender).then((result) => {
+			const reason = findingsOf(result.metadata).renderFailure;
+			if (reason && task.fileURL) {
+				failures.set(task.fileURL, reason);
+				processor.onFailure?.(task.fileURL, reason);
+			} else if (task.fileURL) failures.delete(task.fileURL);
+			return result;
+		});
 	const poolFor = (shared: AstroMarkdownOptions) => {
 		const key = JSON.stringify(shared);
 		if (pool?.shared !== key) {
@@ -149,6 +200,7 @@ export function markdownProcessor(mentions: ActorMentionOptions, pictures: BodyI
 	const processor: ThreadedMarkdownProcessor = {
 		name: 'dossier-threads',
 		options: {},
+		failures,
 		prerender(shared, tasks) {
 			if (!threads || !tasks.length) return;
 			const tinypool = poolFor(shared);
@@ -175,7 +227,10 @@ export function markdownProcessor(mentions: ActorMentionOptions, pictures: BodyI
 			await closing;
 		},
 		async createRenderer(shared) {
-			if (!threads) return keepingFindings(await inProcess.createRenderer(shared));
+			if (!threads) {
+				const renderer = keepingFindings(await inProcess.createRenderer(shared));
+				return { render: (content, options = {}) => noted({ content, fileURL: options.fileURL?.href }, renderer.render(content, options)) };
+			}
 			// The pool is looked up at each render: one closed since is started again.
 			const run = (task: MarkdownTask): Promise<MarkdownRenderResult> => poolFor(shared).run(task);
 			return {
@@ -185,7 +240,7 @@ export function markdownProcessor(mentions: ActorMentionOptions, pictures: BodyI
 					const done = early.get(key);
 					early.delete(key);
 					// A batch that failed (a thread out of memory, say) is no verdict on this body: it is rendered again alone.
-					return done ? done.catch(() => run(task)) : run(task);
+					return noted(task, done ? done.catch(() => run(task)) : run(task));
 				},
 			};
 		},

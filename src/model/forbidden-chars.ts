@@ -13,3 +13,6 @@ export const withoutForbiddenChars = (text: string) => text.replace(forbiddenCha
 
 /** Whether `text` holds any character that `withoutForbiddenChars` would remove. */
 export const hasForbiddenChars = (text: string) => text.search(forbiddenChars) !== -1;
+
+/** Where the first character that `withoutForbiddenChars` would remove is in `text`, or -1. */
+export const firstForbiddenChar = (text: string) => text.search(forbiddenChars);
