@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { parseContentFile, splitContentFile, type ParsedFile, type YamlSlip } from './frontmatter.ts';
+import { parseContentFile, splitContentFile, type ParsedFile } from './frontmatter.ts';
+import type { YamlSlip } from './yaml-lines.ts';
 import type { BodyContents } from './content-file.ts';
 import type { Refusal } from './file-text.ts';
 

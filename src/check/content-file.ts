@@ -1,7 +1,7 @@
 /** The content check's record of one file: what it read from disk, and what it found in the body. */
 import type { CollectionName } from '../model/schemas.ts';
 import type { Refusal } from './file-text.ts';
-import type { YamlSlip } from './frontmatter.ts';
+import type { YamlSlip } from './yaml-lines.ts';
 import type { BodyLink } from './rules/body-links.ts';
 import type { BodyImage } from './rules/pictures-fs.ts';
 

@@ -8,14 +8,8 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { asLfText, controlCharRefusal, type Refusal } from './file-text.ts';
 import { bodyNestingRefusal, contentLimits, longLineRefusal, sizeRefusal, yamlNestingRefusal } from './limits.ts';
+import type { YamlSlip } from './yaml-lines.ts';
 import { explain, unreadableYaml } from './yaml-slips.ts';
-
-/** A slip in the YAML, explained for an editor, at its line in the file. */
-export interface YamlSlip {
-	line: number;
-	message: string;
-	fix: string;
-}
 
 export interface ParsedFile {
 	/** The frontmatter's data; undefined when the file has none or it cannot be read. */

@@ -3,7 +3,12 @@
  * reports only where it gives up: a tab, a `-` or a `:` without its space, a quote inside a quoted value, a value
  * on the line below its field, an item or a field out of line. Each comes with the line written as it should be.
  */
-import type { YamlSlip } from './frontmatter.ts';
+/** A slip in the YAML, explained for an editor, at its line in the file. */
+export interface YamlSlip {
+	line: number;
+	message: string;
+	fix: string;
+}
 
 interface Line {
 	indent: number;

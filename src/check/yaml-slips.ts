@@ -5,8 +5,7 @@
  */
 import type { YAMLError } from 'yaml';
 import { contentLimits } from './limits.ts';
-import { lineSlip } from './yaml-lines.ts';
-import type { YamlSlip } from './frontmatter.ts';
+import { lineSlip, type YamlSlip } from './yaml-lines.ts';
 
 /** The line a quote that is never closed was opened on: the last line before `offset` with an odd number of that quote after its key. */
 function openingQuoteLine(text: string, offset: number, quote: string): number | undefined {
