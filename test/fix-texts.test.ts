@@ -11,6 +11,7 @@ import { fieldPath, type Problem } from '../src/check/problems.ts';
 import { validateContent, type ValidateOptions } from '../src/check/validate.ts';
 import type { ContentFile } from '../src/check/content-file.ts';
 import { type Level, levelsOf, unwrapped } from '../src/model/schema-layout.ts';
+import { newArticleBodyPlaceholder } from '../src/model/placeholders.ts';
 import { type CollectionName, collectionNames, schemas } from '../src/model/schemas.ts';
 
 const file = (collection: CollectionName, id: string, data: unknown, body = ''): ContentFile => ({
@@ -79,9 +80,11 @@ const ids: Record<CollectionName, string> = {
 	topics: 'harbour-talks',
 };
 const maker = file('actors', 'arvenia', { name: 'Arvenia', kind: 'country' });
+/** A published explainer needs a text of its own. */
+const story = 'The talks opened at the harbour.';
 const newsroom = (changed?: ContentFile) => [
 	maker,
-	...collectionNames.map((name) => (name === changed?.collection ? changed : file(name, ids[name], full[name]))),
+	...collectionNames.map((name) => (name === changed?.collection ? changed : file(name, ids[name], full[name], name === 'articles' ? story : ''))),
 ];
 
 /** Every way a value can be wrong, as YAML can write it; `undefined` leaves the field out. */
@@ -179,7 +182,7 @@ describe.each(fields)('$collection $key', ({ collection, level, key, path, list 
 		const misfits: string[] = [];
 		let reported = 0;
 		for (const { target, value } of cases) {
-			const changed = file(collection, ids[collection], setAt(full[collection], target, value));
+			const changed = file(collection, ids[collection], setAt(full[collection], target, value), collection === 'articles' ? story : '');
 			for (const problem of validateContent(newsroom(changed))) {
 				if (problem.field?.startsWith(fieldPath(target))) reported++;
 				met.add(problem.message);
@@ -273,12 +276,18 @@ const rows: Row[] = [
 	{ rule: 'a picture no file shows', files: [other('src/content/topics/old.jpg', 'image')], field: '' },
 	{ rule: 'an empty file', files: [{ ...file('topics', 'empty', undefined), raw: '' }], field: '' },
 	{ rule: 'a file without frontmatter', files: [{ ...file('topics', 'bare', undefined), raw: 'Just text.' }], field: '(frontmatter)' },
+	{ rule: 'a link copied from the preview', body: '[x](http://localhost:4321/actors/belmora/)', field: '(body) link', quotes: '/actors/belmora/' },
+	{ rule: 'an explainer without a text', body: '<!-- to come -->', field: '(body)' },
+	{ rule: 'a placeholder left by npm run new', body: `${story}\n\n${newArticleBodyPlaceholder}`, field: '(body)', quotes: 'npm run new' },
 ];
 
 describe('rules beyond the schemas', () => {
 	const options: ValidateOptions = { publicFiles: new Set(['/images/harbour.png']), site: new URL('https://news.example.org') };
 	const found = (row: Row) =>
-		validateContent([...newsroom(file('articles', ids.articles, full.articles, row.body ?? '')), draft, ...(row.files ?? [])], { ...options, ...row.options });
+		validateContent([...newsroom(file('articles', ids.articles, full.articles, row.body ?? story)), draft, ...(row.files ?? [])], {
+			...options,
+			...row.options,
+		});
 
 	test.each(rows)('$rule: its problem has a fix of its own', (row) => {
 		const problems = found(row);

@@ -166,7 +166,7 @@ describe('drafts', () => {
 			  warning: actors[0] (1st actor, line 6): refers to actor "valdoira", but there is no src/content/actors/valdoira.md
 			    fix: did you mean "valdoria"? Otherwise create src/content/actors/valdoira.md
 			  warning: topics (line 7): has the wrong type: got a string
-			    fix: write a list, e.g. [a, b]
+			    fix: write \`topics\` as a list, e.g. [a, b]
 
 			src/content/articles/links.md
 			  (body) link /articles/broken-draft/ (line 6): links to /articles/broken-draft/, a draft, which is not published

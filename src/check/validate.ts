@@ -122,9 +122,9 @@ function clashes(files: readonly ContentFile[]): Problem[] {
 	);
 }
 
-/** An article's `published` and `draft` as written, for the rule of what is published; any other file is always published. */
+/** An article's `published` as written and whether it is a draft (drafts.ts), for the rule of what is published; any other file is always published. */
 function datesOf(file: ContentFile): PublicationDates {
-	const { published, draft } = (file.collection === 'articles' ? (file.data ?? {}) : {}) as { published?: unknown; draft?: unknown };
+	const { published } = (file.collection === 'articles' ? (file.data ?? {}) : {}) as { published?: unknown };
 	// A date its schema refuses (reported there) counts as published already, so no link problem is made of it too.
 	const readable = typeof published === 'string' && !Number.isNaN(instantOf(published).getTime());
 	return { published: readable ? published : '1970-01-01', draft: isDraft(file) };
