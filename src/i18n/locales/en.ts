@@ -310,7 +310,7 @@ export default {
 		description: 'The data behind our explainers, free to reuse under {licence}: every reported position, every demand, and the whole graph.',
 		/** {licence} is a link to the licence. */
 		intro:
-			'The data behind our explainers, free to reuse under {licence}. The files are written with the site, from the same content, and hold published explainers only: drafts are never in them.',
+			'The data behind our explainers, free to reuse under {licence}. The files are written with the site, from the same content, and hold published explainers only: drafts, and explainers scheduled for later, are never in them.',
 		filesCaption: 'The files',
 		file: 'File',
 		holds: 'What it holds',

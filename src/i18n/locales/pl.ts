@@ -303,7 +303,7 @@ export default {
 		description:
 			'Dane, na których opierają się nasze wyjaśnienia, do swobodnego wykorzystania na licencji {licence}: każde odnotowane stanowisko, każde żądanie i cały graf.',
 		intro:
-			'Dane, na których opierają się nasze wyjaśnienia, do swobodnego wykorzystania na licencji {licence}. Pliki powstają razem ze stroną, z tych samych treści, i zawierają tylko opublikowane wyjaśnienia: nigdy szkice.',
+			'Dane, na których opierają się nasze wyjaśnienia, do swobodnego wykorzystania na licencji {licence}. Pliki powstają razem ze stroną, z tych samych treści, i zawierają tylko opublikowane wyjaśnienia: nigdy szkice ani wyjaśnienia zaplanowane na później.',
 		filesCaption: 'Pliki',
 		file: 'Plik',
 		holds: 'Co zawiera',
