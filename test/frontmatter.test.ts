@@ -72,6 +72,13 @@ describe('YAML slips, at the line where the editor made them', () => {
 		],
 		['a tab, with the line as it should be', file('title:\tx', 'demands:', '\t- demand: a'), 4, 'indented with a tab', '`  - demand: a`'],
 		[
+			'a tab before a top-level field, which it lines up with the others',
+			file('title: x', '\tsummary: s'),
+			3,
+			'indented with a tab',
+			'(two per level): `summary: s`',
+		],
+		[
 			'an alias bomb',
 			file(
 				'a: &a [x, x, x, x, x, x, x, x, x]',

@@ -80,16 +80,24 @@ function outOfLine(lines: readonly string[], index: number, line: Line): YamlSli
 	};
 }
 
+/**
+ * A line indented with tabs, indented with spaces instead: two a tab where the line above opens a block for it,
+ * else in line with the nearest field still open above it (a tab typed before a top-level field means no level).
+ */
+function untabbed(lines: readonly string[], index: number): string {
+	const text = lines[index]!.replace(/^[ \t]+/, (run) => run.replaceAll('\t', '  '));
+	const above = read(lines.slice(0, index).findLast((line) => read(line)) ?? '');
+	const { fields } = openColumns(lines, index);
+	if ((above?.value === '' && above.keyColumn !== undefined) || !fields.length) return text;
+	return spaces(nearest(fields, /^ */.exec(text)![0].length)) + text.trimStart();
+}
+
 /** The slip on line `index` of a frontmatter's lines, if it has one (lines counted from 1). */
 export function lineSlip(lines: readonly string[], index: number): YamlSlip | undefined {
 	const text = lines[index]!;
 	const at = index + 1;
 	if (/^ *\t/.test(text)) {
-		return {
-			line: at,
-			message: 'this line is indented with a tab',
-			fix: `indent with spaces only (two per level): ${shown(text.replace(/^[ \t]+/, (run) => run.replaceAll('\t', '  ')))}`,
-		};
+		return { line: at, message: 'this line is indented with a tab', fix: `indent with spaces only (two per level): ${shown(untabbed(lines, index))}` };
 	}
 	const glued = /^( *(?:- +)*)-([^\s\d-].*)$/.exec(text);
 	if (glued) return { line: at, message: 'the `-` that starts a list item needs a space after it', fix: `write ${shown(`${glued[1]}- ${glued[2]}`)}` };
