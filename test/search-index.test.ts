@@ -81,6 +81,8 @@ test('an entity page indexes its own words, not the lists of other pages on it',
 	expect(ostmark.content).not.toMatch(/Mentioned in|Follow .* by RSS/);
 	const talks = fragments().find((fragment) => fragment.url === '/articles/2024-02-05-talks-open/')!;
 	expect(talks.content).toContain('Zoë Nørgaard led Ostmark');
+	// A section heading, which is a link to itself, is the story's words too.
+	expect(talks.content).toContain('Where the talks stand');
 	// Neither the related explainers, the sources list, citation numbers nor section anchors.
 	expect(talks.content).not.toMatch(/Related explainers|Link to section|Source 1|Border talks begin/);
 });

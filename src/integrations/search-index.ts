@@ -27,11 +27,11 @@ import { languageOf } from '../config/locale.ts';
 import { searchBundleDir } from '../model/urls.ts';
 
 /**
- * What is not the story's words: citation numbers ("[1] Source 1"), "Link to section" anchors, and the
- * explainer's byline, dates, reading time and "Corrected" line, which results show on their own (the date)
- * and which would otherwise open or end every excerpt.
+ * What is not the story's words: citation numbers ("[1] Source 1"), and the explainer's byline, dates, reading
+ * time and "Corrected" line, which results show on their own (the date) and which would otherwise open or end
+ * every excerpt. A section heading's link holds the heading's own words (heading-anchors.ts), so it is indexed.
  */
-const excludeSelectors = ['.citation', '.heading-anchor', '.article-header .meta', '.article-header .corrected'];
+const excludeSelectors = ['.citation', '.article-header .meta', '.article-header .corrected'];
 
 /** Pagefind's ready-made interfaces and highlighter, which the site does not use (src/browser/search.ts is its interface). */
 const unused = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;

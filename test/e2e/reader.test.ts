@@ -64,6 +64,22 @@ test('a heading anchor links to its own section', async () => {
 	expect(top).toBeLessThan(50);
 });
 
+test('printed, a section heading keeps its words, without the link’s colour or its "#"', async () => {
+	await page.emulateMedia({ media: 'print' });
+	await page.goto(`${site}${talks}`);
+	const heading = page.getByRole('heading', { name: 'Where the talks stand' });
+	await expect(heading.isVisible()).resolves.toBe(true);
+	const look = await heading.locator('a').evaluate((link) => {
+		const style = getComputedStyle(link);
+		return {
+			decoration: style.textDecorationLine,
+			color: style.color === getComputedStyle(link.parentElement!).color,
+			after: getComputedStyle(link, '::after').content,
+		};
+	});
+	expect(look).toEqual({ decoration: 'none', color: true, after: 'none' });
+});
+
 test('a citation leads to its source, and the source leads back to the citation', async () => {
 	await page.goto(`${site}${talks}`);
 	await page.locator('.prose').getByRole('link', { name: 'Source 2', exact: true }).click();
