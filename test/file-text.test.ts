@@ -24,6 +24,7 @@ test.each([
 	['a lone continuation byte', bytes('---\nti', [0x80]), 2, 'column 3: byte 0x80'],
 	['an overlong /', bytes('---\ntitle: ł', [0xc0, 0xaf]), 2, 'column 9: byte 0xC0'],
 	['a UTF-16 surrogate', bytes('x\r', [0xed, 0xa0, 0x80]), 2, 'column 1: byte 0xED'],
+	['a stray byte after a replacement character the file holds', bytes('---\n\u{FFFD} \u{1F600} ', [0xff]), 2, 'column 5: byte 0xFF'],
 ])('%s is refused at its line and column, as Astro would read the text', (_, file, line, message) => {
 	const { text, refusal } = decodeContent(file);
 	expect(refusal).toMatchObject({ field: '(file)', line, message: expect.stringContaining(message), fix: expect.stringContaining('UTF-8') });

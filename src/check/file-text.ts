@@ -22,30 +22,20 @@ const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 // As Astro's loader reads a file (Node's 'utf-8'): the mark is kept, and the check's text is the very string it gets.
 const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** The length of the valid UTF-8 sequence at `i`, or 0 when the bytes there are not one. */
-function sequenceAt(bytes: Uint8Array, i: number): number {
-	const lead = bytes[i]!;
-	if (lead < 0x80) return 1;
-	// Second byte's range by lead byte, which rules out overlong forms, surrogates and code points past U+10FFFF.
-	const [length, low, high] =
-		lead >= 0xc2 && lead <= 0xdf
-			? [2, 0x80, 0xbf]
-			: lead === 0xe0
-				? [3, 0xa0, 0xbf]
-				: lead === 0xed
-					? [3, 0x80, 0x9f]
-					: lead >= 0xe1 && lead <= 0xef
-						? [3, 0x80, 0xbf]
-						: lead === 0xf0
-							? [4, 0x90, 0xbf]
-							: lead === 0xf4
-								? [4, 0x80, 0x8f]
-								: lead >= 0xf1 && lead <= 0xf3
-									? [4, 0x80, 0xbf]
-									: [0, 0, 0];
-	if (!length || bytes[i + 1] === undefined || bytes[i + 1]! < low || bytes[i + 1]! > high) return 0;
-	for (let k = 2; k < length; k++) if (bytes[i + k] === undefined || (bytes[i + k]! & 0xc0) !== 0x80) return 0;
-	return length;
+/**
+ * Where the first byte that is not UTF-8 lies, in the bytes and in the text the lenient decoder made of them: at the
+ * first U+FFFD the file does not itself hold (one it holds is written EF BF BD).
+ */
+function firstNonUtf8(bytes: Uint8Array, text: string): { byte: number; index: number } {
+	let byte = 0;
+	let index = 0;
+	for (const char of text) {
+		const code = char.codePointAt(0)!;
+		if (code === 0xfffd && !(bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd)) break;
+		byte += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+		index += char.length;
+	}
+	return { byte, index };
 }
 
 /** The line and column (both from 1, columns in characters) of `offset` in `text`, counting CR, CRLF and LF as line ends. */
@@ -65,16 +55,15 @@ export function decodeContent(bytes: Uint8Array): { text: string; refusal?: Refu
 	try {
 		return { text: strict.decode(bytes) };
 	} catch {
-		let at = 0;
-		for (let length; (length = sequenceAt(bytes, at));) at += length;
 		const text = lenient.decode(bytes);
-		const { line, column } = positionIn(lenient.decode(bytes.subarray(0, at)), at);
+		const { byte, index } = firstNonUtf8(bytes, text);
+		const { line, column } = positionIn(text, index);
 		return {
 			text,
 			refusal: {
 				field: '(file)',
 				line,
-				message: `column ${column}: byte 0x${hex(bytes[at]!, 2)} is not UTF-8 text (the file was saved in another encoding, or holds a stray byte)`,
+				message: `column ${column}: byte 0x${hex(bytes[byte]!, 2)} is not UTF-8 text (the file was saved in another encoding, or holds a stray byte)`,
 				fix: 'save the file as UTF-8 (in VS Code: "Reopen with Encoding", pick the one it was written in, then "Save with Encoding" › UTF-8), and check the characters on that line',
 			},
 		};
