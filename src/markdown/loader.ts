@@ -129,9 +129,9 @@ export function markdownFiles(name: CollectionName): Loader {
 					return await context.parseData(props);
 				} catch (error) {
 					if (verdict === 'passed') throw error;
-					const stored = context.store.get(props.id)?.data;
-					if (!stored) leaving.add(props.id);
-					return (stored ?? props.data) as typeof props.data;
+					const lastGood = context.store.get(props.id)?.data;
+					if (!lastGood) leaving.add(props.id);
+					return (lastGood ?? props.data) as typeof props.data;
 				}
 			};
 			return inner.load({
