@@ -1,11 +1,13 @@
 /**
  * A synthetic newsroom for benchmarks: seeded and deterministic, following the
- * content model exactly. `npm run bench:corpus -- --articles 1000 [--out dir] [--seed 1]`.
+ * content model exactly. `npm run bench:corpus -- --articles 1000 [--out dir] [--seed 1] [--hubs 3]`.
  *
  * Pools grow with the newsroom (about N/8 actors, N/2 demands, N/20 sources,
  * N/40 topics); each article has about 600 words in several sections, 3-6
  * actors, 1-4 demands with positions, 2-5 cited sources and 1-3 topics. About
  * one article in a hundred is a draft and one in thirty has a correction.
+ * With `--hubs N`, the first N actors are in nine articles of ten as well, as a
+ * newsroom's main parties are (a page's length is tested on them).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -55,10 +57,12 @@ export interface CorpusOptions {
 	articles: number;
 	dir: string;
 	seed?: number;
+	/** How many actors are in nine articles of ten, besides the 3-6 each article has. */
+	hubs?: number;
 }
 
 /** Writes a content folder (articles/, actors/, demands/, sources/, topics/) into `dir`, replacing it. */
-export function writeCorpus({ articles, dir, seed = 1 }: CorpusOptions) {
+export function writeCorpus({ articles, dir, seed = 1, hubs = 0 }: CorpusOptions) {
 	const r = random(seed);
 	const name = (parts: number) => {
 		const word = () => Array.from({ length: r.int(2, 3) }, () => r.pick(syllables)).join('');
@@ -123,7 +127,7 @@ export function writeCorpus({ articles, dir, seed = 1 }: CorpusOptions) {
 		// Spread over the years in order, a few hours apart, so that recency is meaningful.
 		const published = new Date(start + i * 6 * 3600_000 + r.int(0, 3600) * 1000);
 		const id = `${isoDay(published)}-${slug(name(2))}-${i}`;
-		const cast = r.sample(actors, r.int(3, 6));
+		const cast = [...new Set([...actors.slice(0, hubs).filter(() => r.next() < 0.9), ...r.sample(actors, r.int(3, 6))])];
 		const cited = r.sample(sources, r.int(2, 5)).map((source, n) => ({ key: `${source.id}-${n}`, source }));
 		const covered = r.sample(demands, r.int(1, 4));
 		const front = [
@@ -176,9 +180,14 @@ export function writeCorpus({ articles, dir, seed = 1 }: CorpusOptions) {
 
 if (import.meta.main) {
 	const { values } = parseArgs({
-		options: { articles: { type: 'string', default: '1000' }, out: { type: 'string', default: '.tmp/corpus' }, seed: { type: 'string', default: '1' } },
+		options: {
+			articles: { type: 'string', default: '1000' },
+			out: { type: 'string', default: '.tmp/corpus' },
+			seed: { type: 'string', default: '1' },
+			hubs: { type: 'string', default: '0' },
+		},
 	});
 	const articles = Number(values.articles);
-	writeCorpus({ articles, dir: path.resolve(values.out), seed: Number(values.seed) });
+	writeCorpus({ articles, dir: path.resolve(values.out), seed: Number(values.seed), hubs: Number(values.hubs) });
 	console.log(`Wrote a newsroom of ${articles} articles to ${values.out}`);
 }
