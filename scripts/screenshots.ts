@@ -3,8 +3,8 @@
  * light and dark, and printed. They are what a change to the pages is judged
  * by, before and after (docs/screenshots/).
  *
- * `node scripts/screenshots.ts --dist dist --out docs/screenshots/x home=/ demand=/demands/some-id/`
- * (`--query home=?q=word` appends a query, for the search page).
+ * `npm run screenshots -- --dist dist --out docs/screenshots/x home=/ demand=/demands/some-id/`
+ * (an address may carry a query: `search=/search/?q=word`).
  */
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
