@@ -6,7 +6,7 @@
  * `npm run screenshots -- --dist dist --out docs/screenshots/x home=/ demand=/demands/some-id/`
  * (an address may carry a query: `search=/search/?q=word`).
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -27,9 +27,16 @@ const { values, positionals } = parseArgs({
 });
 const pages = positionals.map((arg) => {
 	const [name, address] = arg.split(/=(.*)/s);
-	if (!name || !address?.startsWith('/')) throw new Error(`"${arg}" is not name=/address/`);
-	return { name, address };
+	if (!name || !address?.startsWith('/')) fail(`"${arg}" is not a picture's name and a page's address, as in home=/`);
+	return { name: name!, address: address! };
 });
+if (pages.length === 0) fail('name at least one page, as in home=/ or demand=/demands/some-id/');
+if (!existsSync(path.join(values.dist, 'index.html'))) fail(`${values.dist} holds no built site: run npm run build first, or name one with --dist`);
+
+function fail(message: string): never {
+	console.error(`screenshots: ${message}`);
+	process.exit(2);
+}
 
 const server = createServer(sirv(path.resolve(values.dist), { dev: false }));
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
