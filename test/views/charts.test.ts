@@ -7,7 +7,7 @@ import { buildGraph } from '../../src/graph/graph.ts';
 import type { Article } from '../../src/model/entry.ts';
 import type { Stance, Status } from '../../src/model/schemas.ts';
 import { type Anchor, anchorOf, farBefore, fitLabels, labelWidth, percent, spanOf, ticksOf, trackWidths, xOf } from '../../src/views/entity/chart-axis.ts';
-import { actorChart, type DemandChart, demandChart, laneText, partyLanesShown, stripX } from '../../src/views/entity/charts.ts';
+import { actorChart, type DemandChart, demandChart, demandRowsShown, laneText, partyLanesShown, stripX } from '../../src/views/entity/charts.ts';
 import { actor, article, contentOf, demand, newsroom } from '../helpers/entries.ts';
 
 /** Each tick as "x label", and the width class from which it is shown when that is not every width. */
@@ -306,6 +306,22 @@ describe("an actor's stance chart", () => {
 				'y',
 			),
 		).toEqual(['d: supports mixed (latest mixed @one)']);
+	});
+
+	test(`at most ${demandRowsShown} demands, the most recently reported, and a count of the rest`, () => {
+		const demands = Array.from({ length: demandRowsShown + 3 }, (_, i) => demand(`d${i}`, { title: `D${i}`, by: 'maker', addressedTo: ['x'] }));
+		const articles = demands.map((entry, i) =>
+			reports(`r${i}`, `2025-01-${String(i + 1).padStart(2, '0')}`, { positions: [{ actor: 'x', stance: 'supports' }] }, entry.id),
+		);
+		const graph = buildGraph(contentOf(articles, { demands, actors: parties }));
+		const chart = actorChart(graph, graph.entities.actors.get('x')!);
+		expect(chart?.rows.map((row) => row.demand.id)).toEqual(
+			demands
+				.slice(3)
+				.map((entry) => entry.id)
+				.reverse(),
+		);
+		expect(chart?.more).toBe(3);
 	});
 
 	test("a strip's changes run from the inline start: oldest at the left, or right to left at the right", () => {

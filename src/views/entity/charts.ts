@@ -133,9 +133,9 @@ export interface DemandRow {
 	latest?: PositionRecord;
 }
 
-/** Chips shown per demand on an actor's chart, and demands shown. */
+/** Chips shown per demand on an actor's chart, and demands shown: six rows keep the chart about a screen high on a phone. */
 export const chipsShown = 8;
-export const demandRowsShown = 12;
+export const demandRowsShown = 6;
 
 /**
  * An actor's stance across the demands it has taken positions on or faces.
