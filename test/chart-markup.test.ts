@@ -14,11 +14,12 @@ import { astroBuild, createSite, readDist, type Site } from './helpers/site.ts';
 const fixture = path.join(import.meta.dirname, 'fixtures', 'newsroom');
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** A chart as assistive technology reads it: the caption, then each image's name and description. */
+/** A chart as assistive technology reads it: the caption, each image's name and description, and the notes in the figure. */
 function accessibleText(figure: Element): string[] {
 	const caption = select('figcaption', figure);
 	const images = selectAll('svg[role="img"]', figure).map((svg) => `${toString(select('title', svg)!)}: ${toString(select('desc', svg)!)}`);
-	return [squash(caption ? toString(caption) : ''), ...images];
+	const notes = selectAll(':scope > p', figure).map((note) => squash(toString(note)));
+	return [squash(caption ? toString(caption) : ''), ...images, ...notes];
 }
 
 describe('stance charts in a built site', () => {
@@ -40,9 +41,11 @@ describe('stance charts in a built site', () => {
 	test("a demand's chart says in words what each lane shows", () => {
 		expect(accessibleText(figure('demands/border-troops-withdrawn'))).toMatchInlineSnapshot(`
 			[
-			  "How the status and each party's stance changed from 2 November 2023 to 1 March 2024: a mark at each reported change.",
-			  "Status: First raised on 2 November 2023, then Newly made from 10 January 2024, then Being negotiated from 5 February 2024, then Accepted from 1 March 2024.",
+			  "How the status and each party's stance changed from 10 January 2024 to 1 March 2024: a mark at each reported change.",
+			  "Status: Newly made from 10 January 2024, then Being negotiated from 5 February 2024, then Accepted from 1 March 2024.",
 			  "Ostmark: Opposes from 10 January 2024, then Mixed from 5 February 2024, then Supports from 1 March 2024.",
+			  "First raised on 2 November 2023, long before the changes shown here.",
+			  "Every change, with its date and its report, is listed under How the demand has evolved.",
 			]
 		`);
 	});

@@ -6,11 +6,13 @@ import { describe, expect, test } from 'vitest';
 import { buildGraph } from '../../src/graph/graph.ts';
 import type { Article } from '../../src/model/entry.ts';
 import type { Stance, Status } from '../../src/model/schemas.ts';
-import { lowerLabels, percent, spanOf, ticksOf, xOf } from '../../src/views/entity/chart-axis.ts';
-import { actorChart, type DemandChart, demandChart, laneText, partyLanesShown, stripX } from '../../src/views/entity/charts.ts';
+import { type Anchor, anchorOf, farBefore, fitLabels, labelWidth, percent, spanOf, ticksOf, trackWidths, xOf } from '../../src/views/entity/chart-axis.ts';
+import { actorChart, type DemandChart, demandChart, demandRowsShown, laneText, partyLanesShown, stripX } from '../../src/views/entity/charts.ts';
 import { actor, article, contentOf, demand, newsroom } from '../helpers/entries.ts';
 
-const ticks = (start: string, end: string) => ticksOf({ start, end }).map((tick) => `${tick.x.toFixed(2)} ${tick.label}${tick.minor ? ' (minor)' : ''}`);
+/** Each tick as "x label", and the width class from which it is shown when that is not every width. */
+const ticks = (start: string, end: string) =>
+	ticksOf({ start, end }).map((tick) => `${tick.x.toFixed(2)} ${tick.label}${tick.tier > 0 ? ` (from ${trackWidths[tick.tier]} px)` : ''}`);
 
 describe('the time axis', () => {
 	test.each([
@@ -35,28 +37,85 @@ describe('the time axis', () => {
 	test.each([
 		['one day: one tick, centred', '2025-03-12', '2025-03-12', ['0.50 12 Mar 2025']],
 		[
-			'a month: its ends, and the month that starts between them',
+			'a month: its ends, and the month that starts between them where there is room',
 			'2025-02-12',
 			'2025-03-12',
-			['0.00 12 Feb 2025', '0.61 Mar 2025 (minor)', '1.00 12 Mar 2025'],
+			['0.00 12 Feb 2025', '0.61 Mar 2025 (from 520 px)', '1.00 12 Mar 2025'],
 		],
 		['a fortnight in one month: only its ends', '2025-03-01', '2025-03-14', ['0.00 1 Mar 2025', '1.00 14 Mar 2025']],
 		[
-			'four months: every other month (four month starts are too many), none near the ends',
+			'four months: months where there is room, none over the ends',
 			'2025-01-20',
 			'2025-05-20',
-			['0.00 20 Jan 2025', '0.33 Mar 2025 (minor)', '1.00 20 May 2025'],
+			['0.00 20 Jan 2025', '0.33 Mar 2025 (from 520 px)', '0.59 Apr 2025 (from 520 px)', '1.00 20 May 2025'],
 		],
-		['eight months: quarters', '2024-07-10', '2025-03-12', ['0.00 10 Jul 2024', '0.34 Oct 2024 (minor)', '0.71 Jan 2025 (minor)', '1.00 12 Mar 2025']],
-		['three years: years, none near the ends', '2022-09-30', '2025-03-12', ['0.00 30 Sept 2022', '0.51 2024 (minor)', '1.00 12 Mar 2025']],
 		[
-			'twenty years: decades, as every five years would make four ticks',
+			'eight months: quarters, then every month on the widest charts',
+			'2024-07-10',
+			'2025-03-12',
+			[
+				'0.00 10 Jul 2024',
+				'0.22 Sept 2024 (from 780 px)',
+				'0.34 Oct 2024 (from 520 px)',
+				'0.47 Nov 2024 (from 780 px)',
+				'0.59 Dec 2024 (from 780 px)',
+				'0.71 2025 (from 520 px)',
+				'1.00 12 Mar 2025',
+			],
+		],
+		[
+			'three years: a year on any chart, half-years on wider ones',
+			'2022-09-30',
+			'2025-03-12',
+			['0.00 30 Sept 2022', '0.31 Jul 2023 (from 520 px)', '0.51 2024', '0.72 Jul 2024 (from 520 px)', '1.00 12 Mar 2025'],
+		],
+		[
+			'twenty years: a five-year mark on any chart, decades between them wider',
 			'2003-06-01',
 			'2024-06-01',
-			['0.00 1 Jun 2003', '0.31 2010 (minor)', '0.79 2020 (minor)', '1.00 1 Jun 2024'],
+			['0.00 1 Jun 2003', '0.31 2010 (from 520 px)', '0.55 2015', '0.79 2020 (from 520 px)', '1.00 1 Jun 2024'],
+		],
+		[
+			'nine years: every other year from a phone of 360 px, every year wider; none over the ends',
+			'2016-03-14',
+			'2025-05-06',
+			[
+				'0.00 14 Mar 2016',
+				'0.20 2018 (from 780 px)',
+				'0.31 2019 (from 520 px)',
+				'0.42 2020 (from 300 px)',
+				'0.53 2021 (from 520 px)',
+				'0.63 2022 (from 300 px)',
+				'0.74 2023 (from 520 px)',
+				'0.85 2024 (from 780 px)',
+				'1.00 6 May 2025',
+			],
 		],
 	])('%s', (_, start, end, expected) => {
 		expect(ticks(start, end)).toEqual(expected);
+	});
+
+	test('at each width class, no two tick labels are closer than 12 px, and none leaves the track', () => {
+		const spans = [
+			['2025-02-12', '2025-03-12'],
+			['2024-07-10', '2025-03-12'],
+			['2016-03-14', '2025-05-06'],
+			['1990-01-01', '2025-12-31'],
+		];
+		for (const [start, end] of spans) {
+			const all = ticksOf({ start: start!, end: end! });
+			trackWidths.forEach((track, tier) => {
+				const shown = all
+					.filter((tick) => tick.tier <= tier)
+					.map((tick) => {
+						const width = labelWidth(tick.label);
+						const from = tick.x * track - (tick.anchor === 'start' ? 0 : tick.anchor === 'end' ? width : width / 2);
+						return [from, from + width] as const;
+					});
+				expect(shown.every(([from, to]) => from >= 0 && to <= track)).toBe(true);
+				expect(shown.slice(1).every(([from], i) => from >= shown[i]![1] + 12)).toBe(true);
+			});
+		}
 	});
 
 	test('fractions are SVG percentages', () => {
@@ -128,6 +187,50 @@ describe('a demand chart', () => {
 		]);
 		expect(lanes(chart)).toEqual(['status: 0.33 new, 1.00 accepted', 'X: 0.00 opposes', 'Y: 0.33 supports', 'Z: 1.00 unclear']);
 		expect(chart?.span).toEqual({ start: '2024-12-22', end: '2025-01-21' });
+	});
+
+	test('a demand first raised long before its changes: noted apart, and the axis spans the changes', () => {
+		const raised = demand('d', { title: 'D', by: 'maker', addressedTo: ['x'], firstRaised: '2019-02-01' });
+		const graph = buildGraph(
+			contentOf([reports('one', '2025-01-01', { positions: [{ actor: 'x', stance: 'opposes' }] }), reports('two', '2025-01-31', { status: 'rejected' })], {
+				demands: [raised],
+				actors: parties,
+			}),
+		);
+		const chart = demandChart(graph, raised);
+		expect(chart?.raisedBefore).toBe('2019-02-01');
+		expect(chart?.span).toEqual({ start: '2025-01-01', end: '2025-01-31' });
+		expect(lanes(chart)).toEqual(['status: 1.00 rejected', 'X: 0.00 opposes']);
+	});
+
+	test('status labels: the latest and the earliest on any chart, those between where they clear them, none over another', () => {
+		const chart = chartOf(
+			(
+				[
+					['2025-01-01', 'new'],
+					['2025-01-02', 'under-negotiation'],
+					['2025-01-03', 'rejected'],
+					['2025-02-01', 'restated'],
+					['2025-02-15', 'under-negotiation'],
+					['2025-03-01', 'accepted'],
+					['2025-03-02', 'met'],
+				] as const
+			).map(([day, status]) => reports(day, day, { status })),
+		);
+		const captions = chart?.lanes[0]?.marks.map((mark) =>
+			mark.kind === 'status'
+				? `${mark.x.toFixed(2)} ${mark.status}: ${mark.caption.tier === undefined ? 'unlabelled' : `from ${trackWidths[mark.caption.tier]} px`}, ${mark.caption.anchor}`
+				: '',
+		);
+		expect(captions).toEqual([
+			'0.00 new: from 264 px, start',
+			'0.02 under-negotiation: unlabelled, start',
+			'0.03 rejected: unlabelled, start',
+			'0.52 restated: from 300 px, middle',
+			'0.75 under-negotiation: from 780 px, middle',
+			'0.98 accepted: unlabelled, end',
+			'1.00 met: from 264 px, end',
+		]);
 	});
 
 	test('one date: every mark centred, one tick', () => {
@@ -205,6 +308,22 @@ describe("an actor's stance chart", () => {
 		).toEqual(['d: supports mixed (latest mixed @one)']);
 	});
 
+	test(`at most ${demandRowsShown} demands, the most recently reported, and a count of the rest`, () => {
+		const demands = Array.from({ length: demandRowsShown + 3 }, (_, i) => demand(`d${i}`, { title: `D${i}`, by: 'maker', addressedTo: ['x'] }));
+		const articles = demands.map((entry, i) =>
+			reports(`r${i}`, `2025-01-${String(i + 1).padStart(2, '0')}`, { positions: [{ actor: 'x', stance: 'supports' }] }, entry.id),
+		);
+		const graph = buildGraph(contentOf(articles, { demands, actors: parties }));
+		const chart = actorChart(graph, graph.entities.actors.get('x')!);
+		expect(chart?.rows.map((row) => row.demand.id)).toEqual(
+			demands
+				.slice(3)
+				.map((entry) => entry.id)
+				.reverse(),
+		);
+		expect(chart?.more).toBe(3);
+	});
+
 	test("a strip's changes run from the inline start: oldest at the left, or right to left at the right", () => {
 		const xs = (direction: 'ltr' | 'rtl') => [0, 1, 2].map((i) => stripX(i, 3, direction));
 		expect(xs('ltr')).toEqual([12, 36, 60]);
@@ -216,14 +335,74 @@ describe("an actor's stance chart", () => {
 	});
 });
 
-describe('status labels too close for one line take two', () => {
+describe('labels along a track', () => {
 	test.each([
-		['far apart, all on one line', [0, 0.5, 1], [false, false, false]],
-		['a close second goes down, the next far one comes back up', [0, 0.1, 0.6], [false, true, false]],
-		['three close ones alternate', [0, 0.1, 0.2], [false, true, false]],
-		['close to both lines: it stays up, as the least bad place', [0, 0.05, 0.1, 0.12], [false, true, false, false]],
-		['raised, new, negotiated, met: two close pairs at the ends', [0, 0.08, 0.92, 1], [false, true, false, true]],
-	])('%s', (_, xs, lowered) => {
-		expect(lowerLabels(xs)).toEqual(lowered);
+		['a date', '12 Sept 2022', 93],
+		['a year', '2024', 34],
+		['a status', 'Being negotiated', 128],
+	])('the width of %s is estimated generously: %s, %s px', (_, text, width) => {
+		expect(labelWidth(text)).toBe(width);
+	});
+
+	test.each([
+		['at the start: its start there', 0.05, 'start'],
+		['in the middle', 0.5, 'middle'],
+		['at the end: its end there', 0.95, 'end'],
+	])('a label 100 px wide %s', (_, x, anchor) => {
+		expect(anchorOf(x, 100)).toBe(anchor);
+	});
+
+	/** Labels 100 px wide at each x, most important first: the narrowest track (px) that prints each, or "none". */
+	const printedFrom = (labels: readonly (readonly [number, Anchor])[]) =>
+		fitLabels(labels.map(([x, anchor]) => ({ x, width: 100, anchor }))).map((tier) => (tier === undefined ? 'none' : trackWidths[tier]));
+
+	test.each([
+		[
+			'far apart: all, at any width',
+			[
+				[1, 'end'],
+				[0, 'start'],
+			],
+			[264, 264],
+		],
+		[
+			'three: the middle one needs a wider chart',
+			[
+				[1, 'end'],
+				[0, 'start'],
+				[0.5, 'middle'],
+			],
+			[264, 264, 520],
+		],
+		[
+			'a day apart: the first given wins, the other is never printed',
+			[
+				[0.5, 'middle'],
+				[0.501, 'middle'],
+			],
+			[264, 'none'],
+		],
+		[
+			'clustered near the end: the latest, and of the two before it the one that clears it, on the widest charts',
+			[
+				[1, 'end'],
+				[0.8, 'middle'],
+				[0.7, 'middle'],
+				[0, 'start'],
+			],
+			[264, 'none', 780, 264],
+		],
+	] as const)('%s', (_, labels, expected) => {
+		expect(printedFrom(labels)).toEqual(expected);
+	});
+});
+
+describe('the day a demand was first raised', () => {
+	test.each([
+		['a month before a month of changes: on the axis', '2024-12-01', false],
+		['a year before a month of changes: noted apart', '2024-01-01', true],
+		['the day of the first change', '2025-01-01', false],
+	])('%s', (_, raised, apart) => {
+		expect(farBefore(raised, { start: '2025-01-01', end: '2025-02-01' })).toBe(apart);
 	});
 });

@@ -145,11 +145,15 @@ export default {
 		oneDay: 'Where things stood on {date}, as reported.',
 		statusAndStances: "How the status and each party's stance changed from {start} to {end}: a mark at each reported change.",
 		stances: "How each party's stance changed from {start} to {end}: a mark at each reported change.",
-		/** Parties left out of a demand's chart. */
+		/** A demand's chart with parties left out: {count} is every party, {shown} those drawn, {positions} a link to the list of all. */
 		partiesNotShown: {
-			one: 'The party reported on longest ago is in the table below.',
-			other: 'The {count} parties reported on longest ago are in the table below.',
+			one: 'This chart shows the parties reported on most recently ({shown} of {count}); every party is listed under {positions}.',
+			other: 'This chart shows the parties reported on most recently ({shown} of {count}); every party is listed under {positions}.',
 		},
+		/** Under a demand's chart, a link to its timeline. */
+		everyChange: 'Every change, with its date and its report, is listed under {timeline}.',
+		/** A demand first raised long before the changes its chart shows. */
+		raisedBefore: 'First raised on {date}, long before the changes shown here.',
 		/** The lane and legend entry of a demand's status. */
 		status: 'Status',
 		actorCaption: 'Stances on each demand put to or answered by {name}, a mark at each reported change, oldest first.',

@@ -131,11 +131,13 @@ export default {
 		statusAndStances: 'Jak zmieniały się status i stanowisko każdej ze stron od {start} do {end}: znak przy każdej odnotowanej zmianie.',
 		stances: 'Jak zmieniało się stanowisko każdej ze stron od {start} do {end}: znak przy każdej odnotowanej zmianie.',
 		partiesNotShown: {
-			one: 'Stronę, o której doniesienia są najstarsze, znajdziesz w tabeli poniżej.',
-			few: '{count} strony, o których doniesienia są najstarsze, znajdziesz w tabeli poniżej.',
-			many: '{count} stron, o których doniesienia są najstarsze, znajdziesz w tabeli poniżej.',
-			other: '{count} strony, o których doniesienia są najstarsze, znajdziesz w tabeli poniżej.',
+			one: 'Wykres pokazuje strony, o których stanowisku doniesiono najpóźniej ({shown} z {count}); wszystkie strony są wymienione w części {positions}.',
+			few: 'Wykres pokazuje strony, o których stanowisku doniesiono najpóźniej ({shown} z {count}); wszystkie strony są wymienione w części {positions}.',
+			many: 'Wykres pokazuje strony, o których stanowisku doniesiono najpóźniej ({shown} z {count}); wszystkie strony są wymienione w części {positions}.',
+			other: 'Wykres pokazuje strony, o których stanowisku doniesiono najpóźniej ({shown} z {count}); wszystkie strony są wymienione w części {positions}.',
 		},
+		everyChange: 'Każda zmiana, z datą i źródłem, jest wymieniona w części {timeline}.',
+		raisedBefore: 'Zgłoszone po raz pierwszy {date}, na długo przed pokazanymi tu zmianami.',
 		status: 'Status',
 		actorCaption:
 			'Stanowiska podmiotu {name} wobec żądań skierowanych do niego lub takich, na które odpowiedział; znak przy każdej odnotowanej zmianie, od najstarszej.',

@@ -8,12 +8,23 @@ import { countOf, direction as siteDirection, fill, formatDate, ui } from '../..
 import type { Direction } from '../../config/locale.ts';
 import type { Actor, ContentGraph, Demand, PositionRecord, StatusRecord } from '../../graph/graph.ts';
 import type { Stance, Status } from '../../model/schemas.ts';
-import { type Span, type Tick, spanOf, ticksOf, xOf } from './chart-axis.ts';
+import { type Anchor, type Span, type Tick, anchorOf, farBefore, fitLabels, labelWidth, shortDate, spanOf, ticksOf, xOf } from './chart-axis.ts';
 import { demandsPutTo, latestStance, stanceChanges, stancesBy } from '../stances.ts';
+
+/**
+ * The words under a status mark (what it is, and its date), with the narrowest width class (trackWidths)
+ * that prints them: none for a mark too close to others to label, which the timeline dates.
+ */
+export interface MarkCaption {
+	anchor: Anchor;
+	tier: number | undefined;
+}
 
 /** A reported change on a lane: a new stance (with the position, for its report), a new status, or the day the demand was first raised. */
 export type ChartMark = { date: WrittenDate; x: number } & (
-	{ kind: 'stance'; stance: Stance; position: PositionRecord } | { kind: 'status'; status: Status; record: StatusRecord } | { kind: 'raised' }
+	| { kind: 'stance'; stance: Stance; position: PositionRecord }
+	| { kind: 'status'; status: Status; record: StatusRecord; caption: MarkCaption }
+	| { kind: 'raised'; caption: MarkCaption }
 );
 
 /** A stance running from one change to the next, in the colour of the stance it starts with. */
@@ -32,10 +43,12 @@ export interface DemandChart {
 	lanes: Lane[];
 	/** Parties left out: the chart keeps those most recently reported. */
 	more: number;
+	/** The day the demand was first raised, when it is too long before the changes to share their axis. */
+	raisedBefore?: WrittenDate;
 }
 
-/** Lanes of parties a chart draws; the positions table beside it lists every party. */
-export const partyLanesShown = 12;
+/** Lanes of parties a chart draws, so that it stays about a screen high on a phone; the positions below list every party. */
+export const partyLanesShown = 6;
 
 /** Each status that differs from the one before it: a restated status is no change. */
 const statusChanges = (records: readonly StatusRecord[]) => records.filter((record, i) => i === 0 || records[i - 1]!.status !== record.status);
@@ -61,34 +74,53 @@ export function demandChart(graph: ContentGraph, demand: Demand): DemandChart | 
 		.sort((a, b) => compareDates(a.stances[0]!.date, b.stances[0]!.date));
 
 	const statusDate = (record: StatusRecord) => record.article.data.published;
-	const raised = demand.data.firstRaised;
 	const stanceDates = shown.flatMap((party) => party.stances.map((p) => p.date));
-	// The day it was raised starts the axis, as it starts the timeline; alone, it makes no chart.
-	if (statuses.length === 0 && stanceDates.length === 0) return undefined;
-	const span = spanOf([...(raised ? [raised] : []), ...statuses.map(statusDate), ...stanceDates]);
-	if (!span) return undefined;
+	const changes = spanOf([...statuses.map(statusDate), ...stanceDates]);
+	if (!changes) return undefined;
+	// The day it was raised starts the axis, as it starts the timeline, unless it would squeeze the changes into a corner.
+	const raisedBefore = demand.data.firstRaised && farBefore(demand.data.firstRaised, changes) ? demand.data.firstRaised : undefined;
+	const raised = raisedBefore ? undefined : demand.data.firstRaised;
+	const span = raised ? spanOf([raised, changes.start, changes.end])! : changes;
 
 	const stanceLane = (positions: PositionRecord[]) => ({
 		marks: positions.map((position): ChartMark => ({ kind: 'stance', date: position.date, x: xOf(span, position.date), stance: position.stance, position })),
 		segments: positions.slice(1).map((position, i) => ({ from: xOf(span, positions[i]!.date), to: xOf(span, position.date), stance: positions[i]!.stance })),
 	});
-	const statusLane: Lane = {
-		kind: 'status',
-		marks: [
-			...(raised ? [{ kind: 'raised' as const, date: raised, x: xOf(span, raised) }] : []),
-			...statuses.map((record): ChartMark => ({ kind: 'status', date: statusDate(record), x: xOf(span, statusDate(record)), status: record.status, record })),
-		],
-		segments: [],
-	};
+	const statusMarks = captioned(
+		[
+			...(raised ? [{ kind: 'raised' as const, date: raised }] : []),
+			...statuses.map((record) => ({ kind: 'status' as const, date: statusDate(record), status: record.status, record })),
+		].map((mark) => ({ ...mark, x: xOf(span, mark.date) })),
+	);
 	return {
 		span,
 		ticks: ticksOf(span),
 		lanes: [
-			...(statusLane.marks.length > 0 ? [statusLane] : []),
+			...(statusMarks.length > 0 ? [{ kind: 'status' as const, marks: statusMarks, segments: [] }] : []),
 			...shown.map(({ actor, stances }): Lane => ({ kind: 'party', actor, ...stanceLane(stances) })),
 		],
 		more: parties.length - shown.length,
+		...(raisedBefore ? { raisedBefore } : {}),
 	};
+}
+
+type StatusMark = { date: WrittenDate; x: number } & ({ kind: 'status'; status: Status; record: StatusRecord } | { kind: 'raised' });
+
+/** How wide a status mark's words are: its label over its date. */
+const captionWidth = (mark: StatusMark) =>
+	Math.max(labelWidth(mark.kind === 'status' ? ui.statuses[mark.status].label : ui.timeline.raised), labelWidth(shortDate(mark.date)));
+
+/**
+ * Status marks with their words, at the widths that have room: the latest first (where the demand stands),
+ * then the earliest, then the others from the latest back, each where it does not print over one before it.
+ */
+function captioned(marks: StatusMark[]): ChartMark[] {
+	if (marks.length === 0) return [];
+	const anchors = marks.map((mark) => anchorOf(mark.x, captionWidth(mark)));
+	const order = [marks.length - 1, ...(marks.length > 1 ? [0] : []), ...marks.map((_, i) => marks.length - 2 - i).filter((i) => i > 0)];
+	const fitted = fitLabels(order.map((i) => ({ x: marks[i]!.x, width: captionWidth(marks[i]!), anchor: anchors[i]! })));
+	const tiers = new Map(order.map((i, k) => [i, fitted[k]]));
+	return marks.map((mark, i) => ({ ...mark, caption: { anchor: anchors[i]!, tier: tiers.get(i) } }));
 }
 
 /** One demand on an actor's stance chart: its changes of stance, oldest first, or none on record. */
@@ -101,9 +133,9 @@ export interface DemandRow {
 	latest?: PositionRecord;
 }
 
-/** Chips shown per demand on an actor's chart, and demands shown. */
+/** Chips shown per demand on an actor's chart, and demands shown: six rows keep the chart about a screen high on a phone. */
 export const chipsShown = 8;
-export const demandRowsShown = 12;
+export const demandRowsShown = 6;
 
 /**
  * An actor's stance across the demands it has taken positions on or faces.
