@@ -282,7 +282,8 @@ export default {
 		bestMatch: 'الأكثر صلة',
 		newestFirst: 'الأحدث أولًا',
 		resultsLabel: 'النتائج',
-		types: { explainer: 'شرح', actor: 'طرف', demand: 'مطلب', source: 'مصدر', topic: 'موضوع' },
+		showMore: 'اعرض مزيدًا من النتائج',
+		types: { explainer: 'شرح', demand: 'مطلب', source: 'مصدر', topic: 'موضوع' },
 		unavailable: 'البحث غير متاح هنا: الفهرس يُنشأ بالأمر `npm run build` (جرّب `npm run preview`).',
 		none: 'لا نتائج لـ«{query}».',
 		found: {

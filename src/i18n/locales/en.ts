@@ -261,8 +261,10 @@ export default {
 		bestMatch: 'Best match',
 		newestFirst: 'Newest first',
 		resultsLabel: 'Results',
-		/** What one result is, beside its date. */
-		types: { explainer: 'Explainer', actor: 'Actor', demand: 'Demand', source: 'Source', topic: 'Topic' },
+		/** The button under the results that lists the next page of them. */
+		showMore: 'Show more results',
+		/** What one result is, beside an explainer's date (an actor is called by its own kind: person, country…). */
+		types: { explainer: 'Explainer', demand: 'Demand', source: 'Source', topic: 'Topic' },
 		unavailable: 'Search is not available here: the index is made by `npm run build` (try `npm run preview`).',
 		none: 'No results for “{query}”.',
 		found: { one: '{count} result for “{query}”.', other: '{count} results for “{query}”.' },

@@ -245,7 +245,8 @@ export default {
 		bestMatch: 'Najtrafniejsze',
 		newestFirst: 'Od najnowszych',
 		resultsLabel: 'Wyniki',
-		types: { explainer: 'Wyjaśnienie', actor: 'Podmiot', demand: 'Żądanie', source: 'Źródło', topic: 'Temat' },
+		showMore: 'Pokaż więcej wyników',
+		types: { explainer: 'Wyjaśnienie', demand: 'Żądanie', source: 'Źródło', topic: 'Temat' },
 		unavailable: 'Wyszukiwarka nie działa w tym miejscu: indeks tworzy polecenie `npm run build` (spróbuj `npm run preview`).',
 		none: 'Brak wyników dla „{query}”.',
 		found: {
