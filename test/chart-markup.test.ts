@@ -41,7 +41,7 @@ describe('stance charts in a built site', () => {
 		expect(accessibleText(figure('demands/border-troops-withdrawn'))).toMatchInlineSnapshot(`
 			[
 			  "How the status and each party's stance changed from 2 November 2023 to 1 March 2024: a mark at each reported change.",
-			  "Status: First raised on 2 November 2023, then Newly made from 10 January 2024, then Being negotiated from 5 February 2024, then Accepted from 1 March 2024.",
+			  "Status: First raised on 2 November 2023, then Put forward from 10 January 2024, then Being negotiated from 5 February 2024, then Accepted from 1 March 2024.",
 			  "Ostmark: Opposes from 10 January 2024, then Mixed from 5 February 2024, then Supports from 1 March 2024.",
 			]
 		`);

@@ -36,8 +36,8 @@ describe('feedReportHtml', () => {
 				faced: [{ demand: ferry, status: 'rejected' }],
 			},
 			'<p><strong>Positions reported here</strong></p><ul><li>Opposes: <a href="https://dossier.example.org/demands/ferry-rights-restored/"><bdi>Ferry rights must be restored</bdi></a> (source: <bdi>Wire North</bdi>)</li></ul>' +
-				'<p><strong>Demands made</strong></p><ul><li><a href="https://dossier.example.org/demands/tariff-freeze/"><bdi>Tariffs frozen</bdi></a>: Newly made</li></ul>' +
-				'<p><strong>Demands faced</strong></p><ul><li><a href="https://dossier.example.org/demands/ferry-rights-restored/"><bdi>Ferry rights must be restored</bdi></a>: Rejected</li></ul>',
+				'<p><strong>What they demand</strong></p><ul><li><a href="https://dossier.example.org/demands/tariff-freeze/"><bdi>Tariffs frozen</bdi></a>: Put forward</li></ul>' +
+				'<p><strong>What is demanded of them</strong></p><ul><li><a href="https://dossier.example.org/demands/ferry-rights-restored/"><bdi>Ferry rights must be restored</bdi></a>: Rejected</li></ul>',
 		],
 		[
 			"a source's item: each citation, its title linked to the report, and the report's date",
@@ -50,7 +50,7 @@ describe('feedReportHtml', () => {
 		[
 			"a topic's item: the article's actors and other topics",
 			{ kind: 'topics', actors: [valmora, kestrel], topics: [{ name: 'Économie bleue', path: '/topics/economie-bleue/' }] },
-			'<p>Actors: <a href="https://dossier.example.org/actors/valmora/"><bdi>Valmora</bdi></a>, <a href="https://dossier.example.org/actors/kestrel-union/"><bdi>Kestrel Union</bdi></a></p>' +
+			'<p>Who’s involved: <a href="https://dossier.example.org/actors/valmora/"><bdi>Valmora</bdi></a>, <a href="https://dossier.example.org/actors/kestrel-union/"><bdi>Kestrel Union</bdi></a></p>' +
 				'<p>Also filed under: <a href="https://dossier.example.org/topics/economie-bleue/"><bdi>Économie bleue</bdi></a></p>',
 		],
 	])('%s', (_, report, html) => {
