@@ -597,10 +597,10 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			[
 				'demands/border-troops-withdrawn',
 				articles.talks,
-				['Status here: Being negotiated', 'Ostmark: Mixed — Would move some units if the river treaty returns. (source: The Daily Courier)'],
+				['Status in this explainer: Being negotiated', 'Ostmark: Mixed — Would move some units if the river treaty returns. (source: The Daily Courier)'],
 			],
 			['actors/valdoria', articles.agrees, ['What they demand', 'Ostmark must withdraw its troops from the northern border: Accepted']],
-			['sources/ministry-of-foreign-affairs', articles.talks, ['Reports cited here', 'Statement on the opening of talks']],
+			['sources/ministry-of-foreign-affairs', articles.talks, ['Reports this explainer cites', 'Statement on the opening of talks']],
 			['topics/river-dispute', articles.talks, ['Who’s involved: Valdoria, Ostmark', 'Also filed under: Northern border']],
 		])('in %s, the item of %s says %j', (feed, id, lines) => {
 			const items = new XMLParser({ isArray: (name) => name === 'item' }).parse(readDist(site, `${feed}/rss.xml`)).rss.channel.item as Array<

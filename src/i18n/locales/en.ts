@@ -495,20 +495,20 @@ export default {
 		entityTitle: '{site}: {name}',
 		entityDescription: 'Explainers on {name}, newest first.',
 		/** Under the summary in the feed of a demand, an actor, a source or a topic: what this explainer reports about it. */
-		status: 'Status here: {status}',
-		stances: 'Stances reported here',
+		status: 'Status in this explainer: {status}',
+		stances: 'Stances in this explainer',
 		/** A party's stance on the demand the feed follows: "Kestrel Union: Opposes". */
 		stance: '{actor}: {stance}',
 		/** A stance with the short qualifier the explainer gives. */
 		noted: '{text} — {note}',
 		/** A stance with the outlet of the report it cites. */
 		reportedBy: '{text} (source: {source})',
-		positions: 'Positions reported here',
+		positions: 'Positions in this explainer',
 		/** The stance of the actor the feed follows, and the demand it is on: "Opposes Ferry rights restored". */
 		stanceOn: '{stance}: {demand}',
 		/** A demand made by or of the actor the feed follows, and its status in this explainer. */
 		demandStatus: '{demand}: {status}',
-		cited: 'Reports cited here',
+		cited: 'Reports this explainer cites',
 		/** A cited report and the day it was published. */
 		citation: '{report}, {date}',
 		/** In a topic's feed: the explainer's actors, and the other topics it is filed under. */
