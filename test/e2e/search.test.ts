@@ -144,11 +144,12 @@ test('without JavaScript the page says search needs it and links to every index 
 	await noScript.close();
 });
 
-test.each(['light', 'dark'] as const)('axe finds no violation on /search/ with results shown, in %s mode', async (colorScheme) => {
+/** What axe finds wrong on a search page once its results are listed. */
+async function violationsOn(address: string, colorScheme: 'light' | 'dark'): Promise<string[]> {
 	// axe is injected, which the page's policy rightly refuses; the search itself ran under the policy above.
 	const audited = await browser.newContext({ bypassCSP: true, colorScheme });
 	const tab = await audited.newPage();
-	await tab.goto(`${url}/search/?q=Ostmark`);
+	await tab.goto(address);
 	await tab.waitForSelector('#search-results li');
 	await tab.evaluate(axeSource);
 	const violations = await tab.evaluate(async () => {
@@ -159,7 +160,11 @@ test.each(['light', 'dark'] as const)('axe finds no violation on /search/ with r
 		return violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 	});
 	await audited.close();
-	expect(violations).toEqual([]);
+	return violations;
+}
+
+test.each(['light', 'dark'] as const)('axe finds no violation on /search/ with results shown, in %s mode', async (colorScheme) => {
+	expect(await violationsOn(`${url}/search/?q=Ostmark`, colorScheme)).toEqual([]);
 });
 
 test('the search input has a label and the results are announced in a live region', async () => {
@@ -205,6 +210,7 @@ describe('at a newsroom’s volume', () => {
 	let site: Site;
 	let server: Server;
 	let tab: Page;
+	let address: string;
 	beforeAll(async () => {
 		site = createSite(path.join(projectRoot, 'test', 'fixtures', 'newsroom'));
 		addFerryNewsroom(site.contentDir);
@@ -214,7 +220,8 @@ describe('at a newsroom’s volume', () => {
 		server = createServer((req, res) => files(req, res));
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		tab = await context.newPage();
-		await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/search/`);
+		address = `http://127.0.0.1:${(server.address() as AddressInfo).port}/search/`;
+		await tab.goto(address);
 	});
 	afterAll(() => {
 		server?.close();
@@ -242,7 +249,7 @@ describe('at a newsroom’s volume', () => {
 		for (const id of topics) expect(hrefs.indexOf(`/topics/${id}/`), id).toBeGreaterThan(lead);
 	});
 
-	test('each excerpt starts at a sentence, or after "…" at a whole word, and holds the query', async () => {
+	test('each excerpt starts at the start of a sentence and holds the query', async () => {
 		const excerpts = (await listed(tab)).map((result) => result.excerpt);
 		const starts = excerpts.map((excerpt) => (/^… /.test(excerpt) ? 'word' : /^\p{Lu}/u.test(excerpt) ? 'sentence' : excerpt));
 		expect(new Set(starts)).toEqual(new Set(['sentence']));
@@ -250,5 +257,9 @@ describe('at a newsroom’s volume', () => {
 		expect(excerpts.find((excerpt) => excerpt.includes('Late in the evening'))).toBe(
 			'Late in the evening the two delegations agreed that the ferry would keep its winter timetable for now. Officials on both banks met again in week 1 and said the harbour timetable was still under review.',
 		);
+	});
+
+	test.each(['light', 'dark'] as const)('axe finds no violation with the button for more results shown, in %s mode', async (colorScheme) => {
+		expect(await violationsOn(`${address}?q=ferry`, colorScheme)).toEqual([]);
 	});
 });
