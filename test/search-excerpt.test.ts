@@ -29,6 +29,13 @@ describe('excerptOf', () => {
 		expect(shown(story, words, length)).toBe(expected);
 	});
 
+	test('from the start of a long sentence, when its match is near the end', () => {
+		const lead = 'What exactly is on it is not clear; sources called the terms broad and close to demands Moscow has made before. Russia handed over the list.';
+		expect(shown(lead, ['Moscow'], 30)).toBe(
+			'What exactly is on it is not clear; sources called the terms broad and close to demands [Moscow] has made before. Russia handed over the list.',
+		);
+	});
+
 	test('a page with no match in its text (found by another name) quotes its opening', () => {
 		expect(shown('Russia. The country waging war in Ukraine. Its forces advanced.', [], 6, 1)).toBe('The country waging war in Ukraine.');
 	});

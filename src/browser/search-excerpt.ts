@@ -37,8 +37,9 @@ export function excerptOf(content: string, matches: readonly MatchLocation[], le
 	const inText = matches.filter(({ location }) => location >= skip && location < words.length);
 	const anchor = densestStart(inText, length) ?? skip;
 	let start = anchor;
-	// Back to the sentence's start, if it is near enough that the matches stay in view.
-	for (let i = anchor; i >= Math.max(skip, anchor - Math.floor(length / 2)); i--) {
+	// Back to the sentence's start, if it is near enough that the matches stay in view with a few words after them.
+	const reach = Math.max(Math.floor(length / 2), length - 8);
+	for (let i = anchor; i >= Math.max(skip, anchor - reach); i--) {
 		if (i === skip || endsSentence.test(words[i - 1]!)) {
 			start = i;
 			break;
