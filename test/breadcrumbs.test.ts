@@ -19,12 +19,12 @@ describe('breadcrumbTrail', () => {
 		[
 			'an actor',
 			{ type: 'entity', kind: 'actors', id: 'russia', name: 'Russia' },
-			[home, { name: 'Actors', url: '/actors/' }, { name: 'Russia', url: '/actors/russia/' }],
+			[home, { name: 'Who’s who', url: '/actors/' }, { name: 'Russia', url: '/actors/russia/' }],
 		],
 		[
 			'page 2 of an actor',
 			{ type: 'entity', kind: 'actors', id: 'russia', name: 'Russia', page: 2 },
-			[home, { name: 'Actors', url: '/actors/' }, { name: 'Russia', url: '/actors/russia/' }, { name: 'Page 2', url: '/actors/russia/page/2/' }],
+			[home, { name: 'Who’s who', url: '/actors/' }, { name: 'Russia', url: '/actors/russia/' }, { name: 'Page 2', url: '/actors/russia/page/2/' }],
 		],
 		[
 			'page 1 of a demand, said outright',

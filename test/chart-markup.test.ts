@@ -42,7 +42,7 @@ describe('stance charts in a built site', () => {
 		expect(accessibleText(figure('demands/border-troops-withdrawn'))).toMatchInlineSnapshot(`
 			[
 			  "How the status and each party's stance changed from 10 January 2024 to 1 March 2024: a mark at each reported change.",
-			  "Status: Newly made from 10 January 2024, then Being negotiated from 5 February 2024, then Accepted from 1 March 2024.",
+			  "Status: Put forward from 10 January 2024, then Being negotiated from 5 February 2024, then Accepted from 1 March 2024.",
 			  "Ostmark: Opposes from 10 January 2024, then Mixed from 5 February 2024, then Supports from 1 March 2024.",
 			  "First raised on 2 November 2023, long before the changes shown here.",
 			  "Every change, with its date and its report, is listed under How the demand has evolved.",

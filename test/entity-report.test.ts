@@ -23,7 +23,7 @@ describe('feedReportHtml', () => {
 					{ actor: valmora, stance: 'supports' },
 				],
 			},
-			'<p>Status here: Being negotiated</p><p><strong>Stances reported here</strong></p><ul>' +
+			'<p>Status in this explainer: Being negotiated</p><p><strong>Stances in this explainer</strong></p><ul>' +
 				'<li><a href="https://dossier.example.org/actors/kestrel-union/"><bdi>Kestrel Union</bdi></a>: Mixed — Open to a partial return. (source: <bdi>Wire North</bdi>)</li>' +
 				'<li><a href="https://dossier.example.org/actors/valmora/"><bdi>Valmora</bdi></a>: Supports</li></ul>',
 		],
@@ -35,9 +35,9 @@ describe('feedReportHtml', () => {
 				made: [{ demand: { name: 'Tariffs frozen', path: '/demands/tariff-freeze/' }, status: 'new' }],
 				faced: [{ demand: ferry, status: 'rejected' }],
 			},
-			'<p><strong>Positions reported here</strong></p><ul><li>Opposes: <a href="https://dossier.example.org/demands/ferry-rights-restored/"><bdi>Ferry rights must be restored</bdi></a> (source: <bdi>Wire North</bdi>)</li></ul>' +
-				'<p><strong>Demands made</strong></p><ul><li><a href="https://dossier.example.org/demands/tariff-freeze/"><bdi>Tariffs frozen</bdi></a>: Newly made</li></ul>' +
-				'<p><strong>Demands faced</strong></p><ul><li><a href="https://dossier.example.org/demands/ferry-rights-restored/"><bdi>Ferry rights must be restored</bdi></a>: Rejected</li></ul>',
+			'<p><strong>Positions in this explainer</strong></p><ul><li>Opposes: <a href="https://dossier.example.org/demands/ferry-rights-restored/"><bdi>Ferry rights must be restored</bdi></a> (source: <bdi>Wire North</bdi>)</li></ul>' +
+				'<p><strong>What they demand</strong></p><ul><li><a href="https://dossier.example.org/demands/tariff-freeze/"><bdi>Tariffs frozen</bdi></a>: Put forward</li></ul>' +
+				'<p><strong>What is demanded of them</strong></p><ul><li><a href="https://dossier.example.org/demands/ferry-rights-restored/"><bdi>Ferry rights must be restored</bdi></a>: Rejected</li></ul>',
 		],
 		[
 			"a source's item: each citation, its title linked to the report, and the report's date",
@@ -45,12 +45,12 @@ describe('feedReportHtml', () => {
 				kind: 'sources',
 				citations: [{ title: 'Talks begin', url: 'https://reports.example.net/talks', published: '2025-02-13' }, { title: 'A report without an address' }],
 			},
-			'<p><strong>Reports cited here</strong></p><ul><li><a href="https://reports.example.net/talks">Talks begin</a>, 13 February 2025</li><li>A report without an address</li></ul>',
+			'<p><strong>Reports this explainer cites</strong></p><ul><li><a href="https://reports.example.net/talks">Talks begin</a>, 13 February 2025</li><li>A report without an address</li></ul>',
 		],
 		[
 			"a topic's item: the article's actors and other topics",
 			{ kind: 'topics', actors: [valmora, kestrel], topics: [{ name: 'Économie bleue', path: '/topics/economie-bleue/' }] },
-			'<p>Actors: <a href="https://dossier.example.org/actors/valmora/"><bdi>Valmora</bdi></a>, <a href="https://dossier.example.org/actors/kestrel-union/"><bdi>Kestrel Union</bdi></a></p>' +
+			'<p>Who’s involved: <a href="https://dossier.example.org/actors/valmora/"><bdi>Valmora</bdi></a>, <a href="https://dossier.example.org/actors/kestrel-union/"><bdi>Kestrel Union</bdi></a></p>' +
 				'<p>Also filed under: <a href="https://dossier.example.org/topics/economie-bleue/"><bdi>Économie bleue</bdi></a></p>',
 		],
 	])('%s', (_, report, html) => {
@@ -68,7 +68,7 @@ describe('feedReportHtml', () => {
 	test('names with &, <, >, quotes, emoji and right-to-left text are escaped and isolated; forbidden characters dropped', () => {
 		const odd = { name: 'Fish & <Chips> "Ltd" ⛴️ اتحاد\u0008', path: '/actors/fish-chips/' };
 		expect(feedReportHtml({ kind: 'demands', stances: [{ actor: odd, stance: 'opposes', note: 'Says "no" & <means it>' }] }, site)).toMatchInlineSnapshot(
-			`"<p><strong>Stances reported here</strong></p><ul><li><a href="https://dossier.example.org/actors/fish-chips/"><bdi>Fish &#x26; &#x3C;Chips> "Ltd" ⛴️ اتحاد</bdi></a>: Opposes — Says "no" &#x26; &#x3C;means it></li></ul>"`,
+			`"<p><strong>Stances in this explainer</strong></p><ul><li><a href="https://dossier.example.org/actors/fish-chips/"><bdi>Fish &#x26; &#x3C;Chips> "Ltd" ⛴️ اتحاد</bdi></a>: Opposes — Says "no" &#x26; &#x3C;means it></li></ul>"`,
 		);
 	});
 
@@ -79,7 +79,7 @@ describe('feedReportHtml', () => {
 
 	test('in the item of an article in another language, the report is marked with the site’s', () => {
 		const report: FeedReport = { kind: 'demands', status: 'met', stances: [] };
-		expect(feedReportHtml(report, site, 'ar')).toBe('<div lang="en-GB" dir="ltr"><p>Status here: Met</p></div>');
-		expect(feedReportHtml(report, site, 'en-GB')).toBe('<p>Status here: Met</p>');
+		expect(feedReportHtml(report, site, 'ar')).toBe('<div lang="en-GB" dir="ltr"><p>Status in this explainer: Met</p></div>');
+		expect(feedReportHtml(report, site, 'en-GB')).toBe('<p>Status in this explainer: Met</p>');
 	});
 });

@@ -119,3 +119,12 @@ describe('site settings', () => {
 		expect(() => timeZoneFrom('Warsaw')).toThrow(/SITE_TIMEZONE.*IANA/);
 	});
 });
+
+test.each([
+	['en-GB', 'Organisation', 'Licence and how to cite'],
+	['en', 'Organisation', 'Licence and how to cite'],
+	['en-US', 'Organization', 'License and how to cite'],
+])('English is spelt as %s spells it', (locale, organisation, licence) => {
+	const { actorKinds, data } = catalogueOf(locale);
+	expect([actorKinds.organization, data.licenceTitle]).toEqual([organisation, licence]);
+});

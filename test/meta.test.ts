@@ -126,7 +126,7 @@ describe('breadcrumbs', () => {
 
 	test.each([
 		['/articles/2024-02-05-talks-open/', ['Home /', 'Explainers /articles/', 'Talks open: what each side now says about the border & the river (current)']],
-		['/actors/zoe-norgaard/', ['Home /', 'Actors /actors/', 'Zoë Nørgaard (current)']],
+		['/actors/zoe-norgaard/', ['Home /', 'Who’s who /actors/', 'Zoë Nørgaard (current)']],
 		['/demands/river-treaty-restored/', ['Home /', 'Demands /demands/', 'The 1990 river treaty must be restored (current)']],
 		['/topics/économie/', ['Home /', 'Topics /topics/', expect.stringMatching(/\(current\)$/)]],
 		['/sources/', ['Home /', 'Sources (current)']],

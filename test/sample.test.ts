@@ -57,6 +57,24 @@ test('the sample models careful sourcing: few positions without a stance, and no
 	expect(citationUrls.filter((url) => url.pathname.replace(/\/+$/, '') === '' && !url.search)).toEqual([]);
 });
 
+test('the sample’s own words use typographic quotes and apostrophes, in titles, summaries, notes and bodies alike', () => {
+	/** Every text a reader sees: frontmatter values (not ids, dates or addresses) and the body without code, link targets or citation keys. */
+	const texts = (value: unknown): string[] =>
+		typeof value === 'string'
+			? [value]
+			: Array.isArray(value)
+				? value.flatMap(texts)
+				: value && typeof value === 'object'
+					? Object.values(value).flatMap(texts)
+					: [];
+	const straight = readContentFiles(projectRoot).flatMap((file) =>
+		[...texts(file.data), file.body.replace(/`[^`]*`|\]\([^)]*\)|\[@[^\]]*\]/g, '')]
+			.filter((text) => /['"]/.test(text))
+			.map((text) => `${file.path}: ${text.slice(0, 80)}`),
+	);
+	expect(straight).toEqual([]);
+});
+
 test('every stance in the matrix links to a numbered source entry on an explainer page', () => {
 	const cells = selectAll('.matrix tbody td a', fromHtml(readDist(site, 'demands/index.html'))).map((a) => String(a.properties.href));
 	expect(cells.length).toBeGreaterThan(0);

@@ -112,7 +112,7 @@ describe('bounded pages', () => {
 		const entityPage = listFiles(site.dist).find((file) => /^(actors|demands|sources|topics)\/[^/]+\/page\/2\/index\.html$/.test(file))!;
 		expect(trail(`/${entityPage.replace('index.html', '')}`)).toEqual([
 			'Home',
-			expect.stringMatching(/^(Actors|Demands|Sources|Topics)$/),
+			expect.stringMatching(/^(Who’s who|Demands|Sources|Topics)$/),
 			expect.any(String),
 			'Page 2',
 		]);

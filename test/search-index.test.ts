@@ -65,13 +65,46 @@ test('each page carries its type as a filter, a sortable date and a date to show
 	// Corrected on 5 March: the date is the last modification; Pagefind keeps sort keys in its metadata, so read the page's tag.
 	const tagged = (file: string) => select('[data-pagefind-sort]', fromHtml(readDist(site, file)))?.properties.dataPagefindSort;
 	expect(tagged('articles/2024-03-01-ostmark-agrees/index.html')).toBe('date:2024-03-05T00:00:00.000Z');
-	expect(agrees.meta.title).toBe('Ostmark agrees to withdraw its border troops');
-	expect(agrees.meta.date).toMatch(/March 2024$/);
+	expect(agrees.meta).toMatchObject({ title: 'Ostmark agrees to withdraw its border troops', label: 'Explainer', date: expect.stringMatching(/March 2024$/) });
 	expect(byUrl.get('/actors/zoe-norgaard/')!.filters.type).toEqual(['actor']);
 	expect(byUrl.get('/demands/border-troops-withdrawn/')!.filters.type).toEqual(['demand']);
 	expect(byUrl.get('/sources/wire-one/')!.filters.type).toEqual(['source']);
 	expect(byUrl.get('/topics/économie/')!.filters.type).toEqual(['topic']);
 	for (const url of byUrl.keys()) expect(tagged(`${url.slice(1)}index.html`), url).toMatch(/^date:\d{4}-\d{2}-\d{2}T/);
+});
+
+test('a result names an entity and says what it is in a reader’s word, undated: its latest mention is not its date', () => {
+	const meta = (url: string) => fragments().find((fragment) => decodeURI(fragment.url) === url)!.meta;
+	expect(
+		[
+			'/actors/zoe-norgaard/',
+			'/actors/ostmark/',
+			'/actors/ligue-des-regions/',
+			'/demands/border-troops-withdrawn/',
+			'/sources/wire-one/',
+			'/topics/économie/',
+		].map((url) => [meta(url).label, meta(url).date]),
+	).toEqual([
+		['Person', undefined],
+		['Country', undefined],
+		['Alliance', undefined],
+		['Demand', undefined],
+		['Source', undefined],
+		['Topic', undefined],
+	]);
+	expect(meta('/actors/zoe-norgaard/').title).toBe('Zoë Nørgaard');
+});
+
+test('an actor’s other names are filter values, not its text, so that no excerpt lists them', () => {
+	const valdoria = fragments().find((fragment) => fragment.url === '/actors/valdoria/')!;
+	expect(valdoria.filters.alias).toEqual(['the Valdorian government']);
+	expect(valdoria.content).not.toMatch(/Also called|Valdorian government|Country/);
+	expect(valdoria.content).toContain('A fictional republic on the river Ost.');
+});
+
+test('an explainer’s lead weighs more than its story, so a query it names finds it above pages that mention it', () => {
+	const dek = select('.dek', fromHtml(readDist(site, 'articles/2024-02-05-talks-open/index.html')));
+	expect(dek?.properties.dataPagefindWeight).toBe('5');
 });
 
 test('an entity page indexes its own words, not the lists of other pages on it', () => {

@@ -225,7 +225,7 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		const timeline = textOf(url, '#timeline ~ ol');
 		inOrder(timeline, [
 			'2 November 2023 First raised',
-			'10 January 2024 Reported in Valdoria demands that Ostmark pull back its border troops: Status: Newly made Ostmark: ✕ Opposes',
+			'10 January 2024 Reported in Valdoria demands that Ostmark pull back its border troops: Status: Put forward Ostmark: ✕ Opposes',
 			'5 February 2024 Reported in Talks open: what each side now says about the border & the river: Status: Being negotiated Ostmark moved from ✕ Opposes to ◐ Mixed',
 			'1 March 2024 Reported in Ostmark agrees to withdraw its border troops: Status: Accepted Ostmark moved from ◐ Mixed to ✓ Supports',
 		]);
@@ -268,7 +268,7 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			.map(readableText)
 			.join(' ');
 		for (const stance of ['✓ Supports', '◐ Mixed', '✕ Opposes']) expect(main.split(stance).length - keys.split(stance).length).toBe(1);
-		expect(textOf(url, '#demands-made + ul')).toBe('The 1990 river treaty must be restored Newly made');
+		expect(textOf(url, '#demands-made + ul')).toBe('The 1990 river treaty must be restored Put forward');
 		const faced = textOf(url, '#demands-received ~ ul');
 		expect(faced).toMatch(/^Ostmark must withdraw its troops from the northern border by Valdoria Accepted Ostmark: ✓ Supports 1 March 2024, Wire One/);
 		inOrder(faced, ['Earlier stances:', '5 February 2024: ◐ Mixed', '10 January 2024: ✕ Opposes']);
@@ -284,14 +284,14 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 
 	test('an actor with no stance on a demand it faces says so', () => {
 		expect(textOf('/actors/ligue-des-regions/', '#demands-received ~ ul')).toMatch(
-			/The 1990 river treaty must be restored by Ostmark Newly made Ligue des Régions: ✓ Supports/,
+			/The 1990 river treaty must be restored by Ostmark Put forward Ligue des Régions: ✓ Supports/,
 		);
 		expect(textOf('/actors/valdoria/', '#demands-received ~ ul')).toContain('Valdoria: ○ No response');
 	});
 
 	test('the site-wide matrix shows each party’s latest stance per demand, with caption and header cells', () => {
 		const table = select('.matrix table', fromHtml(page('/demands/')))!;
-		expect(toString(select('caption', table)!)).toBe('Latest stance of each party, by demand');
+		expect(toString(select('caption', table)!)).toBe('Latest stance of each side, by demand');
 		const headers = selectAll('thead th', table).map((th) => [th.properties.scope, toString(th)]);
 		expect(headers).toEqual([
 			['col', 'Demand'],
@@ -302,8 +302,8 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		]);
 		const rows = selectAll('tbody tr', table).map((tr) => selectAll('th, td', tr).map((cell) => toString(cell).replace(/\s+/g, ' ').trim()));
 		expect(rows).toEqual([
-			['Ostmark must withdraw its troops from the northern border by Valdoria Accepted', '✓ Supports', 'Makes it', '–No stance reported'],
-			['The 1990 river treaty must be restored by Ostmark Newly made', 'Makes it', '○ No response', '✓ Supports'],
+			['Ostmark must withdraw its troops from the northern border by Valdoria Accepted', '✓ Supports', 'Their demand', '–No stance reported'],
+			['The 1990 river treaty must be restored by Ostmark Put forward', 'Their demand', '○ No response', '✓ Supports'],
 		]);
 		expect(selectAll('tbody th', table).every((th) => th.properties.scope === 'row')).toBe(true);
 		// A stance links to the numbered source entry of the explainer that reports it, never to an outside page.
@@ -597,11 +597,11 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			[
 				'demands/border-troops-withdrawn',
 				articles.talks,
-				['Status here: Being negotiated', 'Ostmark: Mixed — Would move some units if the river treaty returns. (source: The Daily Courier)'],
+				['Status in this explainer: Being negotiated', 'Ostmark: Mixed — Would move some units if the river treaty returns. (source: The Daily Courier)'],
 			],
-			['actors/valdoria', articles.agrees, ['Demands made', 'Ostmark must withdraw its troops from the northern border: Accepted']],
-			['sources/ministry-of-foreign-affairs', articles.talks, ['Reports cited here', 'Statement on the opening of talks']],
-			['topics/river-dispute', articles.talks, ['Actors: Valdoria, Ostmark', 'Also filed under: Northern border']],
+			['actors/valdoria', articles.agrees, ['What they demand', 'Ostmark must withdraw its troops from the northern border: Accepted']],
+			['sources/ministry-of-foreign-affairs', articles.talks, ['Reports this explainer cites', 'Statement on the opening of talks']],
+			['topics/river-dispute', articles.talks, ['Who’s involved: Valdoria, Ostmark', 'Also filed under: Northern border']],
 		])('in %s, the item of %s says %j', (feed, id, lines) => {
 			const items = new XMLParser({ isArray: (name) => name === 'item' }).parse(readDist(site, `${feed}/rss.xml`)).rss.channel.item as Array<
 				Record<string, string>

@@ -10,7 +10,7 @@ import { trailedPage } from '../outputs/head/json-ld-nodes.ts';
 import { articleThing } from '../outputs/head/json-ld.ts';
 import { articleCardOf } from '../outputs/images/article-card-fs.ts';
 import { shareImage } from '../outputs/images/lead-share-image.ts';
-import { searchBody } from '../outputs/search-attributes.ts';
+import { articleSearchBody } from '../outputs/search-attributes.ts';
 import { articlePageOf } from '../views/article/article.ts';
 import { glanceOf, partyStancesOf } from '../views/article/glance.ts';
 import { breadcrumbTrail } from '../views/breadcrumbs.ts';
@@ -37,7 +37,7 @@ export async function articleRouteData(graph: ContentGraph, id: string, site: UR
 		/** When a scheduled article is published, in the editors' words and the site's time zone. */
 		scheduledFor: publication === 'scheduled' ? momentInWords(published) : undefined,
 		// The headline, dek and story are the article's own words for search; previews are never indexed.
-		search: publication === 'published' ? searchBody('explainer', modified ?? published) : {},
+		search: publication === 'published' ? articleSearchBody(title, modified ?? published) : {},
 		...trailedPage(breadcrumbTrail({ type: 'article', id: article.id, title }), site, articleThing(article, actors, site, share, card)),
 	};
 }

@@ -3,11 +3,11 @@
  * graph and hands it down: the layout and the kind's components read only this.
  */
 import type { ContentGraph } from '../graph/graph.ts';
-import { type EntityKind, entityKinds } from '../model/entities.ts';
+import type { EntityKind } from '../model/entities.ts';
 import type { PageOf } from '../model/paginate.ts';
 import { lastModified } from '../model/corrections.ts';
 import { entityPageGraph } from '../outputs/head/json-ld.ts';
-import { searchBody } from '../outputs/search-attributes.ts';
+import { entitySearchBody } from '../outputs/search-attributes.ts';
 import { pageTitle } from '../views/lists/page-title.ts';
 import { type Mention, entityHeader, firstPageOf } from '../views/entity/entity.ts';
 
@@ -20,8 +20,8 @@ export function entityRouteData(graph: ContentGraph, kind: EntityKind, id: strin
 		kind,
 		page,
 		title: pageTitle(header.name, page.pagination),
-		// Search indexes the first page only, by its name and its own content (marked in the kind's page), dated by its latest explainer.
-		search: first ? searchBody(entityKinds[kind].singular, latest && lastModified(latest)) : {},
+		// Search indexes the first page only, by its name and its own content (marked in the kind's page), sorted by its latest explainer.
+		search: first ? entitySearchBody(kind, header.entity, header.name, latest && lastModified(latest)) : {},
 		structuredData: entityPageGraph(kind, header.entity, header.trail, site),
 		/** What only the first page shows, by kind. */
 		first: first ? firstPageOf(graph, kind, id) : undefined,

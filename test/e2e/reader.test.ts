@@ -28,7 +28,7 @@ test('home → article → actor → demand → source → topic, and back again
 	await page.goto(`${site}/`);
 	await page.getByRole('link', { name: 'Talks open: what each side now says about the border & the river' }).first().click();
 	await expect.poll(path).toBe(talks);
-	await page.getByRole('region', { name: 'Actors' }).getByRole('link', { name: 'Zoë Nørgaard' }).click();
+	await page.getByRole('region', { name: 'Who’s who' }).getByRole('link', { name: 'Zoë Nørgaard' }).click();
 	await expect.poll(path).toBe('/actors/zoe-norgaard/');
 	await page.getByRole('link', { name: 'Ostmark agrees to withdraw its border troops' }).click();
 	await page
@@ -129,7 +129,7 @@ describe('keyboard only', () => {
 			expect(visible).toBe(true);
 			expect(outline).not.toMatch(/^none/);
 		}
-		expect(order.slice(0, 7)).toEqual(['Skip to content', 'Dossier', 'Explainers', 'Actors', 'Demands', 'Sources', 'Topics']);
+		expect(order.slice(0, 7)).toEqual(['Skip to content', 'Dossier', 'Explainers', 'Who’s who', 'Demands', 'Sources', 'Topics']);
 	});
 });
 
@@ -148,7 +148,7 @@ describe('on a 390 px phone', () => {
 
 	test('the stance matrix scrolls inside its own region, keeping the demand column in view', async () => {
 		await page.goto(`${site}/demands/`);
-		const region = page.getByRole('region', { name: 'Latest stance of each party, by demand' });
+		const region = page.getByRole('region', { name: 'Latest stance of each side, by demand' });
 		const before = await region.evaluate((el) => ({ scrolls: el.scrollWidth > el.clientWidth, left: el.getBoundingClientRect().left }));
 		expect(before.scrolls).toBe(true);
 		await region.evaluate((el) => el.scrollBy(200, 0));

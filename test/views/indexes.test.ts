@@ -97,7 +97,7 @@ describe('index pages', () => {
 	test('actors, by name, with their kind and how many articles each appears in', () => {
 		expect(rows('actors')).toEqual([
 			['/actors/asa-odegard/', 'Åsa Ødegård', 'Person, 2 explainers'],
-			['/actors/harbour-league/', 'Harbour League', 'Organization, 1 explainer'],
+			['/actors/harbour-league/', 'Harbour League', 'Organisation, 1 explainer'],
 			['/actors/kestrel-union/', 'Kestrel Union', 'Alliance, 3 explainers'],
 			['/actors/valmora/', 'Valmora', 'Country, 3 explainers'],
 		]);

@@ -1,6 +1,7 @@
 /**
- * The interface in English: the reference catalogue. Every other language's
- * file has these keys. `{name}` is filled in by the page; a plural gives one
+ * The interface in English: the reference catalogue, spelt as in British
+ * English (en-GB, the site's default); en-US.ts changes the few words American
+ * English spells otherwise. Every other language's file has these keys. `{name}` is filled in by the page; a plural gives one
  * text per form the language has (English: one, other).
  */
 export default {
@@ -32,19 +33,19 @@ export default {
 	},
 	/** Statuses in plain words, as a reader would say them, and what each means. */
 	statuses: {
-		new: { label: 'Newly made', meaning: 'The demand is made for the first time.' },
+		new: { label: 'Put forward', meaning: 'The demand is put forward.' },
 		restated: { label: 'Made again', meaning: 'The demand is made again, unchanged.' },
-		'under-negotiation': { label: 'Being negotiated', meaning: 'The parties are discussing it.' },
-		accepted: { label: 'Accepted', meaning: 'The party it is put to has agreed to it.' },
-		rejected: { label: 'Rejected', meaning: 'The party it is put to has turned it down.' },
-		withdrawn: { label: 'Dropped', meaning: 'The party making it has dropped it.' },
+		'under-negotiation': { label: 'Being negotiated', meaning: 'The sides are discussing it.' },
+		accepted: { label: 'Accepted', meaning: 'The side it is put to has agreed to it.' },
+		rejected: { label: 'Rejected', meaning: 'The side it is put to has turned it down.' },
+		withdrawn: { label: 'Dropped', meaning: 'The side making it has dropped it.' },
 		met: { label: 'Met', meaning: 'It has been fulfilled.' },
 	},
 	actorKinds: {
 		country: 'Country',
 		government: 'Government',
 		alliance: 'Alliance',
-		organization: 'Organization',
+		organization: 'Organisation',
 		person: 'Person',
 		group: 'Group',
 	},
@@ -58,8 +59,8 @@ export default {
 	/** What pages call each kind of thing an explainer connects. */
 	kinds: {
 		actors: {
-			title: 'Actors',
-			indexDescription: 'Every country, government, alliance, organization, person and group in our explainers.',
+			title: 'Who’s who',
+			indexDescription: 'Every country, government, alliance, organisation, person and group in our explainers.',
 			pageDescription: '{name} in our explainers.',
 			mentionsTitle: 'Mentioned in',
 			/** How the Follow link names one: "Follow {name} by RSS". */
@@ -104,8 +105,8 @@ export default {
 		/** Its other names, after its kind: "Country · Also called Russian Federation, RF". */
 		alsoCalled: 'Also called {aliases}',
 		stanceChart: 'Stances at a glance',
-		demandsMade: 'Demands made',
-		demandsFaced: 'Demands faced',
+		demandsMade: 'What they demand',
+		demandsFaced: 'What is demanded of them',
 		/** The positions section's title when the page also lists the demands the actor faces. */
 		positionsOnOthers: 'Positions on other demands',
 		positionsTaken: 'Positions taken',
@@ -174,7 +175,7 @@ export default {
 	matrix: {
 		demand: 'Demand',
 		/** The cell of the party that makes the demand. */
-		makesIt: 'Makes it',
+		makesIt: 'Their demand',
 	},
 	/** What stances and statuses mean, on the demands' index. */
 	glossary: {
@@ -183,11 +184,11 @@ export default {
 		statuses: 'Statuses',
 		/** Each stance in a whole sentence about the party that takes it. */
 		stanceMeanings: {
-			supports: 'The party backs the demand.',
-			opposes: 'The party is against it.',
-			mixed: 'The party backs part of it, or only on conditions.',
-			'no-response': 'The party has not answered in public.',
-			unclear: 'The party cannot be told from the reporting.',
+			supports: 'The side backs the demand.',
+			opposes: 'The side is against it.',
+			mixed: 'The side backs part of it, or only on conditions.',
+			'no-response': 'The side has not answered in public.',
+			unclear: 'Where the side stands cannot be told from the reporting.',
 		},
 	},
 	/** The header of an open-data file's table of fields. */
@@ -200,7 +201,7 @@ export default {
 	counts: {
 		explainer: { one: '{count} explainer', other: '{count} explainers' },
 		demand: { one: '{count} demand', other: '{count} demands' },
-		party: { one: '{count} party', other: '{count} parties' },
+		party: { one: '{count} side', other: '{count} sides' },
 		day: { one: '{count} day', other: '{count} days' },
 		correction: { one: '{count} correction', other: '{count} corrections' },
 		actor: { one: '{count} actor', other: '{count} actors' },
@@ -224,7 +225,8 @@ export default {
 		latest: 'Latest explainer',
 		/** The heading of the list after the lead story. */
 		more: 'More explainers',
-		openDemands: 'Open demands',
+		/** The demands not yet met or dropped: accepted or rejected ones are still on the table until then. */
+		openDemands: 'Demands still on the table',
 		/** The link under the open demands, with how many there are. */
 		allDemands: 'All demands ({count})',
 		/** The label of a demand's row of stance chips. */
@@ -251,12 +253,12 @@ export default {
 		text: 'There is no page at this address. It may have moved, or the link may be mistyped.',
 		latest: 'Latest explainers',
 		allDemands: 'All demands',
-		allActors: 'All actors',
+		allActors: 'Who’s who',
 	},
 	search: {
 		title: 'Search',
-		description: 'Search the explainers, actors, demands, sources and topics.',
-		inputLabel: 'Search the explainers, actors, demands, sources and topics',
+		description: 'Search the explainers, and the countries, people, groups, demands, sources and topics in them.',
+		inputLabel: 'Search the explainers, and the countries, people, groups, demands, sources and topics in them',
 		noScript: 'Search needs JavaScript, which is off in this browser. Every page can be reached from these lists:',
 		/** The legend of the choice of type. */
 		show: 'Show',
@@ -265,8 +267,10 @@ export default {
 		bestMatch: 'Best match',
 		newestFirst: 'Newest first',
 		resultsLabel: 'Results',
-		/** What one result is, beside its date. */
-		types: { explainer: 'Explainer', actor: 'Actor', demand: 'Demand', source: 'Source', topic: 'Topic' },
+		/** The button under the results that lists the next page of them. */
+		showMore: 'Show more results',
+		/** What one result is, beside an explainer's date (an actor is called by its own kind: person, country…). */
+		types: { explainer: 'Explainer', demand: 'Demand', source: 'Source', topic: 'Topic' },
 		unavailable: 'Search is not available here: the index is made by `npm run build` (try `npm run preview`).',
 		none: 'No results for “{query}”.',
 		found: { one: '{count} result for “{query}”.', other: '{count} results for “{query}”.' },
@@ -292,13 +296,13 @@ export default {
 	index: {
 		none: 'None yet.',
 		demandsIntro:
-			'Every demand, who makes it, and the latest reported stance of each party on it. Each stance links to the numbered source of the explainer that reports it.',
+			'Every demand, who makes it, and the latest reported stance of each side on it. Each stance links to the numbered source of the explainer that reports it.',
 		/** Added to the intro when the table leaves parties out; {parties} is how many it shows ("12 parties"). */
 		demandsNotShown: {
-			one: "The table shows the {parties} with the most positions; {count} more is on each demand's page.",
-			other: "The table shows the {parties} with the most positions; {count} more are on each demand's page.",
+			one: 'The table shows the {parties} with the most stances reported; {count} more is on each demand’s page.',
+			other: 'The table shows the {parties} with the most stances reported; {count} more are on each demand’s page.',
 		},
-		matrixCaption: 'Latest stance of each party, by demand',
+		matrixCaption: 'Latest stance of each side, by demand',
 	},
 	/** The open-data page. */
 	data: {
@@ -495,24 +499,24 @@ export default {
 		entityTitle: '{site}: {name}',
 		entityDescription: 'Explainers on {name}, newest first.',
 		/** Under the summary in the feed of a demand, an actor, a source or a topic: what this explainer reports about it. */
-		status: 'Status here: {status}',
-		stances: 'Stances reported here',
+		status: 'Status in this explainer: {status}',
+		stances: 'Stances in this explainer',
 		/** A party's stance on the demand the feed follows: "Kestrel Union: Opposes". */
 		stance: '{actor}: {stance}',
 		/** A stance with the short qualifier the explainer gives. */
 		noted: '{text} — {note}',
 		/** A stance with the outlet of the report it cites. */
 		reportedBy: '{text} (source: {source})',
-		positions: 'Positions reported here',
+		positions: 'Positions in this explainer',
 		/** The stance of the actor the feed follows, and the demand it is on: "Opposes Ferry rights restored". */
 		stanceOn: '{stance}: {demand}',
 		/** A demand made by or of the actor the feed follows, and its status in this explainer. */
 		demandStatus: '{demand}: {status}',
-		cited: 'Reports cited here',
+		cited: 'Reports this explainer cites',
 		/** A cited report and the day it was published. */
 		citation: '{report}, {date}',
 		/** In a topic's feed: the explainer's actors, and the other topics it is filed under. */
-		actors: 'Actors: {actors}',
+		actors: 'Who’s involved: {actors}',
 		otherTopics: 'Also filed under: {topics}',
 	},
 	/** An explainer's page. */
@@ -534,9 +538,9 @@ export default {
 		/** A stance and the demands it is on: "✓ Supports on Ceasefire, Talks". */
 		stanceOn: '{stance} on {demands}',
 		/** Before a stance's citation when the stance has no note. */
-		reportedIn: 'Reported in',
-		statuses: 'Status of each demand here',
-		noStance: 'No stance reported here on {demands}.',
+		reportedIn: 'As reported',
+		statuses: 'Where each demand stands',
+		noStance: 'This explainer reports no side’s stance on {demands}.',
 		related: 'Related explainers',
 		/** Heard, not seen: each numbered citation, and each link back from a source to where it is cited. */
 		citation: 'Source {number}',
