@@ -239,3 +239,29 @@ describe('heading anchors', () => {
 		expect([...html.matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1])).toEqual(['reactions', 'reactions-1']);
 	});
 });
+
+describe('a source cited in sentence after sentence', () => {
+	/** The paragraphs' text with each marker as [n]. */
+	const seen = (html: string) =>
+		html.replace(/\u2060?<sup class="citation">(.*?)<\/sup>/g, (_, links: string) => links.replace(/<a .*?\[(\d+)\].*?<\/a>/g, '[$1]'));
+
+	test.each([
+		['three sentences in a row', 'One [@wire]. Two [@wire]. Three [@wire].', '<p>One. Two. Three.[1]</p>'],
+		['twice in one sentence', 'Valmora [@wire] says so [@wire].', '<p>Valmora says so.[1]</p>'],
+		['a sentence between without a citation', 'One [@wire]. Two. Three [@wire].', '<p>One.[1] Two. Three.[1]</p>'],
+		['another source between', 'One [@wire]. Two [@wire-b]. Three [@wire].', '<p>One.[1] Two.[3] Three.[1]</p>'],
+		['the same group of two', 'One [@wire; @wire-b]. Two [@wire; @wire-b].', '<p>One. Two.[1][3]</p>'],
+		['one key of a group again', 'One [@wire; @wire-b]. Two [@wire].', '<p>One.[1][3] Two.[1]</p>'],
+		['a sentence ended by a quotation', 'He said “no.” [@wire] Then “yes.” [@wire]', '<p>He said “no.” Then “yes.”[1]</p>'],
+		['in emphasis', 'One [@wire]. *Two* [@wire].', '<p>One. <em>Two</em>.[1]</p>'],
+		['in the next paragraph', 'One [@wire].\n\nTwo [@wire].', '<p>One.[1]</p>\n<p>Two.[1]</p>'],
+	])('%s', async (_, markdown, html) => {
+		expect(seen((await renderArticle(markdown)).html)).toBe(html);
+	});
+
+	test('each marker left has its own id, and the count of places the Sources list links back to matches them', async () => {
+		const { html, citedTimes } = await renderArticle('One [@wire]. Two [@wire]. Three [@wire].\n\nFour [@wire]. Five [@ministere-des-cotes].');
+		expect(citationLinks(html).map(([, id]) => id)).toEqual(['cite-wire-1', 'cite-wire-2', 'cite-ministere-des-cotes-1']);
+		expect(citedTimes).toEqual({ wire: 2, 'ministere-des-cotes': 1 });
+	});
+});

@@ -12,7 +12,7 @@ import { articleCardOf } from '../outputs/images/article-card-fs.ts';
 import { shareImage } from '../outputs/images/lead-share-image.ts';
 import { articleSearchBody } from '../outputs/search-attributes.ts';
 import { articlePageOf } from '../views/article/article.ts';
-import { glanceOf, partyStancesOf } from '../views/article/glance.ts';
+import { glanceOf, stancesInDetailOf } from '../views/article/glance.ts';
 import { breadcrumbTrail } from '../views/breadcrumbs.ts';
 
 export async function articleRouteData(graph: ContentGraph, id: string, site: URL) {
@@ -29,9 +29,9 @@ export async function articleRouteData(graph: ContentGraph, id: string, site: UR
 		own: contentLanguage(article.data.lang),
 		/** What the page shares: the lead picture, else the card. */
 		image: share ?? card,
-		/** The demands in brief beside the story, and where each party stands below it. */
+		/** The demands in brief beside the story, and where each side stands in detail below it. */
 		glance: glanceOf(view.atAGlance),
-		partyStances: partyStancesOf(view.atAGlance),
+		stancesInDetail: stancesInDetailOf(view.atAGlance),
 		/** Whether it is published, or a draft or scheduled article that `astro dev` previews. */
 		publication,
 		/** When a scheduled article is published, in the editors' words and the site's time zone. */

@@ -1,6 +1,6 @@
 /**
  * Global setup of the browser tests: builds the fixture newsroom, the fixture
- * with a heavy article added, the sample site, and a Polish and an Arabic
+ * with a heavy and a busy article added, the sample site, and a Polish and an Arabic
  * newsroom in their own language and time zone into throwaway projects and
  * serves each on 127.0.0.1.
  */
@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
-import { addHeavyArticle } from '../helpers/heavy-article.ts';
+import { addBusyArticle, addHeavyArticle } from '../helpers/heavy-article.ts';
 import { astroBuild, createSite, listFiles, projectRoot, type RunEnv, type Site } from '../helpers/site.ts';
 
 declare module 'vitest' {
@@ -24,7 +24,13 @@ const fixture = path.join(projectRoot, 'test', 'fixtures', 'newsroom');
 /** Each site's content folder, what is added to its copy, and the settings it is built with. */
 const contents: Record<SiteName, { dir: string; add?: (contentDir: string) => void; env?: RunEnv }> = {
 	fixture: { dir: fixture },
-	heavy: { dir: fixture, add: addHeavyArticle },
+	heavy: {
+		dir: fixture,
+		add: (contentDir) => {
+			addHeavyArticle(contentDir);
+			addBusyArticle(contentDir);
+		},
+	},
 	sample: { dir: path.join(projectRoot, 'src', 'content') },
 	// Another language is only settings: the same code, content in that language.
 	polish: { dir: `${fixture}-pl`, env: { SITE_LOCALE: 'pl', SITE_TIMEZONE: 'Europe/Warsaw' } },

@@ -1,13 +1,17 @@
 /**
- * A worst case for the top of an article page, added to a copy of the fixture
- * newsroom: a long headline and summary, a lead picture
+ * Worst cases for the top of an article page, added to a copy of the fixture
+ * newsroom. The heavy article: a long headline and summary, a lead picture
  * with a caption, two corrections, and five demands with six parties each,
- * all with long names and notes.
+ * all with long names and notes. The busy article, whose story must still
+ * start on a phone's first screen: a 90-character headline, a 200-character
+ * summary, a byline, a correction, and four demands with five parties each,
+ * of names two and three words long.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const heavyArticleId = '2024-04-02-summit-every-party';
+export const busyArticleId = '2024-04-03-five-parties-four-demands';
 
 const actors = [
 	['confederation-of-harbour-municipalities', 'Confederation of Northern Harbour Municipalities'],
@@ -83,5 +87,57 @@ corrections:
     text: An earlier version left out the basin committee's delegation.
 ---
 ${body}`,
+	);
+}
+
+/** Parties of two- and three-word names, and the demands of the heavy article they take stances on. */
+const busyParties = [
+	['northern-harbour-towns', 'Northern Harbour Towns'],
+	['basin-committee', 'Basin Committee'],
+	['coastal-affairs-office', 'Coastal Affairs Office'],
+	['fishing-league', 'Fishing League'],
+	['border-guard-union', 'Border Guard Union'],
+];
+const busyDemands = ['border-troops-withdrawn', ...demands.map(([id]) => id!)];
+
+/** Writes the busy article and the parties it needs; the demands are the heavy article's, so that one goes first. */
+export function addBusyArticle(contentDir: string) {
+	for (const [id, name] of busyParties) write(path.join(contentDir, 'actors', `${id}.md`), `---\nname: "${name}"\nkind: organization\n---\n`);
+	const entries = busyDemands
+		.map(
+			(id, d) =>
+				`  - demand: ${id}\n    status: under-negotiation\n    positions:\n` +
+				busyParties.map(([actor], p) => `      - actor: ${actor}\n        stance: ${stances[(p + d) % stances.length]}\n        cite: wire`).join('\n'),
+		)
+		.join('\n');
+	const title = 'Five parties, four demands: where each side at the river talks stands, and what it wants';
+	const summary =
+		'The harbour towns, the basin committee, the coastal office, the fishing league and the border guards each answered the four demands on the table; ' +
+		'none of them accepted all four, and two rejected all of them.';
+	write(
+		path.join(contentDir, 'articles', `${busyArticleId}.md`),
+		`---
+title: "${title}"
+summary: "${summary}"
+published: 2024-04-03
+byline: Fixture desk
+actors: [${busyParties.map(([id]) => id).join(', ')}]
+demands:
+${entries}
+sources:
+  - key: wire
+    source: wire-one
+    title: Five parties answer the summit's demands
+    url: https://wire.example.com/2024/04/answers
+corrections:
+  - date: 2024-04-04
+    text: An earlier version misnamed the fishing league.
+---
+Five parties answered the four demands on the table before the next round of talks [@wire]. None of them accepted all four.
+
+## What each party said
+
+The harbour towns and the fishing league spoke first, and the border guards last [@wire].
+`,
 	);
 }

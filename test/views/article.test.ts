@@ -57,11 +57,11 @@ describe('articlePage', () => {
 		expect(view?.actor?.id).toBe(actorId);
 	});
 
-	test('at a glance, each demand comes with its author and the status this article reports', () => {
+	test('at a glance, each demand comes with its author, the parties it is put to and the status this article reports', () => {
 		const page = articlePage(graph, articleEntry(feb));
-		expect(page.atAGlance.map(({ demand, by, status }) => [demand.id, by?.id, status])).toEqual([
-			['ferry-rights-restored', 'valmora', 'under-negotiation'],
-			['tariff-freeze', 'kestrel-union', undefined],
+		expect(page.atAGlance.map(({ demand, by, addressedTo, status }) => [demand.id, by?.id, ids(addressedTo), status])).toEqual([
+			['ferry-rights-restored', 'valmora', ['kestrel-union', 'harbour-league'], 'under-negotiation'],
+			['tariff-freeze', 'kestrel-union', ['valmora'], undefined],
 		]);
 	});
 

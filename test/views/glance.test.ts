@@ -1,97 +1,65 @@
-/** An article's demands in brief above the story, and by party below it. */
+/** An article's demands in brief beside the story, and in detail below it: both by demand. */
 import { describe, expect, test } from 'vitest';
 import type { Stance } from '../../src/model/schemas.ts';
 import type { DemandReport } from '../../src/views/article/article.ts';
-import { glanceLimits, glanceOf, partyStancesOf, stancesByParty } from '../../src/views/article/glance.ts';
-import { demand } from '../helpers/entries.ts';
+import { glanceOf, glanceParties, stancesInDetailOf } from '../../src/views/article/glance.ts';
+import { actor, demand } from '../helpers/entries.ts';
 
-/** A report of demand `id` with [party, stance, note?, cite?] positions. */
-const report = (id: string, positions: [string, Stance, string?, string?][] = []): DemandReport => ({
-	demand: demand(id, { title: id.toUpperCase(), by: 'maker' }),
-	positions: positions.map(([actorId, stance, note, citationKey]) => ({ actorId, stance, note, citationKey, citationNumber: citationKey ? 1 : undefined })),
+/** A report of demand `id`, made by Valdoria of `asked`, with [party, stance] positions. */
+const report = (id: string, positions: [string, Stance][] = [], asked: string[] = []): DemandReport => ({
+	demand: demand(id, { title: id.toUpperCase(), by: 'valdoria', addressedTo: asked }),
+	by: actor('valdoria', { name: 'Valdoria', kind: 'country' }),
+	addressedTo: asked.map((party) => actor(party, { name: party, kind: 'country' })),
+	positions: positions.map(([actorId, stance]) => ({ actorId, stance })),
 });
 
 describe('glanceOf', () => {
-	/** Each line as [demand, parties shown on narrow screens, on wide ones, left out on narrow, on wide]. */
-	const view = ({ lines }: ReturnType<typeof glanceOf>) =>
-		lines.map((line) => [
-			line.wideOnly ? `(${line.demand.id})` : line.demand.id,
-			line.positions.filter((p) => !p.wideOnly).length,
-			line.positions.length,
-			line.morePositions.narrow,
-			line.morePositions.wide,
-		]);
+	/** Each line as a reader would say it: demand, who asks whom, each stance shown, and how many parties it leaves for below. */
+	const said = ({ lines }: ReturnType<typeof glanceOf>) =>
+		lines.map(
+			(line) =>
+				`${line.demand.id}: ${line.by?.data.name} asks ${line.addressedTo.map((party) => party.data.name).join(', ') || 'nobody named'}; ` +
+				`${line.positions.map((p) => `${p.actorId} ${p.stance}`).join(', ') || 'no stance'}${line.morePositions ? `; +${line.morePositions}` : ''}`,
+		);
 
-	test('a short article is shown whole at every width', () => {
-		const glance = glanceOf([report('a', [['x', 'supports']]), report('b')]);
-		expect(view(glance)).toEqual([
-			['a', 1, 1, 0, 0],
-			['b', 0, 0, 0, 0],
+	test('every demand, with who makes it, whom it is put to, and each party’s stance', () => {
+		const glance = glanceOf([
+			report(
+				'a',
+				[
+					['ostmark', 'opposes'],
+					['ligue', 'mixed'],
+				],
+				['ostmark'],
+			),
+			report('b'),
 		]);
-		expect(glance.moreDemands).toEqual({ narrow: 0, wide: 0 });
+		expect(said(glance)).toEqual(['a: Valdoria asks ostmark; ostmark opposes, ligue mixed', 'b: Valdoria asks nobody named; no stance']);
 	});
 
-	test('a heavy article is cut, more on narrow screens than on wide ones, and counts the demands and parties each leaves for below the story', () => {
-		const parties = Array.from({ length: 7 }, (_, i): [string, Stance] => [`p${i}`, 'opposes']);
+	test('a demand of many parties names the first few, and counts the rest for the details below the story', () => {
+		const parties = Array.from({ length: glanceParties + 3 }, (_, i): [string, Stance] => [`p${i}`, 'opposes']);
 		const glance = glanceOf(Array.from({ length: 6 }, (_, i) => report(`d${i}`, parties)));
-		const { narrow, wide } = glanceLimits;
-		expect(view(glance)).toEqual(
-			Array.from({ length: wide.demands }, (_, i) => [
-				i < narrow.demands ? `d${i}` : `(d${i})`,
-				narrow.parties,
-				wide.parties,
-				7 - narrow.parties,
-				7 - wide.parties,
-			]),
+		expect(glance.lines.map((line) => [line.demand.id, line.positions.length, line.morePositions])).toEqual(
+			Array.from({ length: 6 }, (_, i) => [`d${i}`, glanceParties, 3]),
 		);
 	});
-});
 
-describe('stancesByParty', () => {
-	const view = (reports: DemandReport[]) =>
-		stancesByParty(reports).map(({ actorId, stances }) => [
-			actorId,
-			stances.map((s) => `${s.stance} on ${s.demands.map((d) => d.id).join('+')}${s.note ? ` (${s.note})` : ''}`),
-		]);
-
-	test('the same stance, note and source on several demands is said once, with those demands', () => {
-		const silent = 'Has not answered.';
-		expect(
-			view([
-				report('a', [
-					['kyiv', 'no-response', silent, 'wire'],
-					['nato', 'opposes'],
-				]),
-				report('b', [['kyiv', 'no-response', silent, 'wire']]),
-				report('c', [
-					['kyiv', 'no-response', 'Another reason.', 'wire'],
-					['nato', 'mixed'],
-				]),
-			]),
-		).toEqual([
-			['kyiv', ['no-response on a+b (Has not answered.)', 'no-response on c (Another reason.)']],
-			['nato', ['opposes on a', 'mixed on c']],
-		]);
-	});
-
-	test('the same stance from different sources stays apart, so each keeps its citation', () => {
-		expect(view([report('a', [['x', 'supports', undefined, 'one']]), report('b', [['x', 'supports', undefined, 'two']])])).toEqual([
-			['x', ['supports on a', 'supports on b']],
-		]);
+	test('the glance says whether any stance is reported, for the page’s key', () => {
+		expect([glanceOf([report('a', [['x', 'supports']]), report('b')]).anyStance, glanceOf([report('b')]).anyStance]).toEqual([true, false]);
 	});
 });
 
-describe('partyStancesOf', () => {
-	const reports: DemandReport[] = [{ ...report('a', [['x', 'supports']]), status: 'rejected' }, report('b'), { ...report('c'), status: 'met' }];
-
-	test('the statuses an article reports, in its order, and the demands no party takes a stance on', () => {
-		const { parties, statuses, silent } = partyStancesOf(reports);
-		expect(parties.map(({ actorId }) => actorId)).toEqual(['x']);
-		expect(statuses.map(({ demand, status }) => `${demand.id} ${status}`)).toEqual(['a rejected', 'c met']);
-		expect(silent.map(({ id }) => id)).toEqual(['b', 'c']);
-	});
-
-	test('the glance says whether any stance is reported, for its key', () => {
-		expect([glanceOf(reports).anyStance, glanceOf([report('b')]).anyStance]).toEqual([true, false]);
+describe('stancesInDetailOf', () => {
+	test('the same demands in the same order as the glance, each with every stance', () => {
+		const parties = Array.from({ length: glanceParties + 2 }, (_, i): [string, Stance] => [`p${i}`, 'supports']);
+		const reports = [report('a', parties), report('b'), report('c', [['x', 'unclear']])];
+		const details = stancesInDetailOf(reports);
+		expect(details.demands.map(({ demand, positions }) => [demand.id, positions.length])).toEqual([
+			['a', glanceParties + 2],
+			['b', 0],
+			['c', 1],
+		]);
+		expect(details.demands.map(({ demand }) => demand.id)).toEqual(glanceOf(reports).lines.map(({ demand }) => demand.id));
 	});
 });

@@ -211,7 +211,6 @@ export default {
 	/** What a shortened list says it leaves out. */
 	more: {
 		demands: { one: 'And {count} more demand.', other: 'And {count} more demands.' },
-		demandsShort: { one: '{count} more demand', other: '{count} more demands' },
 		demandsOnTheirPages: { one: "And {count} more demand, on the demands' pages.", other: "And {count} more demands, on the demands' pages." },
 		demandsInListsBelow: { one: 'And {count} more demand, in the lists below.', other: 'And {count} more demands, in the lists below.' },
 		parties: { one: 'And {count} more party.', other: 'And {count} more parties.' },
@@ -528,6 +527,11 @@ export default {
 		/** What joins names in a list: "Russia, Ukraine". */
 		listSeparator: ', ',
 		glance: 'At a glance',
+		/** Under a demand in the summary above the story: who makes it, and the parties it is put to. */
+		asksOf: '{maker} asks this of {parties}',
+		madeBy: 'Made by {maker}',
+		/** A demand's status in the summary, apart from the parties' stances. */
+		statusHere: 'Status: {status}',
 		/** How many more parties a line of chips leaves out. */
 		morePositions: { one: '+{count} more', other: '+{count} more' },
 		allStances: 'All stances and sources',
@@ -535,12 +539,8 @@ export default {
 		corrected: 'Corrected {date}',
 		whatChanged: 'What changed',
 		stances: 'Stances and sources',
-		/** A stance and the demands it is on: "✓ Supports on Ceasefire, Talks". */
-		stanceOn: '{stance} on {demands}',
 		/** Before a stance's citation when the stance has no note. */
 		reportedIn: 'As reported',
-		statuses: 'Where each demand stands',
-		noStance: 'This explainer reports no side’s stance on {demands}.',
 		related: 'Related explainers',
 		/** Heard, not seen: each numbered citation, and each link back from a source to where it is cited. */
 		citation: 'Source {number}',

@@ -7,6 +7,9 @@
  * records how often each key is cited with the body's findings (findings.ts),
  * which pages read back to link each source to its citations.
  *
+ * A source cited again in the next sentence of a paragraph is marked once,
+ * after the last (repeated-citations.ts).
+ *
  * A group with a key that the sources do not declare stays as written, and is
  * not counted: the content check refuses such a key (check/validate.ts), and a
  * build stops at the check, before any body is rendered. Only astro dev renders
@@ -15,11 +18,13 @@
 import type { Element } from 'hast';
 import type { Data, Node, Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { fill } from '../../i18n/catalogue.ts';
 import { citationGroup, citationMarkup, citationNumbers, citeAnchor, keysOf } from '../../model/citations.ts';
 import type { Citation } from '../../model/schemas.ts';
 import { findingsIn } from '../findings.ts';
+import { dropRepeatedCitations } from './repeated-citations.ts';
 
 /** A group of citations in the text: a node of its own, so no later text visitor sees its keys as words. */
 export interface CitationNode extends Node {
@@ -75,13 +80,8 @@ export default function remarkCitations({ heard }: CitationOptions) {
 				(...args: unknown[]) => {
 					const [group, punctuation] = [args[1] as string, args[2] as string];
 					const keys = keysOf(group);
-					const cited = keys.map((key) => numbers.get(key));
-					if (cited.includes(undefined)) return false;
-					const { properties, children } = citationMarkup(
-						keys.map((key, i) => cite(key, cited[i]!)),
-						heardAs,
-					);
-					const node: CitationNode = { type: 'citation', keys, data: { hName: 'sup', hProperties: properties, hChildren: children } };
+					if (keys.some((key) => !numbers.has(key))) return false;
+					const node: CitationNode = { type: 'citation', keys, data: { hName: 'sup', hProperties: {}, hChildren: [] } };
 					// A word joiner keeps the marker on the line of the word it belongs to.
 					return [{ type: 'text', value: `${punctuation}\u2060` }, node];
 				},
@@ -89,5 +89,15 @@ export default function remarkCitations({ heard }: CitationOptions) {
 			// Link text stays as written: a link inside a link is not valid HTML.
 			{ ignore: ['link', 'linkReference'] },
 		);
+		dropRepeatedCitations(tree);
+		// Numbered and given their ids in reading order once the repeats are out, so that each link back finds its marker.
+		visit(tree, 'citation', (node) => {
+			const { properties, children } = citationMarkup(
+				node.keys.map((key) => cite(key, numbers.get(key)!)),
+				heardAs,
+			);
+			node.data.hProperties = properties;
+			node.data.hChildren = children;
+		});
 	};
 }

@@ -20,10 +20,11 @@ export interface PositionView {
 	citationKey?: string;
 }
 
-/** A demand as one article reports it: its status here and the stances on it. */
+/** A demand as one article reports it: who makes it and of whom, its status here and the stances on it. */
 export interface DemandReport {
 	demand: Demand;
 	by?: Actor;
+	addressedTo: Actor[];
 	status?: ArticleDemandStatus;
 	positions: PositionView[];
 }
@@ -81,7 +82,15 @@ export function articlePage(graph: ContentGraph, article: Article) {
 				citationNumber: position.cite ? numbers.get(position.cite) : undefined,
 				citationKey: position.cite,
 			}));
-			return [{ demand, by: graph.entities.actors.get(demand.data.by), status: entry.status, positions }];
+			return [
+				{
+					demand,
+					by: graph.entities.actors.get(demand.data.by),
+					addressedTo: resolve(graph, 'actors', demand.data.addressedTo),
+					status: entry.status,
+					positions,
+				},
+			];
 		}),
 		sources: data.sources.map((citation, i): ArticleSource => ({
 			number: i + 1,

@@ -1,96 +1,44 @@
 /**
- * An article's demands, two ways: a compact summary above the story (a line
- * per demand, its status and its parties' stances), and the details below it,
- * by party, each stance said once with the demands it applies to.
+ * An article's demands, two ways, both by demand so that a reader finds each
+ * in the same order in both: a summary above or beside the story (who makes
+ * each demand and of whom, its status here, and its parties' stances), and
+ * the details below the story (each stance with its note and source).
+ *
+ * By demand rather than by party, because that is the question the site
+ * answers (who demands what of whom), and how an article records it: each
+ * demand with the stances on it.
  */
-import type { Actor, Demand } from '../../graph/graph.ts';
-import type { Stance } from '../../model/schemas.ts';
-import type { DemandReport, PositionView } from './article.ts';
+import type { DemandReport } from './article.ts';
 
 /**
- * How much the summary shows: beside the story on wide screens there is
- * room for more; above it on narrow ones it must stay within about a screen.
+ * How many parties the summary names per demand. Every demand is in it, so
+ * that who makes it and its status are said once on the page; on phones it
+ * is folded away above the story, and a reader opens it.
  */
-export const glanceLimits = {
-	wide: { demands: 4, parties: 4 },
-	narrow: { demands: 2, parties: 2 },
-};
+export const glanceParties = 4;
 
-/** What one screen width leaves out. */
-interface LeftOut {
-	wide: number;
-	narrow: number;
+export interface GlanceLine extends DemandReport {
+	/** Parties of this demand left out of the summary, for the details below the story. */
+	morePositions: number;
 }
 
-export interface GlanceLine extends Omit<DemandReport, 'positions'> {
-	/** Only shown on wide screens. */
-	wideOnly: boolean;
-	positions: (PositionView & { wideOnly: boolean })[];
-	/** Parties of this demand left out of the line. */
-	morePositions: LeftOut;
-}
-
-const leftOut = (count: number, what: 'demands' | 'parties'): LeftOut => ({
-	wide: Math.max(0, count - glanceLimits.wide[what]),
-	narrow: Math.max(0, count - glanceLimits.narrow[what]),
-});
-
-/** The summary above or beside the story: the first demands, each with its first parties' stances, and what each width leaves out. */
-export function glanceOf(reports: readonly DemandReport[]): { lines: GlanceLine[]; moreDemands: LeftOut; anyStance: boolean } {
+/** The summary above or beside the story: every demand, each with its first parties' stances, and whether any stance is reported at all. */
+export function glanceOf(reports: readonly DemandReport[]): { lines: GlanceLine[]; anyStance: boolean } {
 	return {
 		anyStance: reports.some((report) => report.positions.length > 0),
-		lines: reports.slice(0, glanceLimits.wide.demands).map((report, d) => ({
+		lines: reports.map((report) => ({
 			...report,
-			wideOnly: d >= glanceLimits.narrow.demands,
-			positions: report.positions.slice(0, glanceLimits.wide.parties).map((position, p) => ({ ...position, wideOnly: p >= glanceLimits.narrow.parties })),
-			morePositions: leftOut(report.positions.length, 'parties'),
+			positions: report.positions.slice(0, glanceParties),
+			morePositions: Math.max(0, report.positions.length - glanceParties),
 		})),
-		moreDemands: leftOut(reports.length, 'demands'),
 	};
 }
 
-/** One stance a party takes in an article, with every demand it takes it on (same stance, note and source). */
-export interface StanceOnDemands extends Pick<PositionView, 'stance' | 'note' | 'citationKey' | 'citationNumber'> {
-	demands: Demand[];
-}
-
-export interface PartyStances {
-	actor?: Actor;
-	actorId: string;
-	stances: StanceOnDemands[];
-}
-
-/**
- * The stances an article reports, by party, in the order parties first
- * appear. A party that takes the same stance, for the same reason and on the
- * same source, on several demands has it said once, with those demands.
- */
-export function stancesByParty(reports: readonly DemandReport[]): PartyStances[] {
-	const parties = new Map<string, PartyStances>();
-	for (const { demand, positions } of reports) {
-		for (const position of positions) {
-			const party = parties.get(position.actorId) ?? { actor: position.actor, actorId: position.actorId, stances: [] };
-			parties.set(position.actorId, party);
-			const same = party.stances.find((s) => sameStance(s, position));
-			if (same) same.demands.push(demand);
-			else {
-				const { stance, note, citationKey, citationNumber } = position;
-				party.stances.push({ stance, note, citationKey, citationNumber, demands: [demand] });
-			}
-		}
-	}
-	return [...parties.values()];
-}
-
-/** Where each party stands in an article, below the story: its stances by party, the statuses it reports, and the demands no party takes a stance on. */
-export const partyStancesOf = (reports: readonly DemandReport[]) => ({
-	parties: stancesByParty(reports),
-	statuses: reports.flatMap(({ demand, status }) => (status ? [{ demand, status }] : [])),
-	silent: reports.filter((report) => report.positions.length === 0).map((report) => report.demand),
+/** The details below the story: each demand's stances in full, with their notes and sources; and whether any is reported. */
+export const stancesInDetailOf = (reports: readonly DemandReport[]) => ({
+	demands: reports.map(({ demand, positions }) => ({ demand, positions })),
+	anyStance: reports.some((report) => report.positions.length > 0),
 });
 
 export type Glance = ReturnType<typeof glanceOf>;
-export type PartyStancesView = ReturnType<typeof partyStancesOf>;
-
-const sameStance = (a: { stance: Stance; note?: string; citationKey?: string }, b: typeof a) =>
-	a.stance === b.stance && a.note === b.note && a.citationKey === b.citationKey;
+export type StancesInDetail = ReturnType<typeof stancesInDetailOf>;
