@@ -36,8 +36,8 @@ describe('feedReportHtml', () => {
 				faced: [{ demand: ferry, status: 'rejected' }],
 			},
 			'<p><strong>Positions in this explainer</strong></p><ul><li>Opposes: <a href="https://dossier.example.org/demands/ferry-rights-restored/"><bdi>Ferry rights must be restored</bdi></a> (source: <bdi>Wire North</bdi>)</li></ul>' +
-				'<p><strong>What they demand</strong></p><ul><li><a href="https://dossier.example.org/demands/tariff-freeze/"><bdi>Tariffs frozen</bdi></a>: Put forward</li></ul>' +
-				'<p><strong>What is demanded of them</strong></p><ul><li><a href="https://dossier.example.org/demands/ferry-rights-restored/"><bdi>Ferry rights must be restored</bdi></a>: Rejected</li></ul>',
+				'<p><strong>What it demands</strong></p><ul><li><a href="https://dossier.example.org/demands/tariff-freeze/"><bdi>Tariffs frozen</bdi></a>: Put forward</li></ul>' +
+				'<p><strong>Demands put to it</strong></p><ul><li><a href="https://dossier.example.org/demands/ferry-rights-restored/"><bdi>Ferry rights must be restored</bdi></a>: Rejected</li></ul>',
 		],
 		[
 			"a source's item: each citation, its title linked to the report, and the report's date",

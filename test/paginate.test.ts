@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { catalogueOf } from '../src/i18n/index.ts';
 import { pageTitle } from '../src/views/lists/page-title.ts';
-import { paginate } from '../src/model/paginate.ts';
+import { paginate, paginateLed } from '../src/model/paginate.ts';
 
 describe('pageTitle', () => {
 	test.each([
@@ -67,5 +67,39 @@ describe('paginate', () => {
 	test('each page holds the next items, in order', () => {
 		const pages = paginate(['a', 'b', 'c', 'd', 'e'], '/actors/', 2);
 		expect(pages.map((page) => page.items)).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+	});
+});
+
+describe('paginateLed: a few on the first page, the rest on numbered pages after it', () => {
+	const pagesOf = (count: number) =>
+		paginateLed(
+			Array.from({ length: count }, (_, i) => i + 1),
+			'/actors/x/',
+			{ lead: 2, size: 3 },
+		).map(({ items, param, pagination: { current, last, prev, next } }) => [items.join(','), param, `${current}/${last}`, prev, next]);
+
+	test.each([
+		['none: the first page alone', 0, [['', undefined, '1/1', undefined, undefined]]],
+		['as many as the lead: no later page', 2, [['1,2', undefined, '1/1', undefined, undefined]]],
+		[
+			'one more than the lead: one later page',
+			3,
+			[
+				['1,2', undefined, '1/2', undefined, '/actors/x/page/2/'],
+				['3', 'page/2', '2/2', '/actors/x/', undefined],
+			],
+		],
+		[
+			'the rest cut by size, each item once, in order',
+			9,
+			[
+				['1,2', undefined, '1/4', undefined, '/actors/x/page/2/'],
+				['3,4,5', 'page/2', '2/4', '/actors/x/', '/actors/x/page/3/'],
+				['6,7,8', 'page/3', '3/4', '/actors/x/page/2/', '/actors/x/page/4/'],
+				['9', 'page/4', '4/4', '/actors/x/page/3/', undefined],
+			],
+		],
+	])('%s', (_, count, expected) => {
+		expect(pagesOf(count)).toEqual(expected);
 	});
 });

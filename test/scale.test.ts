@@ -88,13 +88,16 @@ describe('bounded pages', () => {
 		for (const [i, { month, continued }] of headings.entries()) expect(continued).toBe(i > 0 && headings[i - 1]!.month === month && firstOnPage.has(month));
 	});
 
-	test('entity pages paginate their Mentioned-in lists at 50', () => {
+	test('entity pages show the latest 4 explainers of Mentioned in, and the older ones 12 to a page after it', () => {
 		const paginated = listFiles(site.dist).filter((file) => /^(actors|demands|sources|topics)\/[^/]+\/page\/2\/index\.html$/.test(file));
 		expect(paginated.length).toBeGreaterThan(0);
+		const mentions = '#mentioned-in + ol h3 a';
 		for (const file of paginated) {
 			const first = `/${file.replace('page/2/index.html', '')}`;
-			expect(links(first, '#mentioned-in ~ * h3 a, #mentioned-in + ol h3 a, #mentioned-in + ul > li > a')).toHaveLength(50);
+			expect(links(first, mentions)).toHaveLength(4);
 			expect(links(first, 'a[rel="next"]')).toEqual([`${first}page/2/`]);
+			expect(links(`${first}page/2/`, mentions).length).toBeLessThanOrEqual(12);
+			if (links(`${first}page/2/`, 'a[rel="next"]').length > 0) expect(links(`${first}page/2/`, mentions)).toHaveLength(12);
 		}
 	});
 

@@ -220,18 +220,20 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		expect(at).toEqual([...at].sort((a, b) => a - b));
 	};
 
-	test('a demand page tells its history a day at a time, each date and each article once a day, and the current status', () => {
+	test('a demand page tells its changes of status a day at a time, newest first, and each stance once, under its party', () => {
 		const url = '/demands/border-troops-withdrawn/';
 		const timeline = textOf(url, '#timeline ~ ol');
 		inOrder(timeline, [
+			'1 March 2024 Accepted, reported in Ostmark agrees to withdraw its border troops',
+			'5 February 2024 Being negotiated, reported in Talks open: what each side now says about the border & the river',
+			'10 January 2024 Put forward, reported in Valdoria demands that Ostmark pull back its border troops',
 			'2 November 2023 First raised',
-			'10 January 2024 Reported in Valdoria demands that Ostmark pull back its border troops: Status: Put forward Ostmark: ✕ Opposes',
-			'5 February 2024 Reported in Talks open: what each side now says about the border & the river: Status: Being negotiated Ostmark moved from ✕ Opposes to ◐ Mixed',
-			'1 March 2024 Reported in Ostmark agrees to withdraw its border troops: Status: Accepted Ostmark moved from ◐ Mixed to ✓ Supports',
 		]);
+		// Stances are told once, under "Where each side stands", not again in the timeline.
+		expect(timeline).not.toMatch(/Opposes|Mixed|Supports/);
 		const days = selectAll('#timeline ~ ol > li', fromHtml(page(url)));
 		const dates = days.map((day) => selectAll('time', day).map((time) => String(time.properties.dateTime)));
-		expect(dates).toEqual([['2023-11-02'], ['2024-01-10'], ['2024-02-05'], ['2024-03-01']]);
+		expect(dates).toEqual([['2024-03-01'], ['2024-02-05'], ['2024-01-10'], ['2023-11-02']]);
 		for (const day of days) {
 			const articleLinks = selectAll('a[href^="/articles/"]', day).map((a) => String(a.properties.href));
 			expect(articleLinks).toEqual([...new Set(articleLinks)]);
@@ -269,11 +271,16 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			.join(' ');
 		for (const stance of ['✓ Supports', '◐ Mixed', '✕ Opposes']) expect(main.split(stance).length - keys.split(stance).length).toBe(1);
 		expect(textOf(url, '#demands-made + ul')).toBe('The 1990 river treaty must be restored Put forward');
-		const faced = textOf(url, '#demands-received ~ ul');
+		const faced = textOf(url, '#positions ~ ul');
 		expect(faced).toMatch(/^Ostmark must withdraw its troops from the northern border by Valdoria Accepted Ostmark: ✓ Supports 1 March 2024, Wire One/);
 		inOrder(faced, ['Earlier stances:', '5 February 2024: ◐ Mixed', '10 January 2024: ✕ Opposes']);
-		// Its only stances are on the demand it faces: no second list of them.
-		expect(select('#positions', fromHtml(page(url)))).toBeUndefined();
+		// One list of its stances, the demands put to it and the others together.
+		expect(selectAll('main section h2', fromHtml(page(url))).map(readableText)).toEqual([
+			'Stances at a glance',
+			'What it demands',
+			'Its stance on each demand',
+			'Mentioned in',
+		]);
 		// Lists name each demand once (the chart above them is a picture of the same demands).
 		const demandLinks = selectAll('main section:not([aria-labelledby="stance-chart"]) a[href^="/demands/"]', fromHtml(page(url)))
 			.map((a) => String(a.properties.href))
@@ -283,10 +290,10 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 	});
 
 	test('an actor with no stance on a demand it faces says so', () => {
-		expect(textOf('/actors/ligue-des-regions/', '#demands-received ~ ul')).toMatch(
+		expect(textOf('/actors/ligue-des-regions/', '#positions ~ ul')).toMatch(
 			/The 1990 river treaty must be restored by Ostmark Put forward Ligue des Régions: ✓ Supports/,
 		);
-		expect(textOf('/actors/valdoria/', '#demands-received ~ ul')).toContain('Valdoria: ○ No response');
+		expect(textOf('/actors/valdoria/', '#positions ~ ul')).toContain('Valdoria: ○ No response');
 	});
 
 	test('the site-wide matrix shows each party’s latest stance per demand, with caption and header cells', () => {
@@ -599,7 +606,7 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 				articles.talks,
 				['Status in this explainer: Being negotiated', 'Ostmark: Mixed — Would move some units if the river treaty returns. (source: The Daily Courier)'],
 			],
-			['actors/valdoria', articles.agrees, ['What they demand', 'Ostmark must withdraw its troops from the northern border: Accepted']],
+			['actors/valdoria', articles.agrees, ['What it demands', 'Ostmark must withdraw its troops from the northern border: Accepted']],
 			['sources/ministry-of-foreign-affairs', articles.talks, ['Reports this explainer cites', 'Statement on the opening of talks']],
 			['topics/river-dispute', articles.talks, ['Who’s involved: Valdoria, Ostmark', 'Also filed under: Northern border']],
 		])('in %s, the item of %s says %j', (feed, id, lines) => {

@@ -26,6 +26,9 @@ export const indexUrl = (kind: EntityKind) => withBase(`/${kind}/`);
 /** An entity's page: /actors/russia/. */
 export const entityUrl = (kind: EntityKind, id: string) => withBase(entityPath(kind, id));
 
+/** One of an entity's own lists, in full, on pages of its own: /actors/russia/stances/. */
+export const entityListUrl = (kind: EntityKind, id: string, list: string) => `${entityUrl(kind, id)}${list}/`;
+
 /** The feed of the explainers connected to an entity: /actors/russia/rss.xml. */
 export const entityFeedUrl = (kind: EntityKind, id: string) => `${entityUrl(kind, id)}rss.xml`;
 

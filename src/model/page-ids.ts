@@ -20,11 +20,10 @@ export const pageIds = {
 	actors: 'actors',
 	topics: 'topics',
 	related: 'related',
-	/** An entity page's regions: every kind's "Mentioned in", then an actor's, a demand's and a topic's own. */
+	/** An entity page's regions: every kind's "Mentioned in", then an actor's, a demand's and a topic's own; `positions` is each stance, once (an actor's on each demand, a demand's by party). */
 	mentionedIn: 'mentioned-in',
 	stanceChart: 'stance-chart',
 	demandsMade: 'demands-made',
-	demandsReceived: 'demands-received',
 	positions: 'positions',
 	chart: 'chart',
 	timeline: 'timeline',

@@ -48,3 +48,35 @@ export function capped<T>(items: readonly T[], max: number): { items: T[]; more:
 
 /** Lists on entity pages beyond pagination (positions, demands, timeline events) show at most this many. */
 export const listShown = 50;
+
+/** How a list that opens on an entity's first page is cut: `lead` items there, then `size` to each numbered page. */
+export interface LedPages {
+	lead: number;
+	size: number;
+}
+
+/**
+ * Splits `items` into a first page of `lead` items and numbered pages of `size` after it, all under `base`:
+ * a page that shows a few of a list among other sections, and the rest of the list on pages of its own.
+ */
+export function paginateLed<T>(items: readonly T[], base: string, { lead, size }: LedPages): PageOf<T>[] {
+	const rest = paginate(items.slice(lead), base, size);
+	const last = items.length > lead ? rest.length + 1 : 1;
+	const first: PageOf<T> = {
+		items: items.slice(0, lead),
+		param: undefined,
+		pagination: { current: 1, last, next: last > 1 ? pageUrl(base, 2) : undefined },
+	};
+	const later = items.length > lead ? rest : [];
+	return [
+		first,
+		...later.map((page, i): PageOf<T> => {
+			const current = i + 2;
+			return {
+				items: page.items,
+				param: `page/${current}`,
+				pagination: { current, last, prev: pageUrl(base, current - 1), next: current < last ? pageUrl(base, current + 1) : undefined },
+			};
+		}),
+	];
+}

@@ -4,11 +4,11 @@
  */
 import { site } from '../config/site.ts';
 import { cacheKey, withCacheKey, withLazyKey } from './cache-key.ts';
-import { type EntityKind, entityUrl, indexUrl } from '../model/entities.ts';
+import { type EntityKind, entityListUrl, entityUrl, indexUrl } from '../model/entities.ts';
 import type { ContentGraph } from '../graph/graph.ts';
-import { paginate } from '../model/paginate.ts';
+import { paginate, paginateLed } from '../model/paginate.ts';
 import { articlePageOf } from '../views/article/article.ts';
-import { mentionsOf } from '../views/entity/entity.ts';
+import { type ListPage, entityLists, listOf, listPages, mentionPages, mentionsOf } from '../views/entity/entity.ts';
 import { entityIndex } from '../views/lists/indexes.ts';
 
 /** Pages of a list (the home page and each index, then page/2/ and on), each with `shared` props besides its page. */
@@ -19,21 +19,34 @@ export const indexPaths = <T, Shared extends object = object>(items: readonly T[
 export const entityIndexPaths = (graph: ContentGraph, kind: EntityKind) => indexPaths(entityIndex(graph, kind), indexUrl(kind));
 
 /**
- * Pages of every entity of a kind: its "Mentioned in" list cut into pages
- * (the entity's URL, then page/2/ and on). Props carry the kind, the id
- * and the page's slice of the list; the page computes the rest from the
- * graph. The first page's key also covers `firstPageView`, what only it shows.
+ * Pages of every entity of a kind: its "Mentioned in" list, the latest few on
+ * the entity's URL and the rest on page/2/ and on, then each of its own long
+ * lists on pages of their own (stances/, then stances/page/2/). Props carry the
+ * kind, the id and the page's slice of the list; the page computes the rest from
+ * the graph. The first page's key also covers `firstPageView`, what only it shows.
  */
 export function entityPaths<Kind extends EntityKind>(graph: ContentGraph, kind: Kind, firstPageView?: (graph: ContentGraph, id: string) => unknown) {
-	return [...graph.entities[kind].values()].flatMap((entity) =>
-		paginate(mentionsOf(graph, kind, entity.id), entityUrl(kind, entity.id)).map((page) => {
-			const props = { kind, id: entity.id, page };
+	return [...graph.entities[kind].values()].flatMap((entity) => {
+		const mentions = paginateLed(mentionsOf(graph, kind, entity.id), entityUrl(kind, entity.id), mentionPages).map((page) => {
+			const props = { kind, id: entity.id, page, list: undefined };
 			return withLazyKey({ params: { kind, id: entity.id, page: page.param }, props }, () => {
 				const view = page.pagination.current === 1 ? firstPageView?.(graph, entity.id) : undefined;
 				return cacheKey({ entity, props, view });
 			});
-		}),
-	);
+		});
+		const lists = Object.keys(entityLists[kind]).flatMap((list) => {
+			const items = listOf(graph, kind, entity.id, list);
+			const { lead, size } = listPages(kind, list);
+			// A list short enough to show whole on the first page has no pages of its own.
+			if (items.length <= lead) return [];
+			return paginate(items, entityListUrl(kind, entity.id, list), size).map((page) => {
+				const props = { kind, id: entity.id, page: undefined, list: { kind, list, page } as ListPage };
+				const param = page.param ? `${list}/${page.param}` : list;
+				return withLazyKey({ params: { kind, id: entity.id, page: param }, props }, () => cacheKey({ entity, props }));
+			});
+		});
+		return [...mentions, ...lists];
+	});
 }
 
 /**

@@ -25,7 +25,8 @@ export type Place =
 	| { type: 'explainers'; page?: number }
 	| { type: 'article'; id: string; title: string }
 	| { type: 'index'; kind: EntityKind; page?: number }
-	| { type: 'entity'; kind: EntityKind; id: string; name: string; page?: number }
+	/** An entity's page, or with `list` a page of one of its own lists (/actors/russia/stances/). */
+	| { type: 'entity'; kind: EntityKind; id: string; name: string; page?: number; list?: Crumb }
 	/** A page directly under the home page, such as /corrections/. */
 	| { type: 'page'; name: string; url: string };
 
@@ -49,9 +50,9 @@ export function breadcrumbTrail(place: Place): Crumb[] {
 		case 'page':
 			return [home, { name: place.name, url: place.url }];
 		case 'entity': {
-			const { kind, id, name, page } = place;
+			const { kind, id, name, page, list } = place;
 			const crumbs = [home, { name: ui.kinds[kind].title, url: indexUrl(kind) }, { name, url: entityUrl(kind, id) }];
-			return listed(crumbs, entityUrl(kind, id), page);
+			return list ? listed([...crumbs, list], list.url, page) : listed(crumbs, entityUrl(kind, id), page);
 		}
 	}
 }

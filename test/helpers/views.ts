@@ -5,7 +5,7 @@
 import { instantOf, type WrittenDate } from '../../src/model/dates.ts';
 import type { ContentGraph } from '../../src/graph/graph.ts';
 import { demandsIndex } from '../../src/views/lists/indexes.ts';
-import type { TimelineDay, TimelineStance } from '../../src/views/entity/timeline.ts';
+import type { TimelineDay } from '../../src/views/entity/timeline.ts';
 
 /** The ids of the articles a list of summaries (or mentions) shows, in order. */
 export const summaries = (list: readonly { article: { id: string } }[]) => list.map((summary) => summary.article.id);
@@ -13,9 +13,8 @@ export const summaries = (list: readonly { article: { id: string } }[]) => list.
 /** Stances as "stance @article", in order. */
 export const stances = (history: readonly { stance: string; article: { id: string } }[]) => history.map((p) => `${p.stance} @${p.article.id}`);
 
-/** The statuses a demand's timeline tells, with the article of each: its status history, oldest first. */
-export const statusEvents = (timeline: readonly TimelineDay[]) =>
-	timeline.flatMap((day) => day.reports.flatMap(({ article, status }) => (status ? [{ status, article }] : [])));
+/** The changes of status a demand's timeline tells, with the article of each, newest first. */
+export const statusEvents = (timeline: readonly TimelineDay[]) => timeline.flatMap((day) => day.reports.map(({ article, status }) => ({ status, article })));
 
 /** A date as its day, YYYY-MM-DD. */
 export const day = (date: WrittenDate) => instantOf(date).toISOString().slice(0, 10);
@@ -27,18 +26,12 @@ export const firstDemandsPage = (g: ContentGraph) => {
 	return first;
 };
 
-/** A change of stance as a reader sees it: "X supports", or "X supports → opposes". */
-const change = ({ actor, position, previous }: TimelineStance) =>
-	`${actor?.data.name ?? position.actor} ${previous ? `${previous} → ${position.stance}` : position.stance}`;
-
 /**
  * A timeline day as one line: its day once, then "raised" if the demand was
- * first raised that day, then each article once with what it reported:
- * `2025-02-01 | raised | @one: status new, X supports | @two: X opposes`.
+ * first raised that day, then each article once with the status it gave:
+ * `2025-02-01 | raised | @one: status new | @two: status rejected`.
  */
 export function line(day: TimelineDay): string {
-	const reports = day.reports.map(
-		({ article, status, stances }) => `@${article.id}: ${[...(status ? [`status ${status}`] : []), ...stances.map(change)].join(', ')}`,
-	);
+	const reports = day.reports.map(({ article, status }) => `@${article.id}: status ${status}`);
 	return [day.date, ...(day.raised ? ['raised'] : []), ...reports].join(' | ');
 }

@@ -16,16 +16,15 @@ const graph = buildGraph(newsroom());
 const site = new URL('https://dossier.example.org');
 
 describe('actorView', () => {
-	test('the Kestrel Union: demands made and received, its stance history, the articles it is mentioned in', () => {
+	test('the Kestrel Union: demands made, its stance on each demand, the articles it is mentioned in', () => {
 		const page = actorView(graph, 'kestrel-union');
 		expect(page.actor.id).toBe('kestrel-union');
 		expect(page.demandsMade.items.map((d) => d.demand.id)).toEqual(['tariff-freeze']);
-		expect(page.demandsReceived.items.map((d) => [d.demand.id, d.by?.id, d.status?.status])).toEqual([['ferry-rights-restored', 'valmora', 'accepted']]);
+		// The demand put to it, with who makes it, its status and its stances: one list for every stance it took.
+		expect(page.stances.items.map((d) => [d.demand.id, d.by?.id, d.status?.status])).toEqual([['ferry-rights-restored', 'valmora', 'accepted']]);
 		expect(summaries(mentionsOf(graph, 'actors', 'kestrel-union'))).toEqual([mar, feb, jan]);
 
-		// Its only stances are on the demand put to it: told there, beside the demand, and not again under other positions.
-		expect(page.positions.items).toEqual([]);
-		const ferry = page.demandsReceived.items[0]?.stance;
+		const ferry = page.stances.items[0]?.stance;
 		expect(ferry?.demand?.id).toBe('ferry-rights-restored');
 		expect(ferry?.actor?.id).toBe('kestrel-union');
 		expect(stances([ferry!.latest])).toEqual([`supports @${mar}`]);
@@ -53,11 +52,11 @@ describe('actorView', () => {
 						demands: [{ demand: 'd1', positions: [{ actor: 'x', stance: 'supports' }] }],
 					}),
 				],
-				{ actors: [actor('x', { name: 'X', kind: 'group' })] },
+				{ actors: [actor('x', { name: 'X', kind: 'group' })], demands: [demand('d1', { title: 'D1', by: 'y' }), demand('d2', { title: 'D2', by: 'y' })] },
 			),
 		);
 		const page = actorView(g, 'x');
-		const groups = page.positions.items.map((group) => [group.latest.demand, group.latest.stance, stances(group.history)]);
+		const groups = page.stances.items.map(({ stance }) => [stance?.latest.demand, stance?.latest.stance, stances(stance?.history ?? [])]);
 		// Order of the groups is checked on the demand page; here only what each holds.
 		expect(groups.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
 			['d1', 'supports', ['opposes @one', 'supports @two']],
@@ -68,15 +67,13 @@ describe('actorView', () => {
 	test('Åsa Ødegård: an article that reports only her position is among her articles', () => {
 		const page = actorView(graph, 'asa-odegard');
 		expect(summaries(mentionsOf(graph, 'actors', 'asa-odegard'))).toEqual([feb, jan]);
-		expect(page.positions.items.map((group) => [group.demand?.id, group.latest.stance])).toEqual([['tariff-freeze', 'unclear']]);
-		expect(page.demandsMade).toEqual({ items: [], more: 0 });
-		expect(page.demandsReceived).toEqual({ items: [], more: 0 });
+		expect(page.stances.items.map((d) => [d.demand.id, d.stance?.latest.stance])).toEqual([['tariff-freeze', 'unclear']]);
+		expect(page.demandsMade).toEqual({ items: [], total: 0, href: undefined });
 	});
 
-	test('the Harbour League: a demand put to it, and no positions (only the draft reports one)', () => {
+	test('the Harbour League: a demand put to it, with no stance (only the draft reports one)', () => {
 		const page = actorView(graph, 'harbour-league');
-		expect(page.demandsReceived.items.map((d) => d.demand.id)).toEqual(['ferry-rights-restored']);
-		expect(page.positions).toEqual({ items: [], more: 0 });
+		expect(page.stances.items.map((d) => [d.demand.id, d.stance])).toEqual([['ferry-rights-restored', undefined]]);
 		expect(summaries(mentionsOf(graph, 'actors', 'harbour-league'))).toEqual([jan]);
 	});
 });
@@ -91,8 +88,8 @@ describe('demandView', () => {
 		expect(page.topics.map((t) => t.data.title)).toEqual(['Ferry dispute']);
 	});
 
-	test('tells the status history oldest first, ending with the current status', () => {
-		const history = statusEvents(page.timeline.items);
+	test('tells the status history newest first, starting with the current status', () => {
+		const history = statusEvents(page.timeline.items).toReversed();
 		expect(history.map((s) => `${s.status} @${s.article.id}`)).toEqual([`new @${jan}`, `under-negotiation @${feb}`, `accepted @${mar}`]);
 		const changes = history.slice(1).map((s, i) => `${history[i]!.status} → ${s.status}`);
 		expect(changes).toEqual(['new → under-negotiation', 'under-negotiation → accepted']);

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { buildGraph } from '../../src/graph/graph.ts';
 import type { Article } from '../../src/model/entry.ts';
 import type { Stance } from '../../src/model/schemas.ts';
-import { actorView, demandView } from '../../src/views/entity/entity.ts';
+import { actorStances, actorView, demandView } from '../../src/views/entity/entity.ts';
 import { latestStances } from '../../src/views/entity/positions.ts';
 import { actor, article, contentOf, demand, source } from '../helpers/entries.ts';
 import { stances } from '../helpers/views.ts';
@@ -27,14 +27,16 @@ describe('bounded lists, so no page grows with the newsroom', () => {
 				demands: [{ demand: 'd', positions: [{ actor: 'x', stance: stanceOf(i) }] }],
 			}),
 		);
-		const [group] = actorView(buildGraph(contentOf(reports, { actors: [x] })), 'x').positions.items;
+		const [group] = actorStances(buildGraph(contentOf(reports, { actors: [x], demands: [demand('d', { title: 'D', by: 'y' })] })), 'x').map(
+			({ stance }) => stance,
+		);
 		expect(group?.history).toHaveLength(11);
 		expect(group?.history[0]?.article.id).toBe('report-04');
 		expect(group?.history.at(-1)).toBe(group?.latest);
 		expect(group?.earlierNotShown).toBe(4);
 	});
 
-	test("an actor's positions show the 50 most recently reported demands and count the rest", () => {
+	test("an actor's page shows its stances on the three most recently reported demands and links to all of them", () => {
 		const reports = Array.from({ length: 55 }, (_, i) =>
 			article(`report-${String(i).padStart(2, '0')}`, {
 				title: `Report ${i}`,
@@ -43,10 +45,12 @@ describe('bounded lists, so no page grows with the newsroom', () => {
 				demands: [{ demand: `d${i}`, positions: [{ actor: 'x', stance: 'supports' }] }],
 			}),
 		);
-		const { positions } = actorView(buildGraph(contentOf(reports, { actors: [x] })), 'x');
-		expect(positions.items).toHaveLength(50);
-		expect(positions.more).toBe(5);
-		expect([positions.items[0]?.latest.demand, positions.items.at(-1)?.latest.demand]).toEqual(['d54', 'd5']);
+		const demands = Array.from({ length: 55 }, (_, i) => demand(`d${i}`, { title: `D${i}`, by: 'y' }));
+		const g = buildGraph(contentOf(reports, { actors: [x], demands }));
+		const { stances: shown } = actorView(g, 'x');
+		expect([shown.items.map((d) => d.demand.id), shown.total, shown.href]).toEqual([['d54', 'd53', 'd52'], 55, '/actors/x/stances/']);
+		const all = actorStances(g, 'x');
+		expect([all.length, all[0]?.demand.id, all.at(-1)?.demand.id]).toEqual([55, 'd54', 'd0']);
 	});
 });
 
@@ -154,17 +158,17 @@ describe('the actor page tells each stance once', () => {
 	);
 	const page = actorView(buildGraph(content), 'x');
 
-	test('demands faced carry its stance on each, or none; its other stances are listed apart', () => {
-		expect(page.demandsReceived.items.map((d) => [d.demand.id, d.stance ? stances([d.stance.latest])[0] : 'no stance'])).toEqual([
+	test('one list: the demands it has answered, the latest first, then those put to it with no stance', () => {
+		expect(page.stances.items.map((d) => [d.demand.id, d.stance ? stances([d.stance.latest])[0] : 'no stance'])).toEqual([
 			['faced', 'mixed @two'],
+			['other', 'supports @one'],
 			['silent', 'no stance'],
 		]);
-		expect(page.positions.items.map((group) => [group.demand?.id, stances([group.latest])[0]])).toEqual([['other', 'supports @one']]);
 	});
 
 	test('every stance it took shows once: as a latest stance or an earlier one, on one demand only', () => {
-		const shown = [...page.demandsReceived.items.flatMap((d) => (d.stance ? [d.stance] : [])), ...page.positions.items].flatMap((group) =>
-			[group.latest, ...group.earlier].map((p) => `${p.demand} ${p.stance} @${p.article.id}`),
+		const shown = page.stances.items.flatMap(({ stance }) =>
+			stance ? [stance.latest, ...stance.earlier].map((p) => `${p.demand} ${p.stance} @${p.article.id}`) : [],
 		);
 		expect(shown.sort()).toEqual(['faced mixed @two', 'faced opposes @one', 'other supports @one']);
 	});

@@ -99,17 +99,25 @@ export default {
 		pagesLabel: '{name}: {list}',
 		/** The link to a source's own site. */
 		website: '{name} website',
+		/** Under the first few explainers of "Mentioned in", the link to the next page: how many older ones there are. */
+		olderMentions: 'Older explainers ({count})',
+		/** Under the first few of an entity's list, the link to all of it, on pages of its own: {count} is how many. */
+		allStancesByDemand: 'All demands, with every stance ({count})',
+		allStancesByParty: 'All sides, with every stance ({count})',
+		allStatusChanges: 'Every change of status ({count})',
+		allDemands: 'All demands ({count})',
+		/** On an entity's first page, under a stance whose earlier ones are on the list's own pages. */
+		earlierCount: { one: '{count} earlier stance', other: '{count} earlier stances' },
 	},
 	/** An actor's page. */
 	actor: {
 		/** Its other names, after its kind: "Country · Also called Russian Federation, RF". */
 		alsoCalled: 'Also called {aliases}',
 		stanceChart: 'Stances at a glance',
-		demandsMade: 'What they demand',
-		demandsFaced: 'What is demanded of them',
-		/** The positions section's title when the page also lists the demands the actor faces. */
-		positionsOnOthers: 'Positions on other demands',
-		positionsTaken: 'Positions taken',
+		demandsMade: 'What it demands',
+		demandsFaced: 'Demands put to it',
+		/** Every demand it faces or has taken a stance on, with its stance. */
+		stances: 'Its stance on each demand',
 		/** Whose stance a card shows, before the stance: "Russia: Opposes". */
 		whose: '{name}:',
 		noStanceOf: '{name}: no stance reported',
@@ -125,7 +133,7 @@ export default {
 		topics: 'Topics',
 		chart: 'Over time',
 		positions: 'Where each side stands',
-		timeline: 'How the demand has evolved',
+		timeline: 'How its status changed',
 		/** Who makes a demand, under its title in lists. */
 		byActor: 'by {actor}',
 		noStatus: 'No status reported',
@@ -134,11 +142,7 @@ export default {
 	/** A demand's history, a day at a time. */
 	timeline: {
 		raised: 'First raised',
-		reportedIn: 'Reported in {article}:',
-		status: 'Status: {status}',
-		/** A party's first stance reported. */
-		stance: '{actor}: {stance}',
-		moved: '{actor} moved from {from} to {to}',
+		status: '{status}, reported in {article}',
 	},
 	/** The stance charts of demands and actors, and their text alternatives. */
 	charts: {
@@ -210,11 +214,7 @@ export default {
 	},
 	/** What a shortened list says it leaves out. */
 	more: {
-		demands: { one: 'And {count} more demand.', other: 'And {count} more demands.' },
-		demandsOnTheirPages: { one: "And {count} more demand, on the demands' pages.", other: "And {count} more demands, on the demands' pages." },
 		demandsInListsBelow: { one: 'And {count} more demand, in the lists below.', other: 'And {count} more demands, in the lists below.' },
-		parties: { one: 'And {count} more party.', other: 'And {count} more parties.' },
-		daysBetween: { one: '{count} day in between is in the explainers below.', other: '{count} days in between are in the explainers below.' },
 	},
 	/** The home page. */
 	home: {

@@ -3,7 +3,7 @@ import { citationKey, sourceAnchor } from '../../model/citations.ts';
 import { entityName } from '../../model/entities.ts';
 import { type Actor, type ContentGraph, type Demand, type PositionRecord, byNewest } from '../../graph/graph.ts';
 import type { Article } from '../../model/entry.ts';
-import { capped, listShown } from '../../model/paginate.ts';
+import { capped } from '../../model/paginate.ts';
 import { addresseeRank, latestByParty, latestStance, type StanceKey, stancesBy } from '../stances.ts';
 
 /** The page and place that list the report of a stance: the article's numbered source entry, or the article itself. */
@@ -29,14 +29,6 @@ export interface StanceHistory {
 	earlier: ReportedStance[];
 	/** Earlier stances left out of `history`. */
 	earlierNotShown: number;
-}
-
-/** A list of stance histories, bounded, and the one article that reports every stance shown, if there is one. */
-export interface StanceHistories {
-	items: StanceHistory[];
-	more: number;
-	/** Said once for the whole list, instead of on every row. */
-	reportedIn?: Article;
 }
 
 /** Earlier stances shown under each latest one; older ones are on the article pages. */
@@ -70,12 +62,6 @@ export function stanceHistories(graph: ContentGraph, positions: readonly Positio
 export function sharedArticle(histories: readonly StanceHistory[]): Article | undefined {
 	const articles = new Set(histories.flatMap((group) => group.history.map((position) => position.article)));
 	return articles.size === 1 && histories.every((group) => group.earlierNotShown === 0) ? [...articles][0] : undefined;
-}
-
-/** Stance histories as a page lists them: the 50 most recently reported, the rest counted. */
-export function groupPositions(graph: ContentGraph, positions: readonly PositionRecord[], keyOf: StanceKey): StanceHistories {
-	const { items, more } = capped(stanceHistories(graph, positions, keyOf), listShown);
-	return { items, more, reportedIn: sharedArticle(items) };
 }
 
 /** A party's latest stance on a demand, with the party. */

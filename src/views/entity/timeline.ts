@@ -1,27 +1,18 @@
 /**
- * How a demand evolves, day by day: the day it was first raised (when its file
- * says so), and under each day each article once, with what it reported: the
- * demand's status, and each party's first stance or change of stance.
+ * How a demand's status changed, day by day: the day it was first raised (when
+ * its file says so), and each day an article gave it a status other than the
+ * one before. Stances are not told here: the demand's page lists each party's
+ * stances once, under "Where each side stands".
  */
 import { dayOf, type WrittenDate } from '../../model/dates.ts';
-import { type Actor, type ContentGraph, type Demand, byNewest } from '../../graph/graph.ts';
+import type { ContentGraph, Demand } from '../../graph/graph.ts';
 import type { Article } from '../../model/entry.ts';
-import { listShown } from '../../model/paginate.ts';
 import type { Status } from '../../model/schemas.ts';
-import { type StanceChange, stanceChanges } from '../stances.ts';
 
-/** A change of stance on the demand, with the party. */
-export interface TimelineStance extends StanceChange {
-	actor?: Actor;
-}
-
-/** What one article reported about the demand for one day. */
+/** An article that gave the demand a new status (dated by the article's publication). */
 export interface DayReport {
 	article: Article;
-	/** The status the article gives the demand (dated by the article's publication). */
-	status?: Status;
-	/** Stances first taken or changed that day, in the order the article lists them. */
-	stances: TimelineStance[];
+	status: Status;
 }
 
 /** One day of a demand's history. */
@@ -34,7 +25,7 @@ export interface TimelineDay {
 	reports: DayReport[];
 }
 
-/** The demand's days, oldest first; a day with nothing to tell is not there. */
+/** The demand's days, newest first, so that a page can show the latest few; a day with no change of status is not there. */
 export function demandTimeline(graph: ContentGraph, demand: Demand): TimelineDay[] {
 	const days = new Map<string, TimelineDay>();
 	const dayAt = (date: WrittenDate) => {
@@ -43,37 +34,12 @@ export function demandTimeline(graph: ContentGraph, demand: Demand): TimelineDay
 		if (!day) days.set(key, (day = { date: key, raised: false, reports: [] }));
 		return day;
 	};
-	const reportIn = (date: WrittenDate, article: Article) => {
-		const day = dayAt(date);
-		let report = day.reports.find((entry) => entry.article === article);
-		if (!report) day.reports.push((report = { article, stances: [] }));
-		return report;
-	};
-
 	if (demand.data.firstRaised) dayAt(demand.data.firstRaised).raised = true;
+	// Records come oldest first: a status the same as the one before it is no change.
+	let previous: Status | undefined;
 	for (const record of graph.statusesByDemand.get(demand.id) ?? []) {
-		reportIn(record.article.data.published, record.article).status = record.status;
+		if (record.status !== previous) dayAt(record.article.data.published).reports.push({ article: record.article, status: record.status });
+		previous = record.status;
 	}
-	for (const { position, previous } of stanceChanges(graph.positionsByDemand.get(demand.id) ?? [])) {
-		reportIn(position.date, position.article).stances.push({ position, actor: graph.entities.actors.get(position.actor), previous });
-	}
-
-	const ordered = [...days.values()].sort((a, b) => a.date.localeCompare(b.date));
-	for (const day of ordered) day.reports.sort((a, b) => byNewest(b.article, a.article));
-	return ordered;
-}
-
-/** A long timeline, bounded: `more` days are left out before `items[gapAt]`. */
-export interface BoundedTimeline {
-	items: TimelineDay[];
-	more: number;
-	gapAt: number;
-}
-
-/** The latest days of a long timeline; the day the demand was first raised, when known, still leads. */
-export function boundedTimeline(days: TimelineDay[]): BoundedTimeline {
-	if (days.length <= listShown) return { items: days, more: 0, gapAt: 0 };
-	const lead = days[0]!.raised ? [days[0]!] : [];
-	const items = [...lead, ...days.slice(-(listShown - lead.length))];
-	return { items, more: days.length - items.length, gapAt: lead.length };
+	return [...days.values()].sort((a, b) => b.date.localeCompare(a.date));
 }
