@@ -25,7 +25,7 @@ export type Place =
 	| { type: 'explainers'; page?: number }
 	| { type: 'article'; id: string; title: string }
 	| { type: 'index'; kind: EntityKind; page?: number }
-	/** An entity's page, or with `list` a page of one of its own lists (/actors/russia/stances/). */
+	/** An entity's page, or with `list` a page of one of its own lists (an actor's stances, say). */
 	| { type: 'entity'; kind: EntityKind; id: string; name: string; page?: number; list?: Crumb }
 	/** A page directly under the home page, such as /corrections/. */
 	| { type: 'page'; name: string; url: string };

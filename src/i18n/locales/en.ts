@@ -155,9 +155,11 @@ export default {
 			one: 'This chart shows the parties reported on most recently ({shown} of {count}); every party is listed under {positions}.',
 			other: 'This chart shows the parties reported on most recently ({shown} of {count}); every party is listed under {positions}.',
 		},
-		/** Under a demand's chart, a link to its timeline. */
-		everyChange: 'Every change, with its date and its report, is listed under {timeline}.',
+		/** Under a demand's chart, links to its timeline (statuses) and its positions (stances). */
+		everyChange: 'Every change of status, with its date and its report, is under {timeline}; every stance, under {positions}.',
 		/** A demand first raised long before the changes its chart shows. */
+		/** The same, on a page with no changes of status to list. */
+		everyStance: 'Every stance, with its date and its report, is under {positions}.',
 		raisedBefore: 'First raised on {date}, long before the changes shown here.',
 		/** The lane and legend entry of a demand's status. */
 		status: 'Status',

@@ -143,7 +143,8 @@ export default {
 			many: 'Wykres pokazuje strony, o których stanowisku doniesiono najpóźniej ({shown} z {count}); wszystkie strony są wymienione w części {positions}.',
 			other: 'Wykres pokazuje strony, o których stanowisku doniesiono najpóźniej ({shown} z {count}); wszystkie strony są wymienione w części {positions}.',
 		},
-		everyChange: 'Każda zmiana, z datą i źródłem, jest wymieniona w części {timeline}.',
+		everyChange: 'Każda zmiana statusu, z datą i źródłem, jest w części {timeline}, a każde stanowisko w części {positions}.',
+		everyStance: 'Każde stanowisko, z datą i źródłem, jest w części {positions}.',
 		raisedBefore: 'Zgłoszone po raz pierwszy {date}, na długo przed pokazanymi tu zmianami.',
 		status: 'Status',
 		actorCaption:

@@ -54,7 +54,7 @@ export interface ActorStance extends DemandSummary {
 
 /**
  * An entity's long lists, in full. Its first page shows the first few of each (`lead`) and links to the whole
- * list, on numbered pages of its own (/actors/russia/stances/, then page/2/): `size` to a page, so that no page
+ * list, on numbered pages of its own (an actor's stances, then their page 2): `size` to a page, so that no page
  * grows with the newsroom. Stances come most recently reported first, a demand's status changes newest first.
  */
 export const entityLists = {
