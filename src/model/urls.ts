@@ -31,6 +31,8 @@ export const paths = {
 	data: '/data/',
 	dataFile: (name: DataFile) => `/data/${name}`,
 	search: '/search/',
+	/** The demands' index by name, where /demands/ has the latest change first. */
+	demandsByName: '/demands/by-name/',
 	searchScript: `/${searchBundleDir}/pagefind.js`,
 	notFound: '/404.html',
 };
@@ -57,6 +59,7 @@ export const urls = {
 	notFound: withBase(paths.notFound),
 	/** A file in public/, by its path from the site's root: /favicon.svg. */
 	publicFile: (path: string) => withBase(path),
+	demandsByName: withBase(paths.demandsByName),
 	/** What each stance means, on the demands' index. */
 	stanceKey: () => `${indexUrl('demands')}#${glossaryIds.stances}`,
 	/** What a status means, on the demands' index. */

@@ -165,6 +165,13 @@ export default {
 	matrix: {
 		demand: 'المطلب',
 		makesIt: 'صاحب المطلب',
+		putTo: 'موجّه إلى {parties}',
+		notAsked: 'ليس موجّهًا إليه',
+		latestChange: 'آخر تغيير في {date}',
+		cellKey: 'الخانات المظلّلة هي الأطراف التي يوجَّه إليها كل مطلب. الشرطة: موجّه إليه ولم يُنقل له موقف. الخانة الفارغة: غير موجّه إليه ولم يُنقل له موقف.',
+		order: 'الترتيب',
+		byLatest: 'الأحدث تغييرًا أولًا',
+		byName: 'بحسب الاسم',
 	},
 	glossary: {
 		title: 'ماذا تعني المواقف والحالات',
@@ -248,6 +255,7 @@ export default {
 		latest: 'أحدث شرح',
 		more: 'مزيد من الشروح',
 		openDemands: 'مطالب مفتوحة',
+		openDemandsIntro: 'مطالب لم تُلبَّ ولم يتخلَّ عنها أصحابها، الأحدث تغييرًا أولًا. يبقى المطلب المقبول مفتوحًا حتى يُلبّى، والمرفوض حتى يتخلى عنه صاحبه.',
 		allDemands: 'كل المطالب ({count})',
 		latestStances: 'أحدث المواقف',
 	},
@@ -326,6 +334,7 @@ export default {
 			other: 'يعرض الجدول الأطراف الأكثر مواقف، وعددها {parties}؛ و{count} طرف آخر في صفحة كل مطلب.',
 		},
 		matrixCaption: 'آخر موقف لكل طرف، بحسب المطلب',
+		demandsByName: 'المطالب بحسب الاسم',
 	},
 	data: {
 		descriptions: {
@@ -536,7 +545,6 @@ export default {
 			many: 'مدة القراءة: {count} دقيقة',
 			other: 'مدة القراءة: {count} دقيقة',
 		},
-		listSeparator: '، ',
 		glance: 'نظرة سريعة',
 		morePositions: { zero: '+{count}', one: '+{count} آخر', two: '+{count} آخران', few: '+{count} أخرى', many: '+{count} أخرى', other: '+{count} أخرى' },
 		allStances: 'كل المواقف والمصادر',

@@ -171,6 +171,18 @@ export default {
 		demand: 'Demand',
 		/** The cell of the party that makes the demand. */
 		makesIt: 'Makes it',
+		/** Whom a demand is put to, after its maker: "by Russia, put to Ukraine and NATO". */
+		putTo: 'put to {parties}',
+		/** A party with a stance on a demand that is not put to it; for screen readers, a blank cell. */
+		notAsked: 'not asked',
+		/** When anything about the demand was last reported. */
+		latestChange: 'latest change {date}',
+		/** How to read the cells that hold no stance. */
+		cellKey: 'Shaded cells are the parties each demand is put to. A dash: asked, no stance reported. Blank: not asked, no stance reported.',
+		/** The choice of order between the demands' pages. */
+		order: 'Order',
+		byLatest: 'Latest change first',
+		byName: 'By name',
 	},
 	/** What stances and statuses mean, on the demands' index. */
 	glossary: {
@@ -221,6 +233,9 @@ export default {
 		/** The heading of the list after the lead story. */
 		more: 'More explainers',
 		openDemands: 'Open demands',
+		/** What "open" means, under the heading. */
+		openDemandsIntro:
+			'Demands not yet met or dropped, the latest change first. An accepted demand stays open until it is met; a rejected one until its maker drops it.',
 		/** The link under the open demands, with how many there are. */
 		allDemands: 'All demands ({count})',
 		/** The label of a demand's row of stance chips. */
@@ -295,6 +310,8 @@ export default {
 			other: "The table shows the {parties} with the most positions; {count} more are on each demand's page.",
 		},
 		matrixCaption: 'Latest stance of each party, by demand',
+		/** The title of the demands' pages in name order. */
+		demandsByName: 'Demands by name',
 	},
 	/** The open-data page. */
 	data: {
@@ -517,8 +534,6 @@ export default {
 		published: 'Published {date}',
 		updated: 'Updated {date}',
 		readingTime: { one: '{count} min read', other: '{count} min read' },
-		/** What joins names in a list: "Russia, Ukraine". */
-		listSeparator: ', ',
 		glance: 'At a glance',
 		/** How many more parties a line of chips leaves out. */
 		morePositions: { one: '+{count} more', other: '+{count} more' },

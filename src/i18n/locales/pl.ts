@@ -155,6 +155,14 @@ export default {
 	matrix: {
 		demand: 'Żądanie',
 		makesIt: 'Zgłasza je',
+		putTo: 'skierowane do: {parties}',
+		notAsked: 'nie jest adresatem',
+		latestChange: 'ostatnia zmiana: {date}',
+		cellKey:
+			'Zacienione komórki to strony, do których skierowano żądanie. Kreska: adresat, bez odnotowanego stanowiska. Puste: nie jest adresatem i nie zajął stanowiska.',
+		order: 'Kolejność',
+		byLatest: 'Od ostatniej zmiany',
+		byName: 'Alfabetycznie',
 	},
 	glossary: {
 		title: 'Co oznaczają stanowiska i statusy',
@@ -211,6 +219,8 @@ export default {
 		latest: 'Najnowsze wyjaśnienie',
 		more: 'Więcej wyjaśnień',
 		openDemands: 'Otwarte żądania',
+		openDemandsIntro:
+			'Żądania jeszcze niespełnione i niewycofane, od ostatniej zmiany. Przyjęte żądanie pozostaje otwarte, dopóki nie zostanie spełnione; odrzucone — dopóki zgłaszający go nie wycofa.',
 		allDemands: 'Wszystkie żądania ({count})',
 		latestStances: 'Najnowsze stanowiska',
 	},
@@ -284,6 +294,7 @@ export default {
 			other: 'Tabela pokazuje {parties} z największą liczbą stanowisk; jeszcze {count} jest na stronie każdego żądania.',
 		},
 		matrixCaption: 'Najnowsze stanowisko każdej ze stron, według żądań',
+		demandsByName: 'Żądania alfabetycznie',
 	},
 	data: {
 		descriptions: {
@@ -489,7 +500,6 @@ export default {
 		published: 'Opublikowano {date}',
 		updated: 'Zaktualizowano {date}',
 		readingTime: { one: '{count} min czytania', few: '{count} min czytania', many: '{count} min czytania', other: '{count} min czytania' },
-		listSeparator: ', ',
 		glance: 'W skrócie',
 		morePositions: { one: '+{count} więcej', few: '+{count} więcej', many: '+{count} więcej', other: '+{count} więcej' },
 		allStances: 'Wszystkie stanowiska i źródła',
