@@ -7,7 +7,7 @@ import { capped } from '../../model/paginate.ts';
 import { type WrittenDate, latestOf } from '../../model/dates.ts';
 
 /** Columns of the stance matrix: the parties with the most positions on the demands shown. */
-const matrixColumns = 12;
+const matrixColumns = 10;
 /** Parties each demand's entry lists where the matrix becomes a list (phones); the rest are on its page. */
 const listedParties = 6;
 
@@ -37,8 +37,8 @@ export function cellOf(demand: Demand, actor: string, latest: PositionRecord | u
 
 /**
  * A row per demand, in the order given, and a column per party that is asked
- * or has taken a position on one of them (the most active, at most a dozen,
- * so the table stays readable). Parties that make some of these demands come
+ * or has taken a position on one of them (the most active, at most ten, so
+ * that most of the table is in view on a laptop's screen). Parties that make some of these demands come
  * first, the most prolific first, so the demanding side reads before the
  * answering ones; the rest follow by name. Each row also lists its own
  * parties, whether they have a column or not: those it is put to in the
