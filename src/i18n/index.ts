@@ -76,7 +76,7 @@ export const listParts = (items: readonly string[]) => lists.formatToParts(items
 /** A list of names as the site's language lists them, as text. */
 export const formatList = (items: readonly string[]) => lists.format(items);
 
-const sentenceLists = new Intl.ListFormat(locale, { type: 'conjunction' });
+const sentenceLists = new Map<string, Intl.ListFormat>();
 
 /**
  * What follows each of `count` names when the site's language joins them in
@@ -84,9 +84,11 @@ const sentenceLists = new Intl.ListFormat(locale, { type: 'conjunction' });
  * (Polish "A, B i C", Arabic "A وB"). Markup goes around each name, the joints
  * between them.
  */
-export function listJoints(count: number): string[] {
+export function listJoints(count: number, inLocale = locale): string[] {
+	let format = sentenceLists.get(inLocale);
+	if (!format) sentenceLists.set(inLocale, (format = new Intl.ListFormat(inLocale, { type: 'conjunction' })));
 	const joints: string[] = [];
-	for (const part of sentenceLists.formatToParts(Array.from({ length: count }, (_, i) => `${i}`))) {
+	for (const part of format.formatToParts(Array.from({ length: count }, (_, i) => `${i}`))) {
 		if (part.type === 'element') joints.push('');
 		else if (joints.length) joints[joints.length - 1] += part.value;
 	}

@@ -171,8 +171,8 @@ export default {
 		demand: 'Demand',
 		/** The cell of the party that makes the demand. */
 		makesIt: 'Makes it',
-		/** Whom a demand is put to, after its maker: "by Russia, put to Ukraine and NATO". */
-		putTo: 'put to {parties}',
+		/** Who makes a demand and whom it is put to, under its title: "by Russia, put to Ukraine and NATO". */
+		byActorTo: 'by {actor}, put to {parties}',
 		/** A party with a stance on a demand that is not put to it; for screen readers, a blank cell. */
 		notAsked: 'not asked',
 		/** When anything about the demand was last reported. */

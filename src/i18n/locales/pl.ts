@@ -155,7 +155,7 @@ export default {
 	matrix: {
 		demand: 'Żądanie',
 		makesIt: 'Zgłasza je',
-		putTo: 'skierowane do: {parties}',
+		byActorTo: 'zgłasza: {actor}; adresaci: {parties}',
 		notAsked: 'nie jest adresatem',
 		latestChange: 'ostatnia zmiana: {date}',
 		cellKey:

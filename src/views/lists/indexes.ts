@@ -7,7 +7,7 @@ import { countOf, ui } from '../../i18n/index.ts';
 import type { ActorData } from '../../model/schemas.ts';
 import { latestChange, stanceMatrix } from './matrix.ts';
 import { latestStances } from '../entity/positions.ts';
-import { entitiesByName, summarise, summariseDemand } from '../summaries.ts';
+import { entitiesByName, resolve, summarise, summariseDemand } from '../summaries.ts';
 import { urls } from '../../model/urls.ts';
 
 /** Demands with their latest change, the latest first; those with none come last. The sort is stable: ties keep the order given. */
@@ -33,7 +33,11 @@ export function homePage(graph: ContentGraph) {
 	const openDemands = byLatestChange(
 		graph,
 		entitiesByName(graph, 'demands')
-			.map((demand) => ({ ...summariseDemand(graph, demand), stances: latestStances(graph, demand.id, stripParties) }))
+			.map((demand) => ({
+				...summariseDemand(graph, demand),
+				addressees: resolve(graph, 'actors', demand.data.addressedTo),
+				stances: latestStances(graph, demand.id, stripParties),
+			}))
 			.filter(({ status }) => !status || !closedStatuses.has(status.status)),
 	);
 	return {
