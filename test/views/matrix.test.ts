@@ -44,9 +44,10 @@ describe('stanceMatrix', () => {
 
 	test('each row lists its own parties, those it is put to first, whether they have a column or not', () => {
 		const { matrix } = firstDemandsPage(graph);
-		expect(matrix.rows.map((row) => [row.demand.id, row.parties.items.map(({ actor, cell }) => `${actor.data.name}: ${cellText(cell)}`)])).toEqual([
-			['ferry-rights-restored', [`Kestrel Union: supports @${mar}, asked`, 'Harbour League: asked, none']],
-			['tariff-freeze', ['Valmora: asked, none', `Åsa Ødegård: unclear @${feb}`]],
+		const named = (group: { actor: { data: { name: string } }; cell: MatrixCell }[]) => group.map(({ actor, cell }) => `${actor.data.name}: ${cellText(cell)}`);
+		expect(matrix.rows.map((row) => [row.demand.id, named(row.parties.asked), named(row.parties.others)])).toEqual([
+			['ferry-rights-restored', [`Kestrel Union: supports @${mar}, asked`, 'Harbour League: asked, none'], []],
+			['tariff-freeze', ['Valmora: asked, none'], [`Åsa Ødegård: unclear @${feb}`]],
 		]);
 	});
 
@@ -87,7 +88,7 @@ describe('stanceMatrix', () => {
 		const matrix = stanceMatrix(g, [d]);
 		expect(matrix.actors.map((a) => a.data.name)).toEqual(['alpha', 'Zed']);
 		expect(cells(matrix)).toEqual([['d', undefined, 'mixed @one', 'supports @one']]);
-		expect(matrix.rows[0]?.parties.items.map(({ actor }) => actor.data.name)).toEqual(['alpha', 'Zed']);
+		expect(matrix.rows[0]?.parties.others.map(({ actor }) => actor.data.name)).toEqual(['alpha', 'Zed']);
 	});
 });
 
@@ -112,7 +113,7 @@ describe('bounded lists, so no page grows with the newsroom', () => {
 		expect(matrix.actorsNotShown).toBe(1);
 		expect(matrix.rows.map((row) => row.cells.length)).toEqual([10, 10]);
 		// Each row's own list of parties is capped too, and counts the rest.
-		expect(matrix.rows.map((row) => [row.parties.items.length, row.parties.more])).toEqual([
+		expect(matrix.rows.map((row) => [row.parties.asked.length + row.parties.others.length, row.parties.more])).toEqual([
 			[6, 5],
 			[6, 4],
 		]);

@@ -173,8 +173,10 @@ export default {
 		makesIt: 'Makes it',
 		/** Who makes a demand and whom it is put to, under its title: "by Russia, put to Ukraine and NATO". */
 		byActorTo: 'by {actor}, put to {parties}',
-		/** A party with a stance on a demand that is not put to it; for screen readers, a blank cell. */
+		/** For screen readers, the blank cell of a party the demand is not put to, with no stance on it. */
 		notAsked: 'not asked',
+		/** Before the parties with a stance on a demand that is not put to them. */
+		othersNotAsked: 'Not asked, but took a stance:',
 		/** When anything about the demand was last reported. */
 		latestChange: 'latest change {date}',
 		/** How to read the cells that hold no stance. */

@@ -157,6 +157,7 @@ export default {
 		makesIt: 'Zgłasza je',
 		byActorTo: 'zgłasza: {actor}; adresaci: {parties}',
 		notAsked: 'nie jest adresatem',
+		othersNotAsked: 'Nie są adresatami, ale zajęli stanowisko:',
 		latestChange: 'ostatnia zmiana: {date}',
 		cellKey:
 			'Zacienione komórki to strony, do których skierowano żądanie. Kreska: adresat, bez odnotowanego stanowiska. Puste: nie jest adresatem i nie zajął stanowiska.',

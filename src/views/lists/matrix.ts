@@ -67,6 +67,8 @@ export function stanceMatrix(graph: ContentGraph, demands: readonly Demand[]) {
 				.filter((actor) => !demand.data.addressedTo.includes(actor.id))
 				.sort(alphabetical);
 			const party = (actor: Actor) => ({ actor, cell: cellOf(demand, actor.id, stances.get(actor.id)) });
+			const listed = capped([...addressees, ...others].map(party), listedParties);
+			const isAsked = ({ actor }: { actor: Actor }) => demand.data.addressedTo.includes(actor.id);
 			return {
 				demand,
 				by: graph.entities.actors.get(demand.data.by),
@@ -74,7 +76,8 @@ export function stanceMatrix(graph: ContentGraph, demands: readonly Demand[]) {
 				status: currentStatus(graph, demand.id),
 				changed: latestChange(graph, demand.id),
 				cells: actors.map((actor) => cellOf(demand, actor.id, stances.get(actor.id))),
-				parties: capped([...addressees, ...others].map(party), listedParties),
+				/** The parties it is put to, then the others with a stance, at most `listedParties` in all, and how many more there are. */
+				parties: { asked: listed.items.filter(isAsked), others: listed.items.filter((entry) => !isAsked(entry)), more: listed.more },
 			};
 		}),
 	};
