@@ -165,11 +165,11 @@ describe('index pages', () => {
 });
 
 describe('bounded lists, so no page grows with the newsroom', () => {
-	test('the home page shows four open demands and counts the rest', () => {
+	test('the home page shows three open demands and counts the rest', () => {
 		const demands = Array.from({ length: 12 }, (_, i) => demand(`d${i}`, { title: `Demand ${i}`, by: 'someone' }));
 		const { openDemands } = homePage(buildGraph(contentOf([], { demands })));
-		expect(openDemands.items.map((d) => d.demand.data.title)).toEqual(Array.from({ length: 4 }, (_, i) => `Demand ${i}`));
-		expect(openDemands.more).toBe(8);
+		expect(openDemands.items.map((d) => d.demand.data.title)).toEqual(Array.from({ length: 3 }, (_, i) => `Demand ${i}`));
+		expect(openDemands.more).toBe(9);
 	});
 
 	test('the demands index is cut into pages of ten, by latest change and by name, each with the matrix of its own demands', () => {

@@ -20,7 +20,7 @@ function byLatestChange<T extends { demand: Demand }>(graph: ContentGraph, items
  * Open demands the home page shows, and parties in each one's stance strip; the rest are on the demands' pages.
  * Few enough that on a phone the list of explainers after them starts within the first three screens.
  */
-const homeDemands = 4;
+const homeDemands = 3;
 const stripParties = 3;
 
 /**
