@@ -18,7 +18,7 @@ export const listPageSize = {
 	articles: 18,
 	/** The index of actors, sources or topics: a name, a line and a summary each. */
 	index: 30,
-	/** /demands/: each demand with its maker, status and the parties it is put to. */
+	/** The demands' index: each demand with its maker, status and the parties it is put to. */
 	demands: 10,
 	corrections: 20,
 };

@@ -73,7 +73,7 @@ export function entityIndex<Kind extends EntityKind>(graph: ContentGraph, kind: 
 	}));
 }
 
-/** The two orders of the demands' index: the latest change first at /demands/, and by name on pages of their own. */
+/** The two orders of the demands' index: the latest change first on the index itself, and by name on pages of their own. */
 export const demandOrders = ['latest', 'name'] as const;
 export type DemandOrder = (typeof demandOrders)[number];
 export const demandOrderUrl = (order: DemandOrder) => (order === 'latest' ? indexUrl('demands') : urls.demandsByName);
