@@ -1,6 +1,7 @@
 /** Links in bodies: into the site they must reach a page the build writes; out of it they may use http, https or mailto. */
 import { describe, expect, test } from 'vitest';
 import { bodyLinks, linkProblem, type SiteMap } from '../src/check/rules/body-links.ts';
+import { listPageSize } from '../src/model/paginate.ts';
 
 const site: SiteMap = {
 	ids: { actors: new Set(['russia', 'ukraine']), demands: new Set(['no-foreign-troops']), sources: new Set(['reuters']), topics: new Set(['économie']) },
@@ -33,6 +34,7 @@ describe('links that are fine', () => {
 		'/actors/russia/rss.xml',
 		'/actors/russia/?from=feed',
 		'/demands/no-foreign-troops/',
+		'/demands/by-name/',
 		'/topics/économie/',
 		'/topics/%C3%A9conomie/',
 		'#positions',
@@ -46,7 +48,9 @@ describe('links that are fine', () => {
 	});
 
 	test('the later pages of lists exist as far as the published explainers fill them', () => {
-		const big: SiteMap = { ...site, articles: new Map(Array.from({ length: 51 }, (_, i) => [`a-${i}`, { published: '2025-03-01' }])) };
+		// One more than a page of /articles/: two pages of it, and two of the home page's shorter ones.
+		const count = listPageSize.articles + 1;
+		const big: SiteMap = { ...site, articles: new Map(Array.from({ length: count }, (_, i) => [`a-${i}`, { published: '2025-03-01' }])) };
 		expect(['/page/2/', '/articles/page/2/', '/articles/page/3/', '/page/3/'].map((href) => linkProblem(href, published, big)?.message)).toEqual([
 			undefined,
 			undefined,
@@ -87,8 +91,8 @@ describe('a link to a scheduled article, which would lead nowhere until it is pu
 	});
 
 	test('is not counted towards the later pages of lists', () => {
-		const fifty = new Map(Array.from({ length: 50 }, (_, i) => [`a-${i}`, { published: '2025-03-01' }]));
-		const big: SiteMap = { ...site, articles: new Map([...fifty, ['later', { published: '2025-04-01' }]]) };
+		const onePage = new Map(Array.from({ length: listPageSize.home }, (_, i) => [`a-${i}`, { published: '2025-03-01' }]));
+		const big: SiteMap = { ...site, articles: new Map([...onePage, ['later', { published: '2025-04-01' }]]) };
 		expect(linkProblem('/page/2/', published, big)?.message).toBe('links to /page/2/, where the site has no page');
 	});
 });

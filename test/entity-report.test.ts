@@ -50,7 +50,7 @@ describe('feedReportHtml', () => {
 		[
 			"a topic's item: the article's actors and other topics",
 			{ kind: 'topics', actors: [valmora, kestrel], topics: [{ name: 'Économie bleue', path: '/topics/economie-bleue/' }] },
-			'<p>Who’s involved: <a href="https://dossier.example.org/actors/valmora/"><bdi>Valmora</bdi></a>, <a href="https://dossier.example.org/actors/kestrel-union/"><bdi>Kestrel Union</bdi></a></p>' +
+			'<p>Who’s involved: <a href="https://dossier.example.org/actors/valmora/"><bdi>Valmora</bdi></a> and <a href="https://dossier.example.org/actors/kestrel-union/"><bdi>Kestrel Union</bdi></a></p>' +
 				'<p>Also filed under: <a href="https://dossier.example.org/topics/economie-bleue/"><bdi>Économie bleue</bdi></a></p>',
 		],
 	])('%s', (_, report, html) => {

@@ -1,8 +1,18 @@
 /** The interface catalogues: complete in every language, with every plural form each language needs. */
 import { describe, expect, test } from 'vitest';
 import { catalogueFor, catalogueProblems, fill, pluralOf, slotsOf } from '../src/i18n/catalogue.ts';
-import { catalogueLocales, catalogueOf } from '../src/i18n/index.ts';
+import { catalogueLocales, catalogueOf, listJoints } from '../src/i18n/index.ts';
 import { directionOf, localeFrom, openGraphLocale, timeZoneFrom } from '../src/config/locale.ts';
+
+test.each([
+	['en-GB', [', ', ' and ', '']],
+	['pl', [', ', ' i ', '']],
+	['ar', [' و', ' و', '']],
+])('names in a sentence are joined as %s joins them, whatever their markup', (locale, joints) => {
+	expect(listJoints(3, locale)).toEqual(joints);
+	expect(listJoints(1, locale)).toEqual(['']);
+	expect(listJoints(0, locale)).toEqual([]);
+});
 
 test('English, Polish and Arabic are shipped', () => {
 	expect(catalogueLocales).toEqual(expect.arrayContaining(['en', 'pl', 'ar']));

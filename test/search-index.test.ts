@@ -11,6 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
+import { paths } from '../src/model/urls.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures', 'newsroom');
 
@@ -47,7 +48,8 @@ test('the build succeeds and writes the index into the site', () => {
 
 test('the index holds exactly the published articles and the first page of every entity', () => {
 	const expected = htmlPages()
-		.filter((file) => /^(articles|actors|demands|sources|topics)\/[^/]+\/index\.html$/.test(file))
+		// Each entity's page, not the demands' index by name beside them.
+		.filter((file) => /^(articles|actors|demands|sources|topics)\/[^/]+\/index\.html$/.test(file) && `/${file}` !== `${paths.demandsByName}index.html`)
 		.map((file) => `/${file.replace(/index\.html$/, '')}`)
 		.sort();
 	expect(expected).toHaveLength(4 + 4 + 2 + 3 + 3);

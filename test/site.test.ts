@@ -22,6 +22,7 @@ import { headersFile } from '../src/outputs/http-headers.ts';
 import { positionColumns } from '../src/outputs/open-data/fields.ts';
 import { positionRows } from '../src/outputs/open-data/files.ts';
 import { schemas } from '../src/model/schemas.ts';
+import { paths } from '../src/model/urls.ts';
 import { brokenLinks, readPage } from './helpers/links.ts';
 import { astroBuild, checkContent, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
 
@@ -309,8 +310,19 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		]);
 		const rows = selectAll('tbody tr', table).map((tr) => selectAll('th, td', tr).map((cell) => toString(cell).replace(/\s+/g, ' ').trim()));
 		expect(rows).toEqual([
-			['Ostmark must withdraw its troops from the northern border by Valdoria Accepted', '✓ Supports', 'Their demand', '–No stance reported'],
-			['The 1990 river treaty must be restored by Ostmark Put forward', 'Their demand', '○ No response', '✓ Supports'],
+			// Ligue des Régions is not asked the first demand and has said nothing on it; the second is put to both others.
+			[
+				'Ostmark must withdraw its troops from the northern border by Valdoria, put to Ostmark Accepted latest change 1 March 2024',
+				'✓ Supports',
+				'Their demand',
+				'not asked',
+			],
+			[
+				'The 1990 river treaty must be restored by Ostmark, put to Valdoria and Ligue des Régions Put forward latest change 5 February 2024',
+				'Their demand',
+				'○ No response',
+				'✓ Supports',
+			],
 		]);
 		expect(selectAll('tbody th', table).every((th) => th.properties.scope === 'row')).toBe(true);
 		// A stance links to the numbered source entry of the explainer that reports it, never to an outside page.
@@ -370,6 +382,8 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			demands entity (2 pages)
 			  no issues
 			demands index (1 page)
+			  no issues
+			demands index by name (1 page)
 			  no issues
 			home (1 page)
 			  no issues
@@ -626,7 +640,8 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			}
 			const expected = ['actors', 'demands', 'sources', 'topics'].flatMap((kind) =>
 				listFiles(path.join(site.dist, kind))
-					.filter((file) => file.endsWith('/index.html'))
+					// An entity's own pages, not the index in another order beside them.
+					.filter((file) => file.endsWith('/index.html') && !`/${kind}/${file}`.startsWith(paths.demandsByName))
 					.map((file) => `${kind}/${file.replace('index.html', 'rss.xml')}`),
 			);
 			expect(listFiles(site.dist).filter((file) => /^(actors|demands|sources|topics)\/.+\/rss\.xml$/.test(file))).toEqual(expected.sort());

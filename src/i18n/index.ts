@@ -76,6 +76,25 @@ export const listParts = (items: readonly string[]) => lists.formatToParts(items
 /** A list of names as the site's language lists them, as text. */
 export const formatList = (items: readonly string[]) => lists.format(items);
 
+const sentenceLists = new Map<string, Intl.ListFormat>();
+
+/**
+ * What follows each of `count` names when the site's language joins them in
+ * a sentence, the last followed by nothing: ", ", " and ", "" for "A, B and C"
+ * (Polish "A, B i C", Arabic "A وB"). Markup goes around each name, the joints
+ * between them.
+ */
+export function listJoints(count: number, inLocale = locale): string[] {
+	let format = sentenceLists.get(inLocale);
+	if (!format) sentenceLists.set(inLocale, (format = new Intl.ListFormat(inLocale, { type: 'conjunction' })));
+	const joints: string[] = [];
+	for (const part of format.formatToParts(Array.from({ length: count }, (_, i) => `${i}`))) {
+		if (part.type === 'element') joints.push('');
+		else if (joints.length) joints[joints.length - 1] += part.value;
+	}
+	return joints;
+}
+
 const names = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
 
 /** Orders names as the site's language does: "Lublin" before "Łódź" in Polish. */

@@ -3,8 +3,25 @@
  * capped, so that no page grows as the newsroom does.
  */
 
-/** Items on one page of a paginated list. */
+/** Items on one page of a paginated list (an entity's "Mentioned in"), unless the list has its own size below. */
 export const pageSize = 50;
+
+/**
+ * Items on one page of the site's own lists, each sized so that a page stays
+ * within a phone's length budget (6,000 px at 360 px, about nine screens),
+ * however long the newsroom's lists grow.
+ */
+export const listPageSize = {
+	/** The home page's explainers: its first page also has the lead story and the open demands. */
+	home: 12,
+	/** /articles/, under a heading for each month. */
+	articles: 18,
+	/** The index of actors, sources or topics: a name, a line and a summary each. */
+	index: 30,
+	/** The demands' index: each demand with its maker, status and the parties it is put to. */
+	demands: 10,
+	corrections: 20,
+};
 
 export interface Pagination {
 	current: number;

@@ -3,7 +3,7 @@
  * pages and feeds are the entity registry's (entities.ts).
  */
 import { withBase } from '../config/base-path.ts';
-import { indexUrl } from './entities.ts';
+import { entityPath, indexUrl } from './entities.ts';
 import type { Status } from './schemas.ts';
 
 /** The files of the open data, under /data/. */
@@ -31,6 +31,8 @@ export const paths = {
 	data: '/data/',
 	dataFile: (name: DataFile) => `/data/${name}`,
 	search: '/search/',
+	/** The demands' index by name, where the index itself has the latest change first; "by-name" takes the place of an id. */
+	demandsByName: entityPath('demands', 'by-name'),
 	searchScript: `/${searchBundleDir}/pagefind.js`,
 	notFound: '/404.html',
 };
@@ -57,6 +59,7 @@ export const urls = {
 	notFound: withBase(paths.notFound),
 	/** A file in public/, by its path from the site's root: /favicon.svg. */
 	publicFile: (path: string) => withBase(path),
+	demandsByName: withBase(paths.demandsByName),
 	/** What each stance means, on the demands' index. */
 	stanceKey: () => `${indexUrl('demands')}#${glossaryIds.stances}`,
 	/** What a status means, on the demands' index. */

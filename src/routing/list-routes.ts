@@ -8,8 +8,10 @@ import { fill, ui } from '../i18n/index.ts';
 import type { EntityKind } from '../model/entities.ts';
 import type { PageOf, Pagination } from '../model/paginate.ts';
 import { organizationNode, trailedPage, websiteNode } from '../outputs/head/json-ld-nodes.ts';
-import { breadcrumbTrail } from '../views/breadcrumbs.ts';
+import { type Crumb, breadcrumbTrail } from '../views/breadcrumbs.ts';
 import type { ArticlesIndexPage } from '../views/lists/articles-index.ts';
+import type { CorrectionsPage } from '../views/lists/all-corrections.ts';
+import { urls } from '../model/urls.ts';
 import type { IndexItem, homePage } from '../views/lists/indexes.ts';
 import { pageTitle } from '../views/lists/page-title.ts';
 
@@ -44,17 +46,29 @@ export const explainersRouteData = (page: ArticlesIndexPage, site: URL) => ({
 	...trailedPage(breadcrumbTrail({ type: 'explainers', page: page.pagination.current }), site),
 });
 
-/** One page of a kind's index; `items` for the default list, none where the route shows its own (the demands' matrix). */
-export function indexRouteData(kind: EntityKind, pagination: Pagination, site: URL, items: readonly IndexItem[] = []) {
-	const { title: name, indexDescription } = ui.kinds[kind];
+/**
+ * One page of a kind's index; `items` for the default list, none where the route shows its own (the demands' matrix);
+ * `list` for the index in another order, on pages of its own (the demands by name).
+ */
+export function indexRouteData(kind: EntityKind, pagination: Pagination, site: URL, items: readonly IndexItem[] = [], list?: Crumb) {
+	const { indexDescription } = ui.kinds[kind];
+	const name = list?.name ?? ui.kinds[kind].title;
 	return {
 		name,
 		pagination,
 		items,
 		title: pageTitle(name, pagination),
 		description: indexDescription,
-		...trailedPage(breadcrumbTrail({ type: 'index', kind, page: pagination.current }), site),
+		...trailedPage(breadcrumbTrail({ type: 'index', kind, page: pagination.current, list }), site),
 	};
 }
 
 export type IndexRouteData = ReturnType<typeof indexRouteData>;
+
+/** One page of /corrections/: its slice of the corrections, its title and trail. */
+export const correctionsRouteData = ({ items, pagination }: CorrectionsPage, site: URL) => ({
+	corrections: items,
+	pagination,
+	title: pageTitle(ui.corrections.title, pagination),
+	...trailedPage(breadcrumbTrail({ type: 'page', name: ui.corrections.title, url: urls.corrections, page: pagination.current }), site),
+});

@@ -6,17 +6,17 @@ import { site } from '../config/site.ts';
 import { cacheKey, withCacheKey, withLazyKey } from './cache-key.ts';
 import { type EntityKind, entityListUrl, entityUrl, indexUrl } from '../model/entities.ts';
 import type { ContentGraph } from '../graph/graph.ts';
-import { paginate, paginateLed } from '../model/paginate.ts';
+import { listPageSize, pageSize, paginate, paginateLed } from '../model/paginate.ts';
 import { articlePageOf } from '../views/article/article.ts';
 import { type ListPage, entityLists, listOf, listPages, mentionPages, mentionsOf } from '../views/entity/entity.ts';
 import { entityIndex } from '../views/lists/indexes.ts';
 
-/** Pages of a list (the home page and each index, then page/2/ and on), each with `shared` props besides its page. */
-export const indexPaths = <T, Shared extends object = object>(items: readonly T[], base: string, shared?: Shared) =>
-	paginate(items, base).map((page) => withCacheKey({ params: { page: page.param }, props: { ...(shared as Shared), page } }));
+/** Pages of a list (the home page and each index, then page/2/ and on), `size` to a page, each with `shared` props besides its page. */
+export const indexPaths = <T, Shared extends object = object>(items: readonly T[], base: string, shared?: Shared, size = pageSize) =>
+	paginate(items, base, size).map((page) => withCacheKey({ params: { page: page.param }, props: { ...(shared as Shared), page } }));
 
 /** Pages of the index of actors, sources or topics: every entity of the kind by name. */
-export const entityIndexPaths = (graph: ContentGraph, kind: EntityKind) => indexPaths(entityIndex(graph, kind), indexUrl(kind));
+export const entityIndexPaths = (graph: ContentGraph, kind: EntityKind) => indexPaths(entityIndex(graph, kind), indexUrl(kind), {}, listPageSize.index);
 
 /**
  * Pages of every entity of a kind: its "Mentioned in" list, the latest few on

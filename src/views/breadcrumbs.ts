@@ -24,11 +24,12 @@ export type Place =
 	/** /articles/, every explainer by month. */
 	| { type: 'explainers'; page?: number }
 	| { type: 'article'; id: string; title: string }
-	| { type: 'index'; kind: EntityKind; page?: number }
+	/** A kind's index; `list` for the index in another order, with its own pages (the demands by name). */
+	| { type: 'index'; kind: EntityKind; page?: number; list?: Crumb }
 	/** An entity's page, or with `list` a page of one of its own lists (an actor's stances, say). */
 	| { type: 'entity'; kind: EntityKind; id: string; name: string; page?: number; list?: Crumb }
-	/** A page directly under the home page, such as /corrections/. */
-	| { type: 'page'; name: string; url: string };
+	/** A page directly under the home page, such as /corrections/, and its later pages when it has several. */
+	| { type: 'page'; name: string; url: string; page?: number };
 
 const home: Crumb = { name: ui.breadcrumbs.home, url: urls.home };
 
@@ -45,10 +46,12 @@ export function breadcrumbTrail(place: Place): Crumb[] {
 			return listed([home, { name: explainersName, url: urls.articles }], urls.articles, place.page);
 		case 'article':
 			return [home, { name: explainersName, url: urls.articles }, { name: place.title, url: urls.article(place.id) }];
-		case 'index':
-			return listed([home, { name: ui.kinds[place.kind].title, url: indexUrl(place.kind) }], indexUrl(place.kind), place.page);
+		case 'index': {
+			const index = { name: ui.kinds[place.kind].title, url: indexUrl(place.kind) };
+			return place.list ? listed([home, index, place.list], place.list.url, place.page) : listed([home, index], index.url, place.page);
+		}
 		case 'page':
-			return [home, { name: place.name, url: place.url }];
+			return listed([home, { name: place.name, url: place.url }], place.url, place.page);
 		case 'entity': {
 			const { kind, id, name, page, list } = place;
 			const crumbs = [home, { name: ui.kinds[kind].title, url: indexUrl(kind) }, { name, url: entityUrl(kind, id) }];

@@ -146,17 +146,34 @@ describe('on a 390 px phone', () => {
 		expect(wide).toEqual([]);
 	});
 
-	test('the stance matrix scrolls inside its own region, keeping the demand column in view', async () => {
+	test('the stance matrix is a list the page scrolls: each demand, whom it is put to, and each party with its stance on one line', async () => {
+		await page.goto(`${site}/demands/`);
+		await expect(page.getByRole('region', { name: 'Latest stance of each party, by demand' }).isVisible()).resolves.toBe(false);
+		const list = page.getByRole('list', { name: 'Latest stance of each party, by demand' });
+		await expect(list.isVisible()).resolves.toBe(true);
+		const entries = await list.locator(':scope > li').evaluateAll((items) =>
+			items.map((item) => ({
+				meta: item.querySelector('.meta')?.textContent?.replace(/\s+/g, ' ').trim(),
+				// A party's name and what it said share a row: the tops of the two boxes meet.
+				apart: [...item.querySelectorAll('dt')].filter(
+					(dt) => Math.abs(dt.getBoundingClientRect().top - dt.nextElementSibling!.getBoundingClientRect().top) > 4,
+				).length,
+			})),
+		);
+		expect(entries.length).toBeGreaterThan(0);
+		expect(entries.every(({ meta }) => /^by .+, put to .+/.test(meta ?? ''))).toBe(true);
+		expect(entries.map(({ apart }) => apart)).toEqual(entries.map(() => 0));
+	});
+
+	test('wider, the stance matrix is a table whose header row and demand column stay in view as it scrolls', async () => {
+		await page.setViewportSize({ width: 800, height: 800 });
 		await page.goto(`${site}/demands/`);
 		const region = page.getByRole('region', { name: 'Latest stance of each side, by demand' });
-		const before = await region.evaluate((el) => ({ scrolls: el.scrollWidth > el.clientWidth, left: el.getBoundingClientRect().left }));
-		expect(before.scrolls).toBe(true);
-		await region.evaluate((el) => el.scrollBy(200, 0));
-		const firstColumn = await region
-			.locator('tbody th')
-			.first()
-			.evaluate((el) => el.getBoundingClientRect().left);
-		expect(Math.abs(firstColumn - before.left)).toBeLessThan(2);
+		await expect(region.isVisible()).resolves.toBe(true);
+		const sticky = await region.evaluate((el) =>
+			[el.querySelector('thead th:last-child'), el.querySelector('tbody th')].map((cell) => getComputedStyle(cell!).position),
+		);
+		expect(sticky).toEqual(['sticky', 'sticky']);
 		// A scrolling region is reachable by keyboard, so it can be scrolled without a pointer.
 		await expect(region.getAttribute('tabindex')).resolves.toBe('0');
 	});

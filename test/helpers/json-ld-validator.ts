@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import Validator from '@adobe/structured-data-validator';
 import WebAutoExtractor from '@marbec/web-auto-extractor';
+import { paths } from '../../src/model/urls.ts';
 
 /**
  * Google's documented properties, by type: `required` missing is an error,
@@ -155,6 +156,7 @@ export function pageKind(url: string): string {
 	const [first, second] = parts.filter((part, i) => part !== 'page' && parts[i - 1] !== 'page');
 	if (!first) return `home${paged}`;
 	if (first === 'articles') return second ? 'article' : `articles index${paged}`;
+	if (`/${first}/${second}/` === paths.demandsByName) return `demands index by name${paged}`;
 	if (['actors', 'demands', 'sources', 'topics'].includes(first)) return second ? `${first} entity${paged}` : `${first} index${paged}`;
 	return first.endsWith('.html') ? `/${first}` : `/${first}/`;
 }

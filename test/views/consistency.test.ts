@@ -74,7 +74,7 @@ describe('a demand followed over three articles', () => {
 		const kestrel = matrix.actors.findIndex((a) => a.id === 'kestrel-union');
 		expect(row?.status?.status).toBe('accepted');
 		const cell = row?.cells[kestrel];
-		expect(stances(cell && cell !== 'maker' ? [cell] : [])).toEqual([`supports @${mar}`]);
+		expect(stances(cell?.kind === 'stance' ? [cell.position] : [])).toEqual([`supports @${mar}`]);
 	});
 });
 

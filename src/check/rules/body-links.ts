@@ -8,7 +8,7 @@
 import type { Link, Definition, Html } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { type EntityKind, entityKinds, entityPath, isEntityKind } from '../../model/entities.ts';
-import { pageSize } from '../../model/paginate.ts';
+import { listPageSize, pageSize } from '../../model/paginate.ts';
 import { previewPath } from '../../model/preview-addresses.ts';
 import type { Problem } from '../problems.ts';
 import type { CollectionName } from '../../model/schemas.ts';
@@ -57,8 +57,8 @@ export function bodyLinks(body: string): BodyLink[] {
 	return links;
 }
 
-/** The last page of a list of `count` items. */
-const pagesOf = (count: number) => Math.max(1, Math.ceil(count / pageSize));
+/** The last page of a list of `count` items, `size` to a page. */
+const pagesOf = (count: number, size = pageSize) => Math.max(1, Math.ceil(count / size));
 
 /** What is wrong with a link from a page (`from`, with the dates that say when it is published), or undefined when it is fine. */
 export function linkProblem(href: string, from: PublicationDates, site: SiteMap): Omit<Problem, 'file'> | undefined {
@@ -111,8 +111,8 @@ function pathProblem(path: string, from: PublicationDates, site: SiteMap): Omit<
 	const [first = '', second = '', third = '', fourth = ''] = segments;
 	const published = [...site.articles.values()].filter((article) => isPublished(article, site.now)).length;
 	const pageOk = (n: string, last: number) => /^\d+$/.test(n) && Number(n) >= 2 && Number(n) <= last;
-	if (first === 'page' && pageOk(second, pagesOf(published)) && third === '') return undefined;
-	if (first === 'articles' && second === 'page' && pageOk(third, pagesOf(published)) && fourth === '') return undefined;
+	if (first === 'page' && pageOk(second, pagesOf(published, listPageSize.home)) && third === '') return undefined;
+	if (first === 'articles' && second === 'page' && pageOk(third, pagesOf(published, listPageSize.articles)) && fourth === '') return undefined;
 	if (first === 'articles' && second && third === '') {
 		const article = site.articles.get(second);
 		if (!article) return unknown(path, second, [...site.articles.keys()], 'article', paths.article(second));
@@ -127,7 +127,10 @@ function pathProblem(path: string, from: PublicationDates, site: SiteMap): Omit<
 	}
 	if (isEntityKind(first)) {
 		const ids = site.ids[first];
-		if (second === '' || (second === 'page' && pageOk(third, pagesOf(ids.size)) && fourth === '')) return undefined;
+		const indexPages = pagesOf(ids.size, first === 'demands' ? listPageSize.demands : listPageSize.index);
+		if (second === '' || (second === 'page' && pageOk(third, indexPages) && fourth === '')) return undefined;
+		if (`/${first}/${second}/` === paths.demandsByName && (third === '' || (third === 'page' && pageOk(fourth, indexPages) && segments[4] === '')))
+			return undefined;
 		if (!ids.has(second)) return unknown(path, second, ids, entityKinds[first].singular, entityPath(first, second));
 		const rest = segments.slice(2).join('/');
 		if (rest === '' || rest === 'rss.xml' || (third === 'page' && pageOk(fourth, pagesOf(published)) && segments[4] === '')) return undefined;

@@ -177,6 +177,14 @@ export default {
 	matrix: {
 		demand: 'المطلب',
 		makesIt: 'صاحب المطلب',
+		byActorTo: 'من {actor}، موجّه إلى {parties}',
+		notAsked: 'ليس موجّهًا إليه',
+		othersNotAsked: 'غير موجّه إليها، لكنها اتخذت موقفًا:',
+		latestChange: 'آخر تغيير في {date}',
+		cellKey: 'الخانات المظلّلة هي الأطراف التي يوجَّه إليها كل مطلب. الشرطة: موجّه إليه ولم يُنقل له موقف. الخانة الفارغة: غير موجّه إليه ولم يُنقل له موقف.',
+		order: 'الترتيب',
+		byLatest: 'الأحدث تغييرًا أولًا',
+		byName: 'بحسب الاسم',
 	},
 	glossary: {
 		title: 'ماذا تعني المواقف والحالات',
@@ -220,6 +228,7 @@ export default {
 		latest: 'أحدث شرح',
 		more: 'مزيد من الشروح',
 		openDemands: 'مطالب لا تزال مطروحة',
+		openDemandsIntro: 'مطالب لم تُلبَّ ولم يتخلَّ عنها أصحابها، الأحدث تغييرًا أولًا. يبقى المطلب المقبول مفتوحًا حتى يُلبّى، والمرفوض حتى يتخلى عنه صاحبه.',
 		allDemands: 'كل المطالب ({count})',
 		latestStances: 'أحدث المواقف',
 	},
@@ -299,6 +308,7 @@ export default {
 			other: 'يعرض الجدول الأطراف الأكثر مواقف، وعددها {parties}؛ و{count} طرف آخر في صفحة كل مطلب.',
 		},
 		matrixCaption: 'آخر موقف لكل طرف، بحسب المطلب',
+		demandsByName: 'المطالب بحسب الاسم',
 	},
 	data: {
 		descriptions: {
@@ -509,7 +519,6 @@ export default {
 			many: 'مدة القراءة: {count} دقيقة',
 			other: 'مدة القراءة: {count} دقيقة',
 		},
-		listSeparator: '، ',
 		glance: 'نظرة سريعة',
 		asksOf: 'صاحب المطلب: {maker}، وهو موجَّه إلى: {parties}',
 		madeBy: 'صاحب المطلب: {maker}',

@@ -182,6 +182,20 @@ export default {
 		demand: 'Demand',
 		/** The cell of the party that makes the demand. */
 		makesIt: 'Their demand',
+		/** Who makes a demand and whom it is put to, under its title: "by Russia, put to Ukraine and NATO". */
+		byActorTo: 'by {actor}, put to {parties}',
+		/** For screen readers, the blank cell of a party the demand is not put to, with no stance on it. */
+		notAsked: 'not asked',
+		/** Before the parties with a stance on a demand that is not put to them. */
+		othersNotAsked: 'Not asked, but took a stance:',
+		/** When anything about the demand was last reported. */
+		latestChange: 'latest change {date}',
+		/** How to read the cells that hold no stance. */
+		cellKey: 'Shaded cells are the sides each demand is put to. A dash: asked, no stance reported. Blank: not asked, no stance reported.',
+		/** The choice of order between the demands' pages. */
+		order: 'Order',
+		byLatest: 'Latest change first',
+		byName: 'By name',
 	},
 	/** What stances and statuses mean, on the demands' index. */
 	glossary: {
@@ -228,6 +242,9 @@ export default {
 		more: 'More explainers',
 		/** The demands not yet met or dropped: accepted or rejected ones are still on the table until then. */
 		openDemands: 'Demands still on the table',
+		/** What "open" means, under the heading. */
+		openDemandsIntro:
+			'Demands not yet met or dropped, the latest change first. An accepted demand stays open until it is met; a rejected one until its maker drops it.',
 		/** The link under the open demands, with how many there are. */
 		allDemands: 'All demands ({count})',
 		/** The label of a demand's row of stance chips. */
@@ -304,6 +321,8 @@ export default {
 			other: 'The table shows the {parties} with the most stances reported; {count} more are on each demand’s page.',
 		},
 		matrixCaption: 'Latest stance of each side, by demand',
+		/** The title of the demands' pages in name order. */
+		demandsByName: 'Demands by name',
 	},
 	/** The open-data page. */
 	data: {
@@ -526,8 +545,6 @@ export default {
 		published: 'Published {date}',
 		updated: 'Updated {date}',
 		readingTime: { one: '{count} min read', other: '{count} min read' },
-		/** What joins names in a list: "Russia, Ukraine". */
-		listSeparator: ', ',
 		glance: 'At a glance',
 		/** Under a demand in the summary above the story: who makes it, and the parties it is put to. */
 		asksOf: '{maker} asks this of {parties}',

@@ -165,6 +165,15 @@ export default {
 	matrix: {
 		demand: 'Żądanie',
 		makesIt: 'Własne żądanie',
+		byActorTo: 'zgłasza: {actor}; adresaci: {parties}',
+		notAsked: 'nie jest adresatem',
+		othersNotAsked: 'Nie są adresatami, ale zajęli stanowisko:',
+		latestChange: 'ostatnia zmiana: {date}',
+		cellKey:
+			'Zacienione komórki to strony, do których skierowano żądanie. Kreska: adresat, bez odnotowanego stanowiska. Puste: nie jest adresatem i nie zajął stanowiska.',
+		order: 'Kolejność',
+		byLatest: 'Od ostatniej zmiany',
+		byName: 'Alfabetycznie',
 	},
 	glossary: {
 		title: 'Co oznaczają stanowiska i statusy',
@@ -206,6 +215,8 @@ export default {
 		latest: 'Najnowsze wyjaśnienie',
 		more: 'Więcej wyjaśnień',
 		openDemands: 'Żądania wciąż na stole',
+		openDemandsIntro:
+			'Żądania jeszcze niespełnione i niewycofane, od ostatniej zmiany. Przyjęte żądanie pozostaje otwarte, dopóki nie zostanie spełnione; odrzucone — dopóki zgłaszający go nie wycofa.',
 		allDemands: 'Wszystkie żądania ({count})',
 		latestStances: 'Najnowsze stanowiska',
 	},
@@ -280,6 +291,7 @@ export default {
 			other: 'Tabela pokazuje {parties} z największą liczbą odnotowanych stanowisk; jeszcze {count} jest na stronie każdego żądania.',
 		},
 		matrixCaption: 'Najnowsze stanowisko każdej ze stron, według żądań',
+		demandsByName: 'Żądania alfabetycznie',
 	},
 	data: {
 		descriptions: {
@@ -485,7 +497,6 @@ export default {
 		published: 'Opublikowano {date}',
 		updated: 'Zaktualizowano {date}',
 		readingTime: { one: '{count} min czytania', few: '{count} min czytania', many: '{count} min czytania', other: '{count} min czytania' },
-		listSeparator: ', ',
 		glance: 'W skrócie',
 		asksOf: '{maker} żąda tego od: {parties}',
 		madeBy: 'Żąda tego: {maker}',

@@ -8,7 +8,7 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { site as settings } from '../../config/site.ts';
-import { fill, formatDate, slotsOf, ui } from '../../i18n/index.ts';
+import { fill, formatDate, listJoints, slotsOf, ui } from '../../i18n/index.ts';
 import { contentLanguage } from '../../model/content-language.ts';
 import type { WrittenDate } from '../../model/dates.ts';
 import type { Stance, Status } from '../../model/schemas.ts';
@@ -93,7 +93,10 @@ function parts(report: FeedReport, site: URL): ElementContent[] {
 				}),
 			);
 		case 'topics': {
-			const names = (entries: Named[]) => entries.flatMap((named, i) => (i ? [ui.article.listSeparator, link(named, site)] : [link(named, site)]));
+			const names = (entries: Named[]) => {
+				const joints = listJoints(entries.length);
+				return entries.flatMap((named, i) => [link(named, site), ...(joints[i] ? [joints[i]] : [])]);
+			};
 			return [
 				...(report.actors.length ? [h('p', filled(ui.feed.actors, { actors: names(report.actors) }))] : []),
 				...(report.topics.length ? [h('p', filled(ui.feed.otherTopics, { topics: names(report.topics) }))] : []),

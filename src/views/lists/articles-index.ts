@@ -3,7 +3,7 @@ import { site } from '../../config/site.ts';
 import { type Month, monthOf } from '../../model/dates.ts';
 import { formatMonth } from '../../i18n/index.ts';
 import type { ContentGraph } from '../../graph/graph.ts';
-import { type Pagination, pageSize, paginate } from '../../model/paginate.ts';
+import { type Pagination, listPageSize, paginate } from '../../model/paginate.ts';
 import { urls } from '../../model/urls.ts';
 import { type ArticleSummary, summarise } from '../summaries.ts';
 
@@ -29,11 +29,11 @@ export interface ArticlesIndexPage {
 const asHeading = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
 /**
- * The pages of /articles/: the published explainers newest first, 50 to a page
- * as everywhere else, each page's run cut into months in the site's time zone.
+ * The pages of /articles/: the published explainers newest first, a phone's
+ * budget to a page (listPageSize), each page's run cut into months in the site's time zone.
  * A month split across pages starts the next page again, marked as continued.
  */
-export function articlesIndex(graph: ContentGraph, { size = pageSize, timeZone = site.timeZone, locale = site.locale } = {}): ArticlesIndexPage[] {
+export function articlesIndex(graph: ContentGraph, { size = listPageSize.articles, timeZone = site.timeZone, locale = site.locale } = {}): ArticlesIndexPage[] {
 	const months = new Map(graph.articles.map((article) => [article.id, monthOf(article.data.published, timeZone)]));
 	let previous: Month | undefined;
 	return paginate(graph.articles, urls.articles, size).map(({ items, pagination, param }) => {
