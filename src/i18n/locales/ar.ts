@@ -114,6 +114,7 @@ export default {
 			many: '{count} موقفًا سابقًا',
 			other: '{count} موقف سابق',
 		},
+		movedFrom: '{to}، بعد أن كان {from}',
 	},
 	actor: {
 		alsoCalled: 'أسماء أخرى: {aliases}',
@@ -214,6 +215,14 @@ export default {
 		topic: { zero: 'لا مواضيع', one: 'موضوع واحد', two: 'موضوعان', few: '{count} مواضيع', many: '{count} موضوعًا', other: '{count} موضوع' },
 	},
 	more: {
+		parties: {
+			zero: 'ولا أطراف أخرى.',
+			one: 'وطرف آخر.',
+			two: 'وطرفان آخران.',
+			few: 'و{count} أطراف أخرى.',
+			many: 'و{count} طرفًا آخر.',
+			other: 'و{count} طرف آخر.',
+		},
 		demandsInListsBelow: {
 			zero: 'ولا مطالب أخرى.',
 			one: 'ومطلب آخر، في القوائم أدناه.',

@@ -108,6 +108,8 @@ export default {
 		allDemands: 'All demands ({count})',
 		/** On an entity's first page, under a stance whose earlier ones are on the list's own pages. */
 		earlierCount: { one: '{count} earlier stance', other: '{count} earlier stances' },
+		/** A stance that changed, with the one before it: "◐ Mixed, moved from ✕ Opposes". */
+		movedFrom: '{to}, moved from {from}',
 	},
 	/** An actor's page. */
 	actor: {
@@ -230,6 +232,7 @@ export default {
 	},
 	/** What a shortened list says it leaves out. */
 	more: {
+		parties: { one: 'And {count} more party.', other: 'And {count} more parties.' },
 		demandsInListsBelow: { one: 'And {count} more demand, in the lists below.', other: 'And {count} more demands, in the lists below.' },
 	},
 	/** The home page. */

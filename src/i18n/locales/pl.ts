@@ -105,6 +105,7 @@ export default {
 			many: '{count} wcześniejszych stanowisk',
 			other: '{count} wcześniejszego stanowiska',
 		},
+		movedFrom: '{to} (wcześniej {from})',
 	},
 	actor: {
 		alsoCalled: 'Inne nazwy: {aliases}',
@@ -203,6 +204,7 @@ export default {
 		topic: { one: '{count} temat', few: '{count} tematy', many: '{count} tematów', other: '{count} tematu' },
 	},
 	more: {
+		parties: { one: 'I jeszcze {count} strona.', few: 'I jeszcze {count} strony.', many: 'I jeszcze {count} stron.', other: 'I jeszcze {count} strony.' },
 		demandsInListsBelow: {
 			one: 'I jeszcze {count} żądanie, na listach poniżej.',
 			few: 'I jeszcze {count} żądania, na listach poniżej.',
