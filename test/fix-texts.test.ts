@@ -271,6 +271,7 @@ const rows: Row[] = [
 		field: '(file name)',
 		count: 2,
 	},
+	{ rule: 'a file name that is a page of the site', files: [file('demands', 'by-name', full.demands)], field: '(file name)', quotes: 'by-name' },
 	{ rule: 'a file that is not content', files: [other('src/content/topics/notes.docx', 'other')], field: '(file name)' },
 	{ rule: 'Markdown that is not .md', files: [other('src/content/topics/notes.markdown', 'other')], field: '(file name)', quotes: 'notes.md' },
 	{ rule: 'a picture no file shows', files: [other('src/content/topics/old.jpg', 'image')], field: '' },

@@ -11,7 +11,7 @@ import { visit } from 'unist-util-visit';
 import { bodyLinks, linkProblem, pageOf, type SiteMap } from './rules/body-links.ts';
 import { keysOfSources, undeclaredKey } from '../model/citation-rules.ts';
 import { citationGroup, citedKeysIn, keysOf } from '../model/citations.ts';
-import { type EntityKind, entityKindList } from '../model/entities.ts';
+import { type EntityKind, entityKindList, entityNouns, entityPath, isEntityKind } from '../model/entities.ts';
 import { type BodyImage, bodyImageProblem, bodyImages, leadImageProblem } from './rules/pictures-fs.ts';
 import { type Problem, fromZodIssue } from './problems.ts';
 import { idPattern, type SchemaContext } from '../model/schema-fields.ts';
@@ -23,6 +23,7 @@ import { isDraft } from './drafts.ts';
 import { bodyTree } from './body-tree.ts';
 import type { CheckCache } from './check-cache-fs.ts';
 import { instantOf } from '../model/dates.ts';
+import { isReservedId, paths } from '../model/urls.ts';
 import { type PublicationDates, publishingNow } from '../model/publishing.ts';
 import type { BodyContents, ContentFile } from './content-file.ts';
 
@@ -64,6 +65,9 @@ function citedKeys(body: string): { key: string; line: number }[] {
 }
 
 /** What stops a file before its schema is tried: a bad name, no text, broken or missing frontmatter. */
+/** The address a content file's page has: an entity's, or an explainer's. */
+const pathOfFile = (file: ContentFile) => (isEntityKind(file.collection) ? entityPath(file.collection, file.id) : paths.article(file.id));
+
 function fileProblems(file: ContentFile): { problems: Problem[]; readable: boolean } {
 	const problems: Problem[] = [];
 	if (!idPattern.test(file.id)) {
@@ -72,6 +76,14 @@ function fileProblems(file: ContentFile): { problems: Problem[]; readable: boole
 			field: '(file name)',
 			message: `"${file.id}" is not a valid id: ids are lowercase letters, digits and hyphens`,
 			fix: `rename the file to ${slugify(file.id) || 'a-valid-name'}.md`,
+		});
+	}
+	if (isReservedId(file.collection, file.id)) {
+		problems.push({
+			file: file.path,
+			field: '(file name)',
+			message: `"${file.id}" is the address of one of the site's own pages (${pathOfFile(file)}), so this file would have no page`,
+			fix: `rename the file to a name of its own, such as ${file.id}-${isEntityKind(file.collection) ? entityNouns[file.collection] : 'explainer'}.md`,
 		});
 	}
 	const stop = (problem: Omit<Problem, 'file'>) => ({ problems: [...problems, { file: file.path, ...problem }], readable: false });

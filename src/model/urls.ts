@@ -37,6 +37,14 @@ export const paths = {
 	notFound: '/404.html',
 };
 
+/**
+ * File names a collection cannot take, as the address would be one of the site's
+ * own pages: a list's later pages (`page/2/` under the list) and the demands by name.
+ */
+export const reservedIds: Record<string, readonly string[]> = { demands: ['page', 'by-name'] };
+const everyListsOwn = ['page'];
+export const isReservedId = (collection: string, id: string) => (reservedIds[collection] ?? everyListsOwn).includes(id);
+
 /** The site's URLs as pages link to them: under the base path (withBase). */
 export const urls = {
 	home: withBase(paths.home),
