@@ -45,7 +45,7 @@ describe('stance charts in a built site', () => {
 			  "Status: Put forward from 10 January 2024, then Being negotiated from 5 February 2024, then Accepted from 1 March 2024.",
 			  "Ostmark: Opposes from 10 January 2024, then Mixed from 5 February 2024, then Supports from 1 March 2024.",
 			  "First raised on 2 November 2023, long before the changes shown here.",
-			  "Every change, with its date and its report, is listed under How the demand has evolved.",
+			  "Every change of status, with its date and its report, is under How its status changed; every stance, under Where each side stands.",
 			]
 		`);
 	});

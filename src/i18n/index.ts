@@ -77,6 +77,14 @@ export const listParts = (items: readonly string[]) => lists.formatToParts(items
 export const formatList = (items: readonly string[]) => lists.format(items);
 
 const sentenceLists = new Map<string, Intl.ListFormat>();
+const sentenceList = (inLocale: string) => {
+	let format = sentenceLists.get(inLocale);
+	if (!format) sentenceLists.set(inLocale, (format = new Intl.ListFormat(inLocale, { type: 'conjunction' })));
+	return format;
+};
+
+/** Names in a sentence, as text, as the site's language joins them: "A, B and C". */
+export const joinNames = (names: readonly string[]) => sentenceList(locale).format(names);
 
 /**
  * What follows each of `count` names when the site's language joins them in
@@ -85,10 +93,8 @@ const sentenceLists = new Map<string, Intl.ListFormat>();
  * between them.
  */
 export function listJoints(count: number, inLocale = locale): string[] {
-	let format = sentenceLists.get(inLocale);
-	if (!format) sentenceLists.set(inLocale, (format = new Intl.ListFormat(inLocale, { type: 'conjunction' })));
 	const joints: string[] = [];
-	for (const part of format.formatToParts(Array.from({ length: count }, (_, i) => `${i}`))) {
+	for (const part of sentenceList(inLocale).formatToParts(Array.from({ length: count }, (_, i) => `${i}`))) {
 		if (part.type === 'element') joints.push('');
 		else if (joints.length) joints[joints.length - 1] += part.value;
 	}
