@@ -114,7 +114,7 @@ describe('a demand with 150 parties', () => {
 		expect(chart.notes).toEqual([
 			'First raised on 14 March 2016, long before the changes shown here.',
 			`This chart shows the parties reported on most recently (${partyLanesShown} of ${crowdedParties}); every party is listed under Where each side stands.`,
-			'Every change, with its date and its report, is listed under How the demand has evolved.',
+			'Every change of status, with its date and its report, is under How its status changed.',
 		]);
 		expect(chart.links).toEqual(['#positions', '#timeline']);
 		expect(chart.height).toBeLessThanOrEqual(800);

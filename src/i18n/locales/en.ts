@@ -159,9 +159,11 @@ export default {
 		},
 		/** Under a demand's chart, links to its timeline (statuses) and its positions (stances). */
 		everyChange: 'Every change of status, with its date and its report, is under {timeline}; every stance, under {positions}.',
-		/** A demand first raised long before the changes its chart shows. */
+		/** The same, when the note above it already points to the positions. */
+		everyStatusChange: 'Every change of status, with its date and its report, is under {timeline}.',
 		/** The same, on a page with no changes of status to list. */
 		everyStance: 'Every stance, with its date and its report, is under {positions}.',
+		/** A demand first raised long before the changes its chart shows. */
 		raisedBefore: 'First raised on {date}, long before the changes shown here.',
 		/** The lane and legend entry of a demand's status. */
 		status: 'Status',

@@ -145,6 +145,7 @@ export default {
 			other: 'Wykres pokazuje strony, o których stanowisku doniesiono najpóźniej ({shown} z {count}); wszystkie strony są wymienione w części {positions}.',
 		},
 		everyChange: 'Każda zmiana statusu, z datą i źródłem, jest w części {timeline}, a każde stanowisko w części {positions}.',
+		everyStatusChange: 'Każda zmiana statusu, z datą i źródłem, jest w części {timeline}.',
 		everyStance: 'Każde stanowisko, z datą i źródłem, jest w części {positions}.',
 		raisedBefore: 'Zgłoszone po raz pierwszy {date}, na długo przed pokazanymi tu zmianami.',
 		status: 'Status',
