@@ -275,7 +275,9 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 		for (const stance of ['✓ Supports', '◐ Mixed', '✕ Opposes']) expect(main.split(stance).length - keys.split(stance).length).toBe(1);
 		expect(textOf(url, '#demands-made + ul')).toBe('The 1990 river treaty must be restored Put forward');
 		const faced = textOf(url, '#positions ~ ul');
-		expect(faced).toMatch(/^Ostmark must withdraw its troops from the northern border by Valdoria Accepted Ostmark: ✓ Supports, moved from ◐ Mixed 1 March 2024, Wire One/);
+		expect(faced).toMatch(
+			/^Ostmark must withdraw its troops from the northern border by Valdoria Accepted Ostmark: ✓ Supports, moved from ◐ Mixed 1 March 2024, Wire One/,
+		);
 		inOrder(faced, ['Earlier stances:', '5 February 2024: ◐ Mixed', '10 January 2024: ✕ Opposes']);
 		// One list of its stances, the demands put to it and the others together.
 		expect(selectAll('main section h2', fromHtml(page(url))).map(readableText)).toEqual([

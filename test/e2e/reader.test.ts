@@ -148,8 +148,8 @@ describe('on a 390 px phone', () => {
 
 	test('the stance matrix is a list the page scrolls: each demand, whom it is put to, and each party with its stance on one line', async () => {
 		await page.goto(`${site}/demands/`);
-		await expect(page.getByRole('region', { name: 'Latest stance of each party, by demand' }).isVisible()).resolves.toBe(false);
-		const list = page.getByRole('list', { name: 'Latest stance of each party, by demand' });
+		await expect(page.getByRole('region', { name: 'Latest stance of each side, by demand' }).isVisible()).resolves.toBe(false);
+		const list = page.getByRole('list', { name: 'Latest stance of each side, by demand' });
 		await expect(list.isVisible()).resolves.toBe(true);
 		const entries = await list.locator(':scope > li').evaluateAll((items) =>
 			items.map((item) => ({
