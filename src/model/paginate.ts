@@ -63,6 +63,13 @@ export function capped<T>(items: readonly T[], max: number): { items: T[]; more:
 	return { items: items.slice(0, max), more: Math.max(0, items.length - max) };
 }
 
+/**
+ * A line that names the sides a demand is put to (in a list of demands, in the
+ * glance) names this many at most, then says how many more; the demand's own
+ * page shows this many and folds the rest.
+ */
+export const namesInLine = 6;
+
 /** Lists on entity pages beyond pagination (positions, demands, timeline events) show at most this many. */
 export const listShown = 50;
 

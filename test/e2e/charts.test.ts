@@ -12,7 +12,8 @@ import type { Browser, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { partyLanesShown } from '../../src/views/entity/charts.ts';
-import { crowdedDemandId, crowdedParties, longNamesDemandId, writeCrowdedDemand } from '../helpers/crowded-demand.ts';
+import { crowdedAddressees, crowdedDemandId, crowdedParties, longNamesDemandId, writeCrowdedDemand } from '../helpers/crowded-demand.ts';
+import { namesInLine } from '../../src/model/paginate.ts';
 import { astroBuild, createSite, projectRoot, type Site } from '../helpers/site.ts';
 import { launchBrowser } from './browser.ts';
 
@@ -118,5 +119,31 @@ describe('a demand with 150 parties', () => {
 		]);
 		expect(chart.links).toEqual(['#positions', '#timeline']);
 		expect(chart.height).toBeLessThanOrEqual(800);
+	});
+});
+
+describe('a demand put to 40 parties', () => {
+	test('names the first few where it is listed, then how many more; its page folds the rest, all of them a tap away', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+		await page.goto(`${crowdedUrl}/demands/`);
+		const line = await page.evaluate(
+			(id) =>
+				[...document.querySelectorAll('.demand-list > li')]
+					.find((item) => item.querySelector(`a[href="/demands/${id}/"]`))!
+					.querySelector('.who')!
+					.textContent!.replace(/\s+/g, ' ')
+					.trim(),
+			crowdedDemandId,
+		);
+		expect(line).toMatch(new RegExp(`^by Harbour Workers’ Federation, put to ([^,]+, ){${namesInLine - 1}}[^,]+ and ${crowdedAddressees - namesInLine} more$`));
+		await page.goto(`${crowdedUrl}/demands/${crowdedDemandId}/`);
+		const addressedTo = page.locator('dt:text-is("Addressed to") + dd');
+		const linksShown = () => addressedTo.locator('a').evaluateAll((links) => links.filter((link) => link.checkVisibility()).length);
+		await expect(linksShown()).resolves.toBe(namesInLine);
+		await addressedTo.getByText(`${crowdedAddressees - namesInLine} more`).click();
+		await expect(linksShown()).resolves.toBe(crowdedAddressees);
+		const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+		await page.close();
+		expect(wide).toBeLessThanOrEqual(360);
 	});
 });

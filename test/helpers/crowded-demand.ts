@@ -15,6 +15,8 @@ import type { Stance, Status } from '../../src/model/schemas.ts';
 export const crowdedDemandId = 'shared-safety-code';
 export const longNamesDemandId = 'night-shipping-ban-lifted';
 export const crowdedParties = 150;
+/** How many of them the crowded demand is put to: more than a line names. */
+export const crowdedAddressees = 40;
 
 const maker = { id: 'harbour-workers-federation', name: 'Harbour Workers’ Federation' };
 
@@ -124,7 +126,7 @@ export function writeCrowdedDemand(dir: string) {
 		'demands',
 		crowdedDemandId,
 		`---\ntitle: Every port on the coast must adopt the shared safety code\nby: ${maker.id}\naddressedTo: [${parties
-			.slice(0, 10)
+			.slice(0, crowdedAddressees)
 			.map((party) => party.id)
 			.join(', ')}]\ntopics: [ports]\nfirstRaised: 2016-03-14\nsummary: The federation wants one code for loading, pilots and night work in every port.\n---\n`,
 	);

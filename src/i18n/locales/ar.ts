@@ -216,6 +216,14 @@ export default {
 		topic: { zero: 'لا مواضيع', one: 'موضوع واحد', two: 'موضوعان', few: '{count} مواضيع', many: '{count} موضوعًا', other: '{count} موضوع' },
 	},
 	more: {
+		names: {
+			zero: 'لا أحد غيرهم',
+			one: 'طرف آخر',
+			two: 'طرفان آخران',
+			few: '{count} أطراف أخرى',
+			many: '{count} طرفًا آخر',
+			other: '{count} طرف آخر',
+		},
 		parties: {
 			zero: 'ولا أطراف أخرى.',
 			one: 'وطرف آخر.',

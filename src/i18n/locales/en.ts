@@ -234,6 +234,8 @@ export default {
 	},
 	/** What a shortened list says it leaves out. */
 	more: {
+		/** After the names a line has room for: "A, B and 145 more". */
+		names: { one: '{count} more', other: '{count} more' },
 		parties: { one: 'And {count} more party.', other: 'And {count} more parties.' },
 		demandsInListsBelow: { one: 'And {count} more demand, in the lists below.', other: 'And {count} more demands, in the lists below.' },
 	},

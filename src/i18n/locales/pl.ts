@@ -205,6 +205,7 @@ export default {
 		topic: { one: '{count} temat', few: '{count} tematy', many: '{count} tematów', other: '{count} tematu' },
 	},
 	more: {
+		names: { one: '{count} inna', few: '{count} inne', many: '{count} innych', other: '{count} innej' },
 		parties: { one: 'I jeszcze {count} strona.', few: 'I jeszcze {count} strony.', many: 'I jeszcze {count} stron.', other: 'I jeszcze {count} strony.' },
 		demandsInListsBelow: {
 			one: 'I jeszcze {count} żądanie, na listach poniżej.',
