@@ -13,6 +13,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { actorKinds, sourceKinds, stances, statuses, topicKinds } from '../../src/model/schemas.ts';
+import slugify from '@sindresorhus/slugify';
 
 /** mulberry32: a small, fast, seeded generator; the same seed gives the same newsroom. */
 function random(seed: number) {
@@ -40,15 +41,6 @@ const words =
 	'the government said talks would resume after a week of pressure from allies while officials in the capital described the offer as a first step toward an agreement that both sides could accept although critics warned that the terms left key questions open including who would monitor the ceasefire and how soon troops would leave the border region'.split(
 		' ',
 	);
-
-const slug = (text: string) =>
-	text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/ø/g, 'o')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
 
 const yaml = (value: string) => JSON.stringify(value);
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -80,7 +72,7 @@ export function writeCorpus({ articles, dir, seed = 1, hubs = 0 }: CorpusOptions
 		const seen = new Set<string>();
 		return Array.from({ length: count }, (_, i) => {
 			const title = name(parts);
-			let id = slug(title) || `item-${i}`;
+			let id = slugify(title) || `item-${i}`;
 			while (seen.has(id)) id = `${id}-${i}`;
 			seen.add(id);
 			return { id, title };
@@ -126,7 +118,7 @@ export function writeCorpus({ articles, dir, seed = 1, hubs = 0 }: CorpusOptions
 	for (let i = 0; i < articles; i++) {
 		// Spread over the years in order, a few hours apart, so that recency is meaningful.
 		const published = new Date(start + i * 6 * 3600_000 + r.int(0, 3600) * 1000);
-		const id = `${isoDay(published)}-${slug(name(2))}-${i}`;
+		const id = `${isoDay(published)}-${slugify(name(2))}-${i}`;
 		const cast = [...new Set([...actors.slice(0, hubs).filter(() => r.next() < 0.9), ...r.sample(actors, r.int(3, 6))])];
 		const cited = r.sample(sources, r.int(2, 5)).map((source, n) => ({ key: `${source.id}-${n}`, source }));
 		const covered = r.sample(demands, r.int(1, 4));

@@ -11,6 +11,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Stance, Status } from '../../src/model/schemas.ts';
+import slugify from '@sindresorhus/slugify';
 
 export const crowdedDemandId = 'shared-safety-code';
 export const longNamesDemandId = 'night-shipping-ban-lifted';
@@ -80,14 +81,6 @@ const longNamesStatuses: (Status | undefined)[] = [
 
 const stanceCycle: Stance[] = ['opposes', 'mixed', 'supports', 'no-response', 'unclear'];
 
-const slug = (name: string) =>
-	name
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/ø/g, 'o')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
 const yaml = (value: string) => JSON.stringify(value);
 
 interface Position {
@@ -115,8 +108,8 @@ export function writeCrowdedDemand(dir: string) {
 		writeFileSync(path.join(dir, collection, `${id}.md`), text);
 	};
 
-	const parties = partyNames.slice(0, crowdedParties).map((name) => ({ id: slug(name), name }));
-	const longParties = longNames.map((name) => ({ id: slug(name), name }));
+	const parties = partyNames.slice(0, crowdedParties).map((name) => ({ id: slugify(name), name }));
+	const longParties = longNames.map((name) => ({ id: slugify(name), name }));
 	for (const actor of [maker, ...parties, ...longParties]) {
 		write('actors', actor.id, `---\nname: ${yaml(actor.name)}\nkind: organization\n---\n`);
 	}
