@@ -261,6 +261,17 @@ describe('a demand chart', () => {
 		expect(chart?.more).toBe(2);
 	});
 
+	test('the parties a demand is put to keep their lanes, however long ago they were reported', () => {
+		const many = Array.from({ length: partyLanesShown + 2 }, (_, i) => actor(`p${i}`, { name: `P${i}`, kind: 'group' }));
+		const putToTheFirst = demand('d', { title: 'D', by: 'maker', addressedTo: ['p0'] });
+		const articles = many.map((party, i) =>
+			reports(`r${i}`, `2025-01-${String(i + 1).padStart(2, '0')}`, { positions: [{ actor: party.id, stance: 'supports' }] }),
+		);
+		const chart = demandChart(buildGraph(contentOf(articles, { demands: [putToTheFirst], actors: many })), putToTheFirst);
+		expect(chart?.lanes.map((lane) => (lane.kind === 'party' ? lane.actor.id : 'status'))).toEqual(['p0', ...many.slice(3).map((party) => party.id)]);
+		expect(chart?.more).toBe(2);
+	});
+
 	test('the fixture newsroom: the ferry demand moves new → under negotiation → accepted while the Kestrel Union comes round', () => {
 		const graph = buildGraph(newsroom());
 		expect(lanes(demandChart(graph, graph.entities.demands.get('ferry-rights-restored')!))).toEqual([

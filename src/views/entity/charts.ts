@@ -41,7 +41,7 @@ export interface DemandChart {
 	ticks: Tick[];
 	/** The status lane first (when any status is reported), then one lane per party, in the order they first took a stance. */
 	lanes: Lane[];
-	/** Parties left out: the chart keeps those most recently reported. */
+	/** Parties left out: the chart keeps those the demand is put to, then those most recently reported. */
 	more: number;
 	/** The day the demand was first raised, when it is too long before the changes to share their axis. */
 	raisedBefore?: WrittenDate;
@@ -68,8 +68,10 @@ export function demandChart(graph: ContentGraph, demand: Demand): DemandChart | 
 		actor: graph.entities.actors.get(actor)!,
 		stances: changesOf(positions),
 	}));
+	// The sides it is put to come first: their answers are what the demand waits on.
+	const asked = new Set(demand.data.addressedTo);
 	const shown = parties
-		.toSorted((a, b) => compareDates(b.stances.at(-1)!.date, a.stances.at(-1)!.date))
+		.toSorted((a, b) => Number(asked.has(b.actor.id)) - Number(asked.has(a.actor.id)) || compareDates(b.stances.at(-1)!.date, a.stances.at(-1)!.date))
 		.slice(0, partyLanesShown)
 		.sort((a, b) => compareDates(a.stances[0]!.date, b.stances[0]!.date));
 
