@@ -114,7 +114,7 @@ describe('a demand with 150 parties', () => {
 		expect(chart.statusMarks).toBe(20);
 		expect(chart.notes).toEqual([
 			'First raised on 14 March 2016, long before the changes shown here.',
-			`This chart shows the parties it is put to, then those reported on most recently (${partyLanesShown} of ${crowdedParties}); every party is listed under Where each side stands.`,
+			`This chart shows ${partyLanesShown} of ${crowdedParties} parties: those it is put to, then the latest reported. All are under Where each side stands.`,
 			'Every change of status, with its date and its report, is under How its status changed.',
 		]);
 		expect(chart.links).toEqual(['#positions', '#timeline']);

@@ -154,8 +154,8 @@ export default {
 		stances: "How each party's stance changed from {start} to {end}: a mark at each reported change.",
 		/** A demand's chart with parties left out: {count} is every party, {shown} those drawn, {positions} a link to the list of all. */
 		partiesNotShown: {
-			one: 'This chart shows the parties it is put to, then those reported on most recently ({shown} of {count}); every party is listed under {positions}.',
-			other: 'This chart shows the parties it is put to, then those reported on most recently ({shown} of {count}); every party is listed under {positions}.',
+			one: 'This chart shows {shown} of {count} parties: those it is put to, then the latest reported. All are under {positions}.',
+			other: 'This chart shows {shown} of {count} parties: those it is put to, then the latest reported. All are under {positions}.',
 		},
 		/** Under a demand's chart, links to its timeline (statuses) and its positions (stances). */
 		everyChange: 'Every change of status, with its date and its report, is under {timeline}; every stance, under {positions}.',

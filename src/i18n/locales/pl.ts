@@ -139,10 +139,11 @@ export default {
 		statusAndStances: 'Jak zmieniały się status i stanowisko każdej ze stron od {start} do {end}: znak przy każdej odnotowanej zmianie.',
 		stances: 'Jak zmieniało się stanowisko każdej ze stron od {start} do {end}: znak przy każdej odnotowanej zmianie.',
 		partiesNotShown: {
-			one: 'Wykres pokazuje strony, do których skierowano żądanie, a potem te, o których stanowisku doniesiono najpóźniej ({shown} z {count}); wszystkie strony są wymienione w części {positions}.',
-			few: 'Wykres pokazuje strony, do których skierowano żądanie, a potem te, o których stanowisku doniesiono najpóźniej ({shown} z {count}); wszystkie strony są wymienione w części {positions}.',
-			many: 'Wykres pokazuje strony, do których skierowano żądanie, a potem te, o których stanowisku doniesiono najpóźniej ({shown} z {count}); wszystkie strony są wymienione w części {positions}.',
-			other: 'Wykres pokazuje strony, do których skierowano żądanie, a potem te, o których stanowisku doniesiono najpóźniej ({shown} z {count}); wszystkie strony są wymienione w części {positions}.',
+			one: 'Wykres pokazuje {shown} z {count} stron: te, do których skierowano żądanie, potem te z najnowszymi doniesieniami. Wszystkie są w części {positions}.',
+			few: 'Wykres pokazuje {shown} z {count} stron: te, do których skierowano żądanie, potem te z najnowszymi doniesieniami. Wszystkie są w części {positions}.',
+			many: 'Wykres pokazuje {shown} z {count} stron: te, do których skierowano żądanie, potem te z najnowszymi doniesieniami. Wszystkie są w części {positions}.',
+			other:
+				'Wykres pokazuje {shown} z {count} stron: te, do których skierowano żądanie, potem te z najnowszymi doniesieniami. Wszystkie są w części {positions}.',
 		},
 		everyChange: 'Każda zmiana statusu, z datą i źródłem, jest w części {timeline}, a każde stanowisko w części {positions}.',
 		everyStatusChange: 'Każda zmiana statusu, z datą i źródłem, jest w części {timeline}.',
