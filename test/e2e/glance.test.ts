@@ -37,7 +37,8 @@ const pagesWithStances = [
  */
 const chipsApart = () =>
 	[...document.querySelectorAll('.stance-rows .party-stance')].flatMap((row) => {
-		const chip = row.querySelector('.stance')!;
+		// A party asked and not heard from has words in place of a chip: they too sit beside its name.
+		const chip = row.querySelector('.stance') ?? row.querySelector('dd')!;
 		const box = chip.getBoundingClientRect();
 		const range = document.createRange();
 		range.selectNodeContents(row.querySelector('dt')!);

@@ -19,7 +19,8 @@ describe('glanceOf', () => {
 		lines.map(
 			(line) =>
 				`${line.demand.id}: ${line.by?.data.name} asks ${line.addressedTo.map((party) => party.data.name).join(', ') || 'nobody named'}; ` +
-				`${line.positions.map((p) => `${p.actorId} ${p.stance}`).join(', ') || 'no stance'}${line.morePositions ? `; +${line.morePositions}` : ''}`,
+				`${[...line.positions.map((p) => `${p.actorId} ${p.stance}`), ...line.unanswered.map((party) => `${party.id} silent`)].join(', ') || 'no stance'}` +
+				`${line.morePositions ? `; +${line.morePositions}` : ''}`,
 		);
 
 	test('every demand, with who makes it, whom it is put to, and each party’s stance', () => {
@@ -35,6 +36,21 @@ describe('glanceOf', () => {
 			report('b'),
 		]);
 		expect(said(glance)).toEqual(['a: Valdoria asks ostmark; ostmark opposes, ligue mixed', 'b: Valdoria asks nobody named; no stance']);
+	});
+
+	test('a party asked but not heard from is said to be, after the stances, as room allows', () => {
+		const glance = glanceOf([
+			report('a', [['ostmark', 'opposes']], ['ostmark', 'ligue', 'kestrel']),
+			report(
+				'b',
+				Array.from({ length: glanceParties - 1 }, (_, i): [string, Stance] => [`p${i}`, 'mixed']),
+				['q1', 'q2'],
+			),
+		]);
+		expect(said(glance)).toEqual([
+			'a: Valdoria asks ostmark, ligue, kestrel; ostmark opposes, ligue silent, kestrel silent',
+			`b: Valdoria asks q1, q2; ${Array.from({ length: glanceParties - 1 }, (_, i) => `p${i} mixed`).join(', ')}, q1 silent`,
+		]);
 	});
 
 	test('a demand of many parties names the first few, and counts the rest for the details below the story', () => {

@@ -8,6 +8,7 @@
  * answers (who demands what of whom), and how an article records it: each
  * demand with the stances on it.
  */
+import type { Actor } from '../../graph/graph.ts';
 import type { DemandReport } from './article.ts';
 
 /**
@@ -20,17 +21,24 @@ export const glanceParties = 4;
 export interface GlanceLine extends DemandReport {
 	/** Parties of this demand left out of the summary, for the details below the story. */
 	morePositions: number;
+	/** Parties it is put to of whom the article reports no stance, as many as the summary has room for: a silence is news too. */
+	unanswered: Actor[];
 }
 
-/** The summary above or beside the story: every demand, each with its first parties' stances, and whether any stance is reported at all. */
+/** The summary above or beside the story: every demand, each with its first parties' stances and the asked parties that gave none, and whether any stance is reported at all. */
 export function glanceOf(reports: readonly DemandReport[]): { lines: GlanceLine[]; anyStance: boolean } {
 	return {
 		anyStance: reports.some((report) => report.positions.length > 0),
-		lines: reports.map((report) => ({
-			...report,
-			positions: report.positions.slice(0, glanceParties),
-			morePositions: Math.max(0, report.positions.length - glanceParties),
-		})),
+		lines: reports.map((report) => {
+			const positions = report.positions.slice(0, glanceParties);
+			const answered = new Set(report.positions.map((position) => position.actorId));
+			return {
+				...report,
+				positions,
+				morePositions: Math.max(0, report.positions.length - glanceParties),
+				unanswered: report.addressedTo.filter((party) => !answered.has(party.id)).slice(0, glanceParties - positions.length),
+			};
+		}),
 	};
 }
 
