@@ -232,13 +232,13 @@ export default {
 			many: 'و{count} طرفًا آخر.',
 			other: 'و{count} طرف آخر.',
 		},
-		demandsInListsBelow: {
+		demandsUnder: {
 			zero: 'ولا مطالب أخرى.',
-			one: 'ومطلب آخر، في القوائم أدناه.',
-			two: 'ومطلبان آخران، في القوائم أدناه.',
-			few: 'و{count} مطالب أخرى، في القوائم أدناه.',
-			many: 'و{count} مطلبًا آخر، في القوائم أدناه.',
-			other: 'و{count} مطلب آخر، في القوائم أدناه.',
+			one: 'ومطلب آخر، في قسم {positions}.',
+			two: 'ومطلبان آخران، في قسم {positions}.',
+			few: 'و{count} مطالب أخرى، في قسم {positions}.',
+			many: 'و{count} مطلبًا آخر، في قسم {positions}.',
+			other: 'و{count} مطلب آخر، في قسم {positions}.',
 		},
 	},
 	home: {

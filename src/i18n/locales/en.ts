@@ -237,7 +237,8 @@ export default {
 		/** After the names a line has room for: "A, B and 145 more". */
 		names: { one: '{count} more', other: '{count} more' },
 		parties: { one: 'And {count} more party.', other: 'And {count} more parties.' },
-		demandsInListsBelow: { one: 'And {count} more demand, in the lists below.', other: 'And {count} more demands, in the lists below.' },
+		/** Under an actor's chart: {positions} links to the list of its stances, which has every demand. */
+		demandsUnder: { one: 'And {count} more demand, under {positions}.', other: 'And {count} more demands, under {positions}.' },
 	},
 	/** The home page. */
 	home: {

@@ -208,11 +208,11 @@ export default {
 	more: {
 		names: { one: '{count} inna', few: '{count} inne', many: '{count} innych', other: '{count} innej' },
 		parties: { one: 'I jeszcze {count} strona.', few: 'I jeszcze {count} strony.', many: 'I jeszcze {count} stron.', other: 'I jeszcze {count} strony.' },
-		demandsInListsBelow: {
-			one: 'I jeszcze {count} żądanie, na listach poniżej.',
-			few: 'I jeszcze {count} żądania, na listach poniżej.',
-			many: 'I jeszcze {count} żądań, na listach poniżej.',
-			other: 'I jeszcze {count} żądania, na listach poniżej.',
+		demandsUnder: {
+			one: 'I jeszcze {count} żądanie, w części {positions}.',
+			few: 'I jeszcze {count} żądania, w części {positions}.',
+			many: 'I jeszcze {count} żądań, w części {positions}.',
+			other: 'I jeszcze {count} żądania, w części {positions}.',
 		},
 	},
 	home: {
