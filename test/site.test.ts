@@ -329,6 +329,14 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			],
 		]);
 		expect(selectAll('tbody th', table).every((th) => th.properties.scope === 'row')).toBe(true);
+		// The cells of the sides each demand is put to are marked, whatever they hold.
+		const marked = selectAll('tbody tr', table).map((tr) =>
+			selectAll('td', tr).map((td) => ((td.properties.className as string[] | undefined) ?? []).includes('asked')),
+		);
+		expect(marked).toEqual([
+			[true, false, false],
+			[false, true, true],
+		]);
 		// A stance links to the numbered source entry of the explainer that reports it, never to an outside page.
 		expect(select('tbody tr td:nth-of-type(1) a', table)?.properties.href).toBe('/articles/2024-03-01-ostmark-agrees/#source-wire-one');
 	});

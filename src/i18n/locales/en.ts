@@ -195,7 +195,7 @@ export default {
 		/** When anything about the demand was last reported. */
 		latestChange: 'latest change {date}',
 		/** How to read the cells that hold no stance. */
-		cellKey: 'Shaded cells are the sides each demand is put to. A dash: asked, no stance reported. Blank: not asked, no stance reported.',
+		cellKey: 'A bar at the start of a shaded cell marks a side the demand is put to. Blank: not asked, no stance reported.',
 		/** The choice of order between the demands' pages. */
 		order: 'Order',
 		byLatest: 'Latest change first',

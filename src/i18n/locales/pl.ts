@@ -172,8 +172,7 @@ export default {
 		notAsked: 'nie jest adresatem',
 		othersNotAsked: 'Nie są adresatami, ale zajęli stanowisko:',
 		latestChange: 'ostatnia zmiana: {date}',
-		cellKey:
-			'Zacienione komórki to strony, do których skierowano żądanie. Kreska: adresat, bez odnotowanego stanowiska. Puste: nie jest adresatem i nie zajął stanowiska.',
+		cellKey: 'Pasek na początku zacienionej komórki oznacza stronę, do której skierowano żądanie. Puste: nie jest adresatem i nie zajął stanowiska.',
 		order: 'Kolejność',
 		byLatest: 'Od ostatniej zmiany',
 		byName: 'Alfabetycznie',
