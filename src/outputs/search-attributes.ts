@@ -5,6 +5,7 @@
  * for an explainer, its date. Only articles and the first page of each entity
  * call this; every other page has no data-pagefind-body, so Pagefind leaves it out.
  */
+import transliterate from '@sindresorhus/transliterate';
 import { instantOf, type WrittenDate } from '../model/dates.ts';
 import { type EntityKind, type EntityOf, entityKindList, entityKinds } from '../model/entities.ts';
 import { formatDate, ui } from '../i18n/index.ts';
@@ -48,6 +49,17 @@ function searchBody({ type, title, label, date, showDate }: SearchEntry): Record
 		'data-search-label': label,
 		...(shownDate ? { 'data-search-date': shownDate } : {}),
 	};
+}
+
+/**
+ * A title in Latin letters, for an element inside the page's indexed content, when the title has letters Pagefind
+ * cannot match without their accent: it folds "ó" to "o" (an accent that comes apart from its letter), but not
+ * "ø", "ł" or "æ", so "Norgaard" would miss "Nørgaard". Pagefind indexes the attribute as text; the page never shows it.
+ */
+export function searchFolded(title: string): Record<string, string> | undefined {
+	const folded = transliterate(title);
+	const unaccented = title.normalize('NFD').replace(/\p{M}/gu, '');
+	return folded === unaccented ? undefined : { 'data-search-folded': folded, 'data-pagefind-index-attrs': 'data-search-folded' };
 }
 
 /** An explainer's entry: its headline, dated by its last change. */

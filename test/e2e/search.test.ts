@@ -77,6 +77,11 @@ test('an actor’s name finds the actor’s page first, called what it is, witho
 	expect(results[0]).toMatchObject({ title: 'Zoë Nørgaard', href: '/actors/zoe-norgaard/', meta: 'Person' });
 });
 
+test('a name typed without the letters a reader’s keyboard lacks (ø, ł) still finds its page', async () => {
+	const { results } = await search('Zoe Norgaard');
+	expect(results[0]).toMatchObject({ title: 'Zoë Nørgaard', href: '/actors/zoe-norgaard/' });
+});
+
 test('each result says what it is in a reader’s word, and only explainers are dated', async () => {
 	const { results } = await search('Ostmark');
 	const meta = new Map(results.map((result) => [result.href, result.meta]));
