@@ -41,6 +41,21 @@ describe('paginate', () => {
 			size,
 		).map(({ param, pagination: { current, last, prev, next }, items: shown }) => [param, current, last, prev, next, shown.length]);
 
+	test('pages further than one from an end link to it too', () => {
+		const ends = paginate(
+			Array.from({ length: 9 }, (_, i) => i),
+			'/actors/',
+			2,
+		).map(({ pagination: { current, first, final } }) => [current, first, final]);
+		expect(ends).toEqual([
+			[1, undefined, '/actors/page/5/'],
+			[2, undefined, '/actors/page/5/'],
+			[3, '/actors/', '/actors/page/5/'],
+			[4, '/actors/', undefined],
+			[5, '/actors/', undefined],
+		]);
+	});
+
 	test('three pages link to each other, the first at the list’s own URL', () => {
 		expect(outline(5, 2)).toEqual([
 			[undefined, 1, 3, undefined, '/actors/page/2/', 2],

@@ -73,6 +73,12 @@ describe('bounded pages', () => {
 		expect(links('/articles/', 'a[rel="next"]')).toEqual(['/articles/page/2/']);
 		expect(links('/articles/page/2/', 'a[rel="prev"]')).toEqual(['/articles/']);
 		expect(links(urls.at(-1)!, 'a[rel="next"]')).toEqual([]);
+		// Three pages on, the ends are a link away as well.
+		const ends = selectAll('nav.pages .ends a', page('/articles/page/3/')).map((a) => [a.properties.href, toString(a)]);
+		expect(ends).toEqual([
+			['/articles/', 'First page'],
+			[urls.at(-1), `Last page (${last})`],
+		]);
 		const perPage = urls.map((url) => links(url, 'main h3 a'));
 		expect(perPage.map((list) => list.length)).toEqual([
 			...urls.slice(1).map(() => listPageSize.articles),

@@ -28,6 +28,10 @@ export interface Pagination {
 	last: number;
 	prev?: string;
 	next?: string;
+	/** The first page, from the third page on: previous already leads there from the second. */
+	first?: string;
+	/** The last page, up to the last but one. */
+	final?: string;
 }
 
 export interface PageOf<T> {
@@ -40,6 +44,16 @@ export interface PageOf<T> {
 /** The URL of page `n` of a list whose first page is at `base` (a path ending in /). */
 export const pageUrl = (base: string, n: number) => (n === 1 ? base : `${base}page/${n}/`);
 
+/** Where page `current` of `last` under `base` links: the pages either side, and the ends when they are further. */
+const pagerOf = (base: string, current: number, last: number): Pagination => ({
+	current,
+	last,
+	prev: current > 1 ? pageUrl(base, current - 1) : undefined,
+	next: current < last ? pageUrl(base, current + 1) : undefined,
+	first: current > 2 ? pageUrl(base, 1) : undefined,
+	final: current < last - 1 ? pageUrl(base, last) : undefined,
+});
+
 /** Splits `items` into pages served under `base`; an empty list still has its first page. */
 export function paginate<T>(items: readonly T[], base: string, size = pageSize): PageOf<T>[] {
 	const last = Math.max(1, Math.ceil(items.length / size));
@@ -48,12 +62,7 @@ export function paginate<T>(items: readonly T[], base: string, size = pageSize):
 		return {
 			items: items.slice(i * size, current * size),
 			param: current === 1 ? undefined : `page/${current}`,
-			pagination: {
-				current,
-				last,
-				prev: current > 1 ? pageUrl(base, current - 1) : undefined,
-				next: current < last ? pageUrl(base, current + 1) : undefined,
-			},
+			pagination: pagerOf(base, current, last),
 		};
 	});
 }
@@ -89,7 +98,7 @@ export function paginateLed<T>(items: readonly T[], base: string, { lead, size }
 	const first: PageOf<T> = {
 		items: items.slice(0, lead),
 		param: undefined,
-		pagination: { current: 1, last, next: last > 1 ? pageUrl(base, 2) : undefined },
+		pagination: pagerOf(base, 1, last),
 	};
 	const later = items.length > lead ? rest : [];
 	return [
@@ -99,7 +108,7 @@ export function paginateLed<T>(items: readonly T[], base: string, { lead, size }
 			return {
 				items: page.items,
 				param: `page/${current}`,
-				pagination: { current, last, prev: pageUrl(base, current - 1), next: current < last ? pageUrl(base, current + 1) : undefined },
+				pagination: pagerOf(base, current, last),
 			};
 		}),
 	];

@@ -306,6 +306,8 @@ export default {
 		label: '{list}: الصفحات',
 		previous: 'الصفحة السابقة',
 		next: 'الصفحة التالية',
+		first: 'الصفحة الأولى',
+		final: 'الصفحة الأخيرة ({last})',
 		position: 'الصفحة {current} من {last}',
 		title: '{name}، الصفحة {current} من {last}',
 	},

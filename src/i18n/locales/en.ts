@@ -309,6 +309,9 @@ export default {
 		label: '{list}: pages',
 		previous: 'Previous page',
 		next: 'Next page',
+		first: 'First page',
+		/** The link to a long list's last page; {last} is its number. */
+		final: 'Last page ({last})',
 		position: 'Page {current} of {last}',
 		/** A page's title after the first of several. */
 		title: '{name}, page {current} of {last}',

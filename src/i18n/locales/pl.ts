@@ -276,6 +276,8 @@ export default {
 		label: '{list}: strony',
 		previous: 'Poprzednia strona',
 		next: 'Następna strona',
+		first: 'Pierwsza strona',
+		final: 'Ostatnia strona ({last})',
 		position: 'Strona {current} z {last}',
 		title: '{name}, strona {current} z {last}',
 	},
