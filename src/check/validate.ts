@@ -64,10 +64,10 @@ function citedKeys(body: string): { key: string; line: number }[] {
 	return keys;
 }
 
-/** What stops a file before its schema is tried: a bad name, no text, broken or missing frontmatter. */
 /** The address a content file's page has: an entity's, or an explainer's. */
 const pathOfFile = (file: ContentFile) => (isEntityKind(file.collection) ? entityPath(file.collection, file.id) : paths.article(file.id));
 
+/** What stops a file before its schema is tried: a bad name, no text, broken or missing frontmatter. */
 function fileProblems(file: ContentFile): { problems: Problem[]; readable: boolean } {
 	const problems: Problem[] = [];
 	if (!idPattern.test(file.id)) {

@@ -41,8 +41,11 @@ export interface PageOf<T> {
 	param: string | undefined;
 }
 
+/** The folder a list's later pages sit in (`page/2/` under the list's own address). No content file may take it as its id. */
+export const pageSegment = 'page';
+
 /** The URL of page `n` of a list whose first page is at `base` (a path ending in /). */
-export const pageUrl = (base: string, n: number) => (n === 1 ? base : `${base}page/${n}/`);
+export const pageUrl = (base: string, n: number) => (n === 1 ? base : `${base}${pageSegment}/${n}/`);
 
 /** Where page `current` of `last` under `base` links: the pages either side, and the ends when they are further. */
 const pagerOf = (base: string, current: number, last: number): Pagination => ({
@@ -61,7 +64,7 @@ export function paginate<T>(items: readonly T[], base: string, size = pageSize):
 		const current = i + 1;
 		return {
 			items: items.slice(i * size, current * size),
-			param: current === 1 ? undefined : `page/${current}`,
+			param: current === 1 ? undefined : `${pageSegment}/${current}`,
 			pagination: pagerOf(base, current, last),
 		};
 	});
@@ -107,7 +110,7 @@ export function paginateLed<T>(items: readonly T[], base: string, { lead, size }
 			const current = i + 2;
 			return {
 				items: page.items,
-				param: `page/${current}`,
+				param: `${pageSegment}/${current}`,
 				pagination: pagerOf(base, current, last),
 			};
 		}),

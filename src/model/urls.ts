@@ -4,6 +4,7 @@
  */
 import { withBase } from '../config/base-path.ts';
 import { entityPath, indexUrl } from './entities.ts';
+import { pageSegment } from './paginate.ts';
 import type { Status } from './schemas.ts';
 
 /** The files of the open data, under /data/. */
@@ -19,6 +20,9 @@ export const glossaryIds = {
 /** Pagefind's name for the folder it writes into the built site. */
 export const searchBundleDir = 'pagefind';
 
+/** What takes an id's place in the address of the demands' index by name. */
+const byNameSegment = 'by-name';
+
 /** The site's own paths from its root, without the base path: what editors write in bodies, and what content checks compare with. */
 export const paths = {
 	home: '/',
@@ -32,18 +36,13 @@ export const paths = {
 	dataFile: (name: DataFile) => `/data/${name}`,
 	search: '/search/',
 	/** The demands' index by name, where the index itself has the latest change first; "by-name" takes the place of an id. */
-	demandsByName: entityPath('demands', 'by-name'),
+	demandsByName: entityPath('demands', byNameSegment),
 	searchScript: `/${searchBundleDir}/pagefind.js`,
 	notFound: '/404.html',
 };
 
-/**
- * File names a collection cannot take, as the address would be one of the site's
- * own pages: a list's later pages (`page/2/` under the list) and the demands by name.
- */
-export const reservedIds: Record<string, readonly string[]> = { demands: ['page', 'by-name'] };
-const everyListsOwn = ['page'];
-export const isReservedId = (collection: string, id: string) => (reservedIds[collection] ?? everyListsOwn).includes(id);
+/** Whether a file's id would take the address of one of the site's own pages: a list's later pages, or the demands by name. */
+export const isReservedId = (collection: string, id: string) => id === pageSegment || (collection === 'demands' && id === byNameSegment);
 
 /** The site's URLs as pages link to them: under the base path (withBase). */
 export const urls = {
