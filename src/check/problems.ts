@@ -133,18 +133,27 @@ export function fromZodIssue(file: string, issue: core.$ZodIssue): Problem {
 /** Problems that stop the build: all but warnings. */
 export const errorsOf = (problems: readonly Problem[]) => problems.filter((problem) => problem.severity !== 'warning');
 
-/** The report editors read: every problem, grouped by file, warnings marked as such. */
-export function formatProblems(problems: readonly Problem[]): string {
-	const byFile = Map.groupBy(problems, (problem) => problem.file);
+/** A field with where it is as an editor counts: "demands[0].stance (1st demand, line 14)"; empty for neither. */
+export function fieldLabel(field: string | undefined, line?: number): string {
+	const where = humanPosition(field, line);
+	return [field, where && `(${where})`].filter(Boolean).join(' ');
+}
+
+/** How many problems and warnings, in how many files: "2 content problems and 1 warning in 2 files". */
+export function problemsCounted(problems: readonly Problem[]): string {
 	const errors = errorsOf(problems).length;
 	const warnings = problems.length - errors;
 	const counted = [errors && `${errors} content ${nounFor(errors, 'problem')}`, warnings && nounCount(warnings, 'warning')].filter(Boolean).join(' and ');
-	const lines = [`Dossier found ${counted} in ${nounCount(byFile.size, 'file')}:`];
-	for (const [file, list] of byFile) {
+	return `${counted} in ${nounCount(new Set(problems.map((problem) => problem.file)).size, 'file')}`;
+}
+
+/** The report editors read: every problem, grouped by file, warnings marked as such. */
+export function formatProblems(problems: readonly Problem[]): string {
+	const lines = [`Dossier found ${problemsCounted(problems)}:`];
+	for (const [file, list] of Map.groupBy(problems, (problem) => problem.file)) {
 		lines.push('', file);
 		for (const { field, line, message, fix, severity } of list) {
-			const where = humanPosition(field, line);
-			const label = [field, where && `(${where})`].filter(Boolean).join(' ');
+			const label = fieldLabel(field, line);
 			lines.push(`  ${severity ? `${severity}: ` : ''}${label ? `${label}: ` : ''}${message}`);
 			if (fix) lines.push(`    fix: ${fix}`);
 		}

@@ -60,8 +60,8 @@ export function run(root: string, args: string[], env: RunEnv = {}): Promise<Run
 }
 
 export const astroBuild = (site: Site, env?: RunEnv) => run(site.root, [astroBin, 'build'], env);
-/** `npm run check:content` for the project at `root`. */
-export const checkContent = (root: string) => run(root, [path.join(projectRoot, 'scripts', 'check-content.ts'), root]);
+/** `npm run check:content` for the project at `root`, with `env` over the tests' environment. */
+export const checkContent = (root: string, env?: RunEnv) => run(root, [path.join(projectRoot, 'scripts', 'check-content.ts'), root], env);
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
 export function listFiles(dir: string): string[] {
