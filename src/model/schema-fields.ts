@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { compareDates, dateTimePattern, dayOf, dayPattern, instantOf, isDay, todayIn, type WrittenDate } from './dates.ts';
 import { momentInWords } from './publishing.ts';
 import { type EntityKind, entityNouns } from './entity-kinds.ts';
+import { fieldRoles } from './field-roles.ts';
 import { pictureEndingsInWords, pictureFile } from './picture-types.ts';
 import { previewPath } from './preview-addresses.ts';
 import { webSchemes } from './url-schemes.ts';
@@ -78,8 +79,9 @@ const fileOf = (kind: EntityKind, id: string) => `src/content/${kind}/${id}.md`;
 /** A reference to an actor, demand, source or topic by its id: with the known ids, one that names no file is refused, with the nearest id. */
 export function ref(context: SchemaContext, kind: EntityKind) {
 	const known = context.ids?.[kind];
-	if (!known) return id();
-	return id().superRefine(
+	const shaped = id().register(fieldRoles, { role: 'reference', kind });
+	if (!known) return shaped;
+	return shaped.superRefine(
 		(value, ctx) => {
 			if (known.has(value)) return;
 			const hint = suggestion(value, known, `${entityNouns[kind]} id`);
@@ -171,7 +173,8 @@ export const date = () =>
 			return z.NEVER;
 		})
 		// What editors' tools (JSON Schema) are told: text in one of the two shapes.
-		.meta({ type: 'string', pattern: `${dayPattern.source}|${dateTimePattern.source}` });
+		.meta({ type: 'string', pattern: `${dayPattern.source}|${dateTimePattern.source}` })
+		.register(fieldRoles, { role: 'date' });
 
 /**
  * The date of a correction. Given the check's moment, one dated later is refused: a correction goes out with the
@@ -263,7 +266,7 @@ function pictureFileFix(value: string): string {
  */
 export function picturePath(context: SchemaContext) {
 	const path = matching(
-		z.string().trim().min(1, { error: 'must not be empty' }),
+		z.string().trim().min(1, { error: 'must not be empty' }).register(fieldRoles, { role: 'picture' }),
 		{
 			pattern: /^\.\.?\//,
 			error: 'must be a path from this file to the picture, starting with ./ or ../',
