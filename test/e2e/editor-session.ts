@@ -43,6 +43,9 @@ export async function openEditor(page: Page, siteUrl: string, files: Record<stri
 	await page.goto(new URL('404.html', siteUrl).href);
 	await page.evaluate(
 		async ({ folder, files }) => {
+			// The editor remembers who signed in, and the files it read: each session starts afresh.
+			localStorage.clear();
+			for (const { name } of await indexedDB.databases()) if (name) indexedDB.deleteDatabase(name);
 			const storage = await navigator.storage.getDirectory();
 			await storage.removeEntry(folder, { recursive: true }).catch(() => undefined);
 			const root = await storage.getDirectoryHandle(folder, { create: true });
