@@ -7,13 +7,13 @@ import hostHeaders from './src/integrations/host-headers.ts';
 import siteMap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
-import { actorNames } from './src/check/content-files-fs.ts';
+import { actorMentions } from './src/check/content-files-fs.ts';
 import { markdownProcessor, markdownThreads } from './src/markdown/threads.ts';
 import { site } from './src/config/site.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-// Actor names are read here so that renaming an actor re-renders every article that mentions it.
-const markdown = markdownProcessor({ actors: actorNames(root) }, { publicDir: `${root}public` });
+// Actor names (and former ids) are read here so that renaming an actor re-renders every article that mentions it.
+const markdown = markdownProcessor(actorMentions(root), { publicDir: `${root}public` });
 
 export default defineConfig({
 	site: site.url,

@@ -48,7 +48,7 @@ describe("each file's parse reaches the loader once", () => {
 		handover.checked(
 			[actor],
 			found.map((problem) => ({ file: actor.path, ...problem })),
-			new Map(),
+			{ articles: new Map() },
 			new Date(),
 		);
 		expect(handover.takeParse(raw).verdict).toBe(verdict);
@@ -77,9 +77,9 @@ test('the dates of the articles the check passed, drafts and scheduled articles 
 		file('actors', 'ostmark', { name: 'Ostmark', kind: 'country', published: '2025-03-01' }),
 	];
 	const now = new Date('2025-03-10T07:59:59Z');
-	const { problems, articles } = checkContent(files, { now });
+	const checked = checkContent(files, { now });
 	const handover = beginHandover();
-	handover.checked(files, problems, articles, now);
+	handover.checked(files, checked.problems, checked, now);
 	expect(handover.publishedAt()).toBe(now);
 	expect(Object.fromEntries(handover.articleDates())).toEqual({
 		published: { published: '2025-03-01', updated: undefined, corrections: [] },
