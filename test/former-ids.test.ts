@@ -1,7 +1,7 @@
 /**
  * Renamed files: a file lists the ids it had before in `formerIds`. The check refuses a former id that could mean
  * another file, with the file, field, line and fix; it warns of references and links that still name one, which the
- * graph follows to the id now.
+ * graph follows to the id now; and every old address leads to the new one, in the hosts' files too.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,6 +11,9 @@ import { readContentFiles } from '../src/check/content-files-fs.ts';
 import { errorsOf, formatProblems } from '../src/check/problems.ts';
 import { validateContent } from '../src/check/validate.ts';
 import { buildGraph } from '../src/graph/graph.ts';
+import { redirectsOf } from '../src/model/redirects.ts';
+import { renamesOf } from '../src/model/former-ids.ts';
+import { nginxRedirectMap, redirectsFile } from '../src/outputs/host-redirects.ts';
 import { actor, article, demand, ids, source, topic } from './helpers/entries.ts';
 
 /** The problems of a project holding `files` (paths under src/content, YAML as written), as file, field, line, message and fix. */
@@ -265,5 +268,53 @@ describe('the graph follows a former id to the id now', () => {
 		expect(ids(graph.demandsByTopic.get('north'))).toEqual(['border-opened']);
 		const everyKey = [graph.mentions, graph.listedIn, graph.linkedFrom].flatMap((byKind) => Object.values(byKind).flatMap((map) => [...map.keys()]));
 		expect(everyKey.filter((key) => ['ostmark-republic', 'old-wire', 'old-north'].includes(key))).toEqual([]);
+	});
+});
+
+describe('redirects from the old addresses', () => {
+	const redirects = redirectsOf(
+		renamesOf([
+			{ collection: 'actors', id: 'zoë-nørgaard', formerIds: ['zoe-norgaard'] },
+			{ collection: 'articles', id: '2024-03-02-talks', formerIds: ['2024-03-01-talks'] },
+			{ collection: 'topics', id: 'north', formerIds: [] },
+		]),
+	);
+
+	test('each old page, and an entity’s feed', () => {
+		expect(redirects).toEqual([
+			{ from: '/articles/2024-03-01-talks/', to: '/articles/2024-03-02-talks/', page: true },
+			{ from: '/actors/zoe-norgaard/', to: '/actors/zoë-nørgaard/', page: true },
+			{ from: '/actors/zoe-norgaard/rss.xml', to: '/actors/zoë-nørgaard/rss.xml', page: false },
+		]);
+	});
+
+	test('_redirects: the pages and feeds, then everything below each old page by a splat, percent-encoded', () => {
+		expect(redirectsFile(redirects)).toMatchInlineSnapshot(`
+			"# Written by the build (src/outputs/host-redirects.ts) from the formerIds of renamed files; see docs/deploy.md.
+			/articles/2024-03-01-talks/ /articles/2024-03-02-talks/ 301
+			/actors/zoe-norgaard/ /actors/zo%C3%AB-n%C3%B8rgaard/ 301
+			/actors/zoe-norgaard/rss.xml /actors/zo%C3%AB-n%C3%B8rgaard/rss.xml 301
+			/articles/2024-03-01-talks/* /articles/2024-03-02-talks/:splat 301
+			/actors/zoe-norgaard/* /actors/zo%C3%AB-n%C3%B8rgaard/:splat 301
+			"
+		`);
+	});
+
+	test('the nginx map: one pattern for each old page and everything below it', () => {
+		expect(nginxRedirectMap(redirects)).toMatchInlineSnapshot(`
+			"# Written by the build (src/outputs/host-redirects.ts) from the formerIds of renamed files: the entries of the map in deploy/nginx-redirects.conf.
+			"~^/articles/2024-03-01-talks(?:/(.*))?$" "/articles/2024-03-02-talks/$1";
+			"~^/actors/zoe-norgaard(?:/(.*))?$" "/actors/zo%C3%AB-n%C3%B8rgaard/$1";
+			"
+		`);
+	});
+
+	test('none when no file was renamed', () => {
+		expect(redirectsOf(renamesOf([]))).toEqual([]);
+		expect(
+			redirectsFile([])
+				.split('\n')
+				.filter((line) => line && !line.startsWith('#')),
+		).toEqual([]);
 	});
 });
