@@ -198,7 +198,7 @@ describe('a reference or link that still names a former id', () => {
 					`(body) link ${link}`,
 					15,
 					`links to ${link}, the old address of ${now} (its file lists "${formerId}" among its formerIds)`,
-					`write ${now}`,
+					`write ${now}, to which the old address only redirects`,
 				),
 			),
 			warning('demands/open-the-border.md', 'addressedTo[0]', 4, renamedTo('actor', 'ostmark-republic', 'ostmark'), write('ostmark', 'actors/ostmark')),

@@ -151,7 +151,7 @@ function renamedLink(path: string, formerId: string, now: string, from: Publicat
 		pathProblem(now, from, site) ?? {
 			severity: 'warning',
 			message: `links to ${path}, the old address of ${now} (its file lists "${formerId}" among its formerIds)`,
-			fix: `write ${now}`,
+			fix: `write ${now}, to which the old address only redirects`,
 		}
 	);
 }
