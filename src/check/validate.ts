@@ -236,8 +236,11 @@ export function checkContent(files: readonly ContentFile[], options: ValidateOpt
 		[Name in CollectionName]: ReturnType<SchemaSet[Name]>;
 	};
 	const warningSchemas = new Map<CollectionName, z.ZodType>();
-	const warningSchemaOf = (name: CollectionName) =>
-		warningSchemas.get(name) ?? warningSchemas.set(name, schemaSet[name]({ ...context, warnRenamed: true })).get(name)!;
+	const warningSchemaOf = (name: CollectionName) => {
+		let schema = warningSchemas.get(name);
+		if (!schema) warningSchemas.set(name, (schema = schemaSet[name]({ ...context, warnRenamed: true })));
+		return schema;
+	};
 	const site = siteMap(markdown, ids, renamed, options, now);
 	const articles = new Map<string, ArticleData>();
 
