@@ -55,7 +55,7 @@ export interface ContentHandover {
 	loads(): number;
 	/** Each published article's dates by its id, as the article schema read them at the latest check. */
 	articleDates(): ReadonlyMap<string, ChangeDates>;
-	/** Each former id a file lists, with the file's id now, at the latest check. */
+	/** Each former id a file on the site lists, with the file's id now, at the latest check: a draft's or scheduled article's are left out. */
 	renames(): Renames;
 	/** The moment the latest check judged what is published at; before any check, "now" (src/model/publishing.ts). */
 	publishedAt(): Date;
@@ -68,6 +68,12 @@ const keptLimit = 50_000;
 
 /** A hand-over, and what ends its life: releasing what was tied to it. */
 type Held = ContentHandover & { release(): void };
+
+/** The renames of the files on the site: an article not published yet has no page for its old address to lead to, nor should its new id show. */
+const onTheSite = (renames: Renames, published: ReadonlyMap<string, unknown>): Renames => ({
+	...renames,
+	articles: new Map([...renames.articles].filter(([, id]) => published.has(id))),
+});
 
 function createHandover(): Held {
 	const kept = new Map<string, { parsed: ParsedFile; verdict?: Verdict }>();
@@ -95,12 +101,12 @@ function createHandover(): Held {
 				if (entry) entry.verdict = leftOut.has(file.path) ? 'left out' : refused.has(file.path) ? 'refused' : 'passed';
 			}
 			checkedAt = now;
-			renames = found.renames ?? noRenames;
 			dates = new Map(
 				[...found.articles].flatMap(([id, data]) =>
 					isPublished(data, now) ? [[id, { published: data.published, updated: data.updated, corrections: data.corrections }]] : [],
 				),
 			);
+			renames = onTheSite(found.renames ?? noRenames, dates);
 		},
 		onFirstRead(listener) {
 			if (!listeners) throw new Error('The content check has read the files already: list the integration that listens before the content check.');
