@@ -39,6 +39,8 @@ export const paths = {
 	demandsByName: entityPath('demands', byNameSegment),
 	searchScript: `/${searchBundleDir}/pagefind.js`,
 	notFound: '/404.html',
+	/** Astro's page for redirects (src/pages/3xx.astro), which it renders at each old address and at none of its own. */
+	redirectPage: '/3xx/',
 };
 
 /** Whether a file's id would take the address of one of the site's own pages: a list's later pages, or the demands by name. */
@@ -64,6 +66,7 @@ export const urls = {
 	searchScript: withBase(paths.searchScript),
 	/** The page hosts serve for an address that has none. */
 	notFound: withBase(paths.notFound),
+	redirectPage: withBase(paths.redirectPage),
 	/** A file in public/, by its path from the site's root: /favicon.svg. */
 	publicFile: (path: string) => withBase(path),
 	demandsByName: withBase(paths.demandsByName),
