@@ -4,16 +4,17 @@ import { defineConfig } from 'astro/config';
 import buildLog from './src/integrations/build-log.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
+import redirects from './src/integrations/redirects.ts';
 import siteMap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
-import { actorNames } from './src/check/content-files-fs.ts';
+import { actorMentions } from './src/check/content-files-fs.ts';
 import { markdownProcessor, markdownThreads } from './src/markdown/threads.ts';
 import { site } from './src/config/site.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-// Actor names are read here so that renaming an actor re-renders every article that mentions it.
-const markdown = markdownProcessor({ actors: actorNames(root) }, { publicDir: `${root}public` });
+// Actor names (and former ids) are read here so that renaming an actor re-renders every article that mentions it.
+const markdown = markdownProcessor(actorMentions(root), { publicDir: `${root}public` });
 
 export default defineConfig({
 	site: site.url,
@@ -23,9 +24,9 @@ export default defineConfig({
 	// The check runs first: bad content stops the build before anything is written. What it reads, it hands over
 	// (src/check/handover.ts): bodies changed since the last build start rendering on the other cores as soon as it has
 	// read them, while it checks them on this one (so the Markdown pool is listed before it, to be told of the read);
-	// the loader takes each file's parse, and the sitemap each explainer's dates.
-	// The sitemap, the search index and _headers (for hosts that read one) are written into the staged output, before the summary counts the files and it is swapped in.
-	integrations: [markdownThreads(markdown), contentCheck(), siteMap(), searchIndex(), hostHeaders(), buildLog(), stagedOutput()],
+	// the loader takes each file's parse, the redirects each renamed file's formerIds, and the sitemap each explainer's dates.
+	// The sitemap, the search index, _headers and the redirects for hosts are written into the staged output, before the summary counts the files and it is swapped in.
+	integrations: [markdownThreads(markdown), contentCheck(), redirects(), siteMap(), searchIndex(), hostHeaders(), buildLog(), stagedOutput()],
 	markdown: {
 		// Code blocks stay plain: no inline styles, no highlighter cost.
 		syntaxHighlight: false,
@@ -50,7 +51,8 @@ export default defineConfig({
 	},
 	// Pages whose getStaticPaths cacheKey is unchanged since the last build are copied, not rendered again.
 	// contentIntellisense: Astro writes which schema each content file follows, for frontmatter completion in VS Code.
-	experimental: { incrementalBuild: true, contentIntellisense: true },
+	// redirectPage: the page at a renamed file's old address is src/pages/3xx.astro, in the site's language and layout.
+	experimental: { incrementalBuild: true, contentIntellisense: true, redirectPage: true },
 	// Scoped styles by class rather than a data attribute on every element: about 2 KB less per article page.
 	scopedStyleStrategy: 'class',
 	// Pages render four at a time: while one waits on its writes, the next is rendered (about a sixth off page generation on 2 cores).

@@ -1,7 +1,7 @@
 /**
  * Builds the fixture newsroom under a base path, as a GitHub Pages project site
  * (https://owner.github.io/dossier/) needs, and checks that every link, feed,
- * sitemap entry, sharing card and search path stays under it.
+ * sitemap entry, sharing card, search path and redirect stays under it.
  */
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -13,6 +13,8 @@ import { basePathFrom } from '../src/config/site.ts';
 import { withBase, withoutBase } from '../src/config/base-path.ts';
 import { brokenLinks, readPage } from './helpers/links.ts';
 import { astroBuild, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
+import { listFormerId, renamedActor } from './helpers/renames.ts';
+import { nginxMapFile } from '../src/outputs/host-redirects.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures', 'newsroom');
 const base = '/dossier/';
@@ -47,6 +49,8 @@ describe('the fixture newsroom built under /dossier/', () => {
 
 	beforeAll(async () => {
 		site = createSite(fixture);
+		// With an actor renamed, the redirect pages are among the pages checked, and the hosts' files have their lines.
+		listFormerId(site.contentDir, 'actors', renamedActor.id, renamedActor.formerId);
 		build = await astroBuild(site, { SITE_URL: siteUrl, BASE_PATH: base, CARDS: undefined });
 	}, 240_000);
 
@@ -84,7 +88,10 @@ describe('the fixture newsroom built under /dossier/', () => {
 			const tree = fromHtml(readDist(site, file));
 			const canonical = select('link[rel="canonical"]', tree)?.properties.href;
 			if (canonical === undefined) continue;
-			const expected = new URL(`${base}${file.replace(/(^|\/)index\.html$/, '$1')}`, origin).href;
+			// A redirect page, at a renamed file's old address, names the page it leads to.
+			const refresh = select('meta[http-equiv="refresh"]', tree)?.properties.content;
+			const address = refresh ? String(refresh).replace(/^\d+; url=/, '') : `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+			const expected = new URL(address, origin).href;
 			expect(canonical, file).toBe(expected);
 			expect(select('meta[property="og:url"]', tree)?.properties.content, file).toBe(expected);
 			const image = String(select('meta[property="og:image"]', tree)?.properties.content);
@@ -143,6 +150,23 @@ describe('the fixture newsroom built under /dossier/', () => {
 			.filter((line) => line.startsWith('/'));
 		expect(patterns.length).toBeGreaterThan(3);
 		expect(patterns.filter((pattern) => !pattern.startsWith(base))).toEqual([]);
+	});
+
+	test('a renamed actor’s old page redirects under the base, on the page the build writes there and in the hosts’ files', () => {
+		const { id, formerId } = renamedActor;
+		const page = readDist(site, `actors/${formerId}/index.html`);
+		expect(page).toContain(`<meta http-equiv="refresh" content="0; url=/dossier/actors/${id}/">`);
+		expect(page).toContain(`<link rel="canonical" href="https://owner.github.io/dossier/actors/${id}/">`);
+		expect(
+			readDist(site, '_redirects')
+				.split('\n')
+				.filter((line) => line.startsWith('/')),
+		).toEqual([
+			`/dossier/actors/${formerId}/ /dossier/actors/${id}/ 301`,
+			`/dossier/actors/${formerId}/rss.xml /dossier/actors/${id}/rss.xml 301`,
+			`/dossier/actors/${formerId}/* /dossier/actors/${id}/:splat 301`,
+		]);
+		expect(readDist(site, nginxMapFile)).toContain(`"~^/dossier/actors/${formerId}(?:/(.*))?$" "/dossier/actors/${id}/$1";`);
 	});
 
 	test('JSON-LD addresses are under the base', () => {

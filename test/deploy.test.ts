@@ -12,6 +12,7 @@ import { expect, test } from 'vitest';
 import { entityFeedUrl, entityKindList } from '../src/model/entities.ts';
 import { cacheHeaders, feedContentType, headersFile, securityHeaders } from '../src/outputs/http-headers.ts';
 import { urls } from '../src/model/urls.ts';
+import { nginxMapFile } from '../src/outputs/host-redirects.ts';
 import { astroBuild, createSite, projectRoot } from './helpers/site.ts';
 
 /** The `_headers` rules as pattern → header lines. */
@@ -49,6 +50,16 @@ test('deploy/nginx.conf sets the same headers and the settings the guide promise
 	expect(conf).toContain(`default_type ${feedContentType.split(';')[0]};`);
 	for (const line of ['absolute_redirect off;', 'charset utf-8;', 'error_page 404 /404.html;', 'root /srv/dossier/dist;', 'listen 80;'])
 		expect(conf).toContain(line);
+});
+
+test('deploy/nginx-redirects.conf maps by the file of entries the build writes, and deploy/nginx.conf answers its addresses with a 301', () => {
+	const map = readFileSync(path.join(projectRoot, 'deploy', 'nginx-redirects.conf'), 'utf8');
+	const server = readFileSync(path.join(projectRoot, 'deploy', 'nginx.conf'), 'utf8');
+	expect(map).toContain('map $uri $dossier_redirect {');
+	expect(map).toContain(`\tinclude /srv/dossier/dist/${nginxMapFile};`);
+	expect(server).toContain('\tif ($dossier_redirect) {\n\t\treturn 301 $dossier_redirect$is_args$args;\n\t}');
+	for (const file of ['_headers', '_redirects', nginxMapFile])
+		expect(`/${file}`, file).toMatch(new RegExp(/location ~ (\S+) \{\n\t\treturn 404;/.exec(server)![1]!));
 });
 
 test('a base path set in astro.config.mjs rather than with BASE_PATH stops the build and says why, rather than writing a site whose links leave the base', async () => {

@@ -9,11 +9,12 @@ import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { enumMeanings } from '../src/model/enum-meanings.ts';
-import { ref } from '../src/model/schema-fields.ts';
+import { ref } from '../src/model/reference-fields.ts';
 import { actorSchema, articleSchema } from '../src/model/schemas.ts';
 import { editorConfig, editorConfigFile, editorConfigText } from '../src/outputs/editor/config.ts';
 import { type EditorField, fieldsOf, jsonSchemaOf } from '../src/outputs/editor/fields.ts';
-import { editorConnectOrigins, editorPolicy } from '../src/outputs/editor/page.ts';
+import { editorScript } from '../src/outputs/editor/editor-files-fs.ts';
+import { changedEditorScript, editorConnectOrigins, editorFonts, editorPolicy } from '../src/outputs/editor/page.ts';
 
 const fieldsOfSchema = (schema: z.ZodType) => fieldsOf(jsonSchemaOf(schema));
 const byName = (fields: EditorField[], name: string) => fields.find((field) => field.name === name)!;
@@ -96,4 +97,21 @@ test.each([
 	expect(editorConnectOrigins(backend)).toEqual(origins);
 	expect(editorPolicy(backend)).toContain(`connect-src 'self' blob: data: ${origins.join(' ')};`);
 	expect(editorPolicy(backend)).toContain("script-src 'self';");
+});
+
+describe("the site's changes to the editor's script", () => {
+	const fonts = editorFonts.map((font) => font.cdn).join(' ');
+	const slugPattern = '{unicode:new RegExp(hP,`gu`)';
+	test('load its fonts from the site and keep punctuation of every script out of file names', () => {
+		const changed = changedEditorScript(`${fonts} ${slugPattern}`);
+		expect(changed).not.toContain('cdn.jsdelivr.net');
+		expect(changed).toContain('/admin/material-symbols-outlined-latin-wght-normal.woff2');
+		expect(changed).toContain(String.raw`{unicode:/[\p{Z}\p{C}\p{P}\p{S}]/gu`);
+	});
+	test('stop the build when a new version of the script no longer has what they change', () => {
+		expect(() => changedEditorScript(fonts)).toThrow(/the characters a file name drops: update scriptChanges/);
+	});
+	test('find what they change in the installed script', async () => {
+		await expect(editorScript()).resolves.toContain('/admin/source-sans-3-latin-wght-normal.woff2');
+	});
 });

@@ -52,8 +52,9 @@ const full: Record<CollectionName, Record<string, unknown>> = {
 			},
 		],
 		corrections: [{ date: '2025-03-14', text: 'Fixed a name.' }],
+		formerIds: ['talks-begin'],
 	},
-	actors: { name: 'Belmora', kind: 'country', aliases: ['the Belmoran state'], forms: ['Belmoran'], summary: 'A country.' },
+	actors: { name: 'Belmora', kind: 'country', aliases: ['the Belmoran state'], forms: ['Belmoran'], summary: 'A country.', formerIds: ['belmora-state'] },
 	demands: {
 		title: 'Open the strait',
 		by: 'arvenia',
@@ -61,8 +62,9 @@ const full: Record<CollectionName, Record<string, unknown>> = {
 		topics: ['harbour-talks'],
 		firstRaised: '2025-01-02',
 		summary: 'One sentence.',
+		formerIds: ['reopen-the-strait'],
 	},
-	sources: { name: 'Harbour Wire', kind: 'wire-service', url: 'https://harbour-wire.example.org', summary: 'A wire.' },
+	sources: { name: 'Harbour Wire', kind: 'wire-service', url: 'https://harbour-wire.example.org', summary: 'A wire.', formerIds: ['harbour-news'] },
 	topics: {
 		title: 'Harbour talks',
 		kind: 'event',
@@ -70,6 +72,7 @@ const full: Record<CollectionName, Record<string, unknown>> = {
 		startDate: '2025-03-13',
 		endDate: '2025-03-14',
 		location: 'Łódź',
+		formerIds: ['harbour-meeting'],
 	},
 };
 const ids: Record<CollectionName, string> = {
@@ -238,8 +241,12 @@ interface Row {
 	count?: number;
 }
 
-// Without a lead picture: only the article's is looked for.
-const draft = file('articles', 'draft-talks', setAt({ ...full.articles, draft: true }, ['image'], undefined));
+// Without a lead picture: only the article's is looked for; nor the article's former id, which is its alone.
+const draft = file('articles', 'draft-talks', setAt(setAt({ ...full.articles, draft: true }, ['image'], undefined), ['formerIds'], undefined));
+/** A full file's fields for another file: a former id is one file's alone. */
+const another = (data: Record<string, unknown>) => setAt(data, ['formerIds'], undefined);
+/** A topic of its own, for the rules of former ids. */
+const quay = { title: 'The quay', kind: 'place' };
 const other = (path: string, format: ContentFile['format'], raw = ''): ContentFile => ({
 	collection: 'topics',
 	path,
@@ -264,14 +271,14 @@ const rows: Row[] = [
 	{ rule: 'a picture over http', body: '![Harbour](http://example.org/harbour.png)', field: '(body) image', quotes: 'http://example.org/harbour.png' },
 	{ rule: 'a picture missing from public/', body: '![Harbour](/images/missing.png)', field: '(body) image', quotes: '/images/missing.png' },
 	{ rule: 'a lead picture that is not there', options: { root: '/no-such-project' }, field: 'image.src', quotes: 'harbour.jpg' },
-	{ rule: 'a file name that is no id', files: [file('topics', 'Harbour Talks', full.topics)], field: '(file name)', quotes: 'Harbour Talks' },
+	{ rule: 'a file name that is no id', files: [file('topics', 'Harbour Talks', another(full.topics))], field: '(file name)', quotes: 'Harbour Talks' },
 	{
 		rule: 'two files with one URL',
-		files: [{ ...file('topics', 'harbour-talks', full.topics), path: 'src/content/topics/europe/harbour-talks.md' }],
+		files: [{ ...file('topics', 'harbour-talks', another(full.topics)), path: 'src/content/topics/europe/harbour-talks.md' }],
 		field: '(file name)',
 		count: 2,
 	},
-	{ rule: 'a file name that is a page of the site', files: [file('demands', 'by-name', full.demands)], field: '(file name)', quotes: 'by-name' },
+	{ rule: 'a file name that is a page of the site', files: [file('demands', 'by-name', another(full.demands))], field: '(file name)', quotes: 'by-name' },
 	{ rule: 'a file that is not content', files: [other('src/content/topics/notes.docx', 'other')], field: '(file name)' },
 	{ rule: 'Markdown that is not .md', files: [other('src/content/topics/notes.markdown', 'other')], field: '(file name)', quotes: 'notes.md' },
 	{ rule: 'a picture no file shows', files: [other('src/content/topics/old.jpg', 'image')], field: '' },
@@ -280,6 +287,28 @@ const rows: Row[] = [
 	{ rule: 'a link copied from the preview', body: '[x](http://localhost:4321/actors/belmora/)', field: '(body) link', quotes: '/actors/belmora/' },
 	{ rule: 'an explainer without a text', body: '<!-- to come -->', field: '(body)' },
 	{ rule: 'a placeholder left by npm run new', body: `${story}\n\n${newArticleBodyPlaceholder}`, field: '(body)', quotes: 'npm run new' },
+	{ rule: 'a link to a renamed file’s old address (a warning)', body: '[x](/actors/belmora-state/)', field: '(body) link', quotes: '/actors/belmora/' },
+	{
+		rule: 'a reference to a renamed file’s old id (a warning)',
+		files: [file('demands', 'close-the-quay', { title: 'Close the quay', by: 'belmora-state' })],
+		field: 'by',
+		quotes: 'belmora',
+	},
+	{
+		rule: 'a former id that another file has now',
+		files: [file('topics', 'quay', { ...quay, formerIds: ['harbour-talks'] })],
+		field: 'formerIds[0]',
+		quotes: 'harbour-talks',
+	},
+	{ rule: 'a former id two files claim', files: [file('topics', 'quay', { ...quay, formerIds: ['harbour-meeting'] })], field: 'formerIds[0]', count: 2 },
+	{ rule: 'a former id that is the file’s own', files: [file('topics', 'quay', { ...quay, formerIds: ['quay'] })], field: 'formerIds[0]', quotes: 'quay' },
+	{ rule: 'a former id the site keeps for a page', files: [file('topics', 'quay', { ...quay, formerIds: ['page'] })], field: 'formerIds[0]', quotes: 'page' },
+	{
+		rule: 'a former id listed twice',
+		files: [file('topics', 'quay', { ...quay, formerIds: ['old-quay', 'old-quay'] })],
+		field: 'formerIds[1]',
+		quotes: 'old-quay',
+	},
 ];
 
 describe('rules beyond the schemas', () => {

@@ -1,6 +1,7 @@
 /**
  * The content check's hand-over: each file's parse reaches the loader once, with the check's verdict on it; the
- * first read reaches its listeners; published articles' dates, as the schema read them, reach the sitemap; a new
+ * first read reaches its listeners; published articles' dates, as the schema read them, reach the sitemap, and the
+ * renames of the files on the site the redirects; a new
  * hand-over (a restart of astro dev) releases what was tied to the one before.
  */
 import { describe, expect, test, vi } from 'vitest';
@@ -48,7 +49,7 @@ describe("each file's parse reaches the loader once", () => {
 		handover.checked(
 			[actor],
 			found.map((problem) => ({ file: actor.path, ...problem })),
-			new Map(),
+			{ articles: new Map() },
 			new Date(),
 		);
 		expect(handover.takeParse(raw).verdict).toBe(verdict);
@@ -77,14 +78,31 @@ test('the dates of the articles the check passed, drafts and scheduled articles 
 		file('actors', 'ostmark', { name: 'Ostmark', kind: 'country', published: '2025-03-01' }),
 	];
 	const now = new Date('2025-03-10T07:59:59Z');
-	const { problems, articles } = checkContent(files, { now });
+	const checked = checkContent(files, { now });
 	const handover = beginHandover();
-	handover.checked(files, problems, articles, now);
+	handover.checked(files, checked.problems, checked, now);
 	expect(handover.publishedAt()).toBe(now);
 	expect(Object.fromEntries(handover.articleDates())).toEqual({
 		published: { published: '2025-03-01', updated: undefined, corrections: [] },
 		corrected: { published: '2025-03-01', updated: '2025-03-04', corrections: [{ date: '2025-03-09', text: 'A figure was wrong.' }] },
 	});
+});
+
+test("the renames of the files on the site: a draft's or a scheduled article's old address leads to no page yet", () => {
+	const article = (id: string, data: Record<string, unknown>) =>
+		file('articles', id, { title: id, summary: 'What happened.', formerIds: [`old-${id}`], ...data });
+	const files = [
+		article('published', { published: '2025-03-01' }),
+		article('draft', { published: '2025-03-01', draft: true }),
+		article('scheduled', { published: '2025-03-10T09:00:00+01:00' }),
+		file('actors', 'ostmark', { name: 'Ostmark', kind: 'country', formerIds: ['old-ostmark'] }),
+	];
+	const now = new Date('2025-03-10T07:59:59Z');
+	const checked = checkContent(files, { now });
+	const handover = beginHandover();
+	handover.checked(files, checked.problems, checked, now);
+	expect(Object.fromEntries(handover.renames().articles)).toEqual({ 'old-published': 'published' });
+	expect(Object.fromEntries(handover.renames().actors)).toEqual({ 'old-ostmark': 'ostmark' });
 });
 
 test('a new hand-over (astro dev restarted) releases what was tied to the one before, and drops its parses', () => {

@@ -48,7 +48,7 @@ describe('a published file holds nothing a script left to replace', () => {
 					'write the summary in your own words in its place, or set `draft: true` until it is ready',
 				],
 				[
-					'(body) placeholder (line 37): still holds the placeholder "TODO: write the explainer here, in…" that `npm run new` wrote',
+					'(body) placeholder (line 38): still holds the placeholder "TODO: write the explainer here, in…" that `npm run new` wrote',
 					'write the explainer in place of the line, or set `draft: true` until it is ready',
 				],
 			],
@@ -60,7 +60,7 @@ describe('a published file holds nothing a script left to replace', () => {
 			scaffold('actor', 'Port of Gdańsk', { now }).text,
 			[
 				[
-					'(body) placeholder (line 8): still holds the placeholder "TODO: optional background in Markdown,…" that `npm run new` wrote',
+					'(body) placeholder (line 9): still holds the placeholder "TODO: optional background in Markdown,…" that `npm run new` wrote',
 					'write the background in place of the line, or delete it: the text below the frontmatter is optional',
 				],
 			],

@@ -84,7 +84,7 @@ describe('a key no schema knows is refused at its own line, with the fix', () =>
 			undefined,
 			'homepage: https://harbour-wire.example.org',
 			'homepage',
-			'remove `homepage`, or use one of the fields a source takes: `name`, `kind`, `url`, `summary`',
+			'remove `homepage`, or use one of the fields a source takes: `name`, `kind`, `url`, `summary`, `formerIds`',
 		],
 	] as const)('%s: %j', (collection, after, added, field, fix) => {
 		const lines = inserting(collection === 'articles' ? article : others[collection], after, added);

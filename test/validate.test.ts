@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { readContentFiles } from '../src/check/content-files-fs.ts';
 import { z } from 'astro/zod';
-import { ref } from '../src/model/schema-fields.ts';
+import { ref } from '../src/model/reference-fields.ts';
 import { actorSchema, type CollectionName, schemas } from '../src/model/schemas.ts';
 import { fieldPath, formatProblems, type Problem } from '../src/check/problems.ts';
 import { type SchemaSet, validateContent } from '../src/check/validate.ts';

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, test } from 'vitest';
-import { actorNames, readContentFiles } from '../src/check/content-files-fs.ts';
+import { actorMentions, readContentFiles } from '../src/check/content-files-fs.ts';
 import { todayIn } from '../src/model/dates.ts';
 import { parseContentFile } from '../src/check/frontmatter.ts';
 import { idPattern } from '../src/model/schema-fields.ts';
@@ -43,7 +43,7 @@ function asFile(draft: WireDraft, markdown = draft.markdown): ContentFile {
 	return { collection: 'articles', path: `src/content/articles/${draft.id}.md`, id: draft.id, raw: markdown, ...parseContentFile(markdown) };
 }
 
-const processor = await createMarkdownProcessor({ ...markdownOptions({ actors: actorNames(root) }), syntaxHighlight: false });
+const processor = await createMarkdownProcessor({ ...markdownOptions(actorMentions(root)), syntaxHighlight: false });
 
 interface Expected {
 	id: string;

@@ -98,6 +98,9 @@ const choice = (name: string, values: readonly [string, ...string[]], hint = 're
 /** An optional field, commented out, with an example value. */
 const optional = ([yaml, hint]: Line): Line => [`# ${yaml}`, hint];
 const commented = (lines: Line[]) => lines.map(optional);
+/** The names a file had before it was renamed: none for a new file, so only the hint. */
+const formerIds = (example: string): Line =>
+	optional([`formerIds: [${example}]`, 'optional: its old ids, if you rename the file: their addresses redirect here']);
 
 interface Template {
 	title: string;
@@ -145,6 +148,7 @@ const templates: { [K in Kind]: (t: Template) => { lines: Line[]; body: string }
 				[`  - date: ${day}`],
 				['    text: What was wrong and what is right now.'],
 			]),
+			formerIds(`${day}-old-name`),
 		],
 		body: newArticleBodyPlaceholder,
 	}),
@@ -155,6 +159,7 @@ const templates: { [K in Kind]: (t: Template) => { lines: Line[]; body: string }
 			optional(['aliases: [Other name]', 'optional: other names readers meet in articles']),
 			optional(['forms: [Other form]', 'optional: the name as articles also write it (declined, with letters attached); linked, never shown']),
 			optional(['summary: One sentence.', 'optional']),
+			formerIds('old-name'),
 		],
 		body: entityBody,
 	}),
@@ -166,6 +171,7 @@ const templates: { [K in Kind]: (t: Template) => { lines: Line[]; body: string }
 			optional(['topics: [topic-id]', 'optional: topic ids']),
 			optional([`firstRaised: ${day}`, 'optional: when the demand was first made']),
 			optional(['summary: One sentence.', 'optional']),
+			formerIds('old-name'),
 		],
 		body: entityBody,
 	}),
@@ -175,6 +181,7 @@ const templates: { [K in Kind]: (t: Template) => { lines: Line[]; body: string }
 			choice('kind', sourceKinds),
 			optional(['url: https://example.com', "optional: the source's home page, http or https"]),
 			optional(['summary: One sentence.', 'optional']),
+			formerIds('old-name'),
 		],
 		body: entityBody,
 	}),
@@ -186,6 +193,7 @@ const templates: { [K in Kind]: (t: Template) => { lines: Line[]; body: string }
 			optional([`startDate: ${day}`, 'optional, an event only: the day it starts or started']),
 			optional([`endDate: ${day}`, 'optional, an event only: the day it ends or ended']),
 			optional(['location: Place name, Country', 'optional, an event only: where it happens']),
+			formerIds('old-name'),
 		],
 		body: entityBody,
 	}),

@@ -6,6 +6,7 @@ import { parseContentFile, type ParsedFile } from './frontmatter.ts';
 import { type CollectionName, collectionNames } from '../model/schemas.ts';
 import { pictureFile } from '../model/picture-types.ts';
 import type { ContentFile } from './content-file.ts';
+import { fileRenames } from './rules/former-ids.ts';
 
 /** The content folder of the project at `root`. */
 export function contentDir(root = process.cwd()): string {
@@ -73,9 +74,16 @@ export function mentionNames(data: unknown): string[] {
 	return [name, ...list(aliases), ...list(forms)].filter((value): value is string => typeof value === 'string' && value.trim() !== '');
 }
 
-/** Each actor's id with the ways articles write it, for linking mentions. Unreadable files are the content check's business. */
-export function actorNames(root = process.cwd()): Record<string, string[]> {
-	return Object.fromEntries(readCollection('actors', root).map((file) => [file.id, mentionNames(file.data)]));
+/**
+ * What linking mentions needs of the actors: each one's id with the ways articles write it, and each former id (its
+ * `formerIds`) with the id now, which an article may still list. Unreadable files are the content check's business.
+ */
+export function actorMentions(root = process.cwd()): { actors: Record<string, string[]>; renamed: Record<string, string> } {
+	const files = readCollection('actors', root);
+	return {
+		actors: Object.fromEntries(files.map((file) => [file.id, mentionNames(file.data)])),
+		renamed: Object.fromEntries(fileRenames(files).actors),
+	};
 }
 
 const unread: ParsedFile = { data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, slips: [] };

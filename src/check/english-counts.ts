@@ -12,6 +12,7 @@ const nouns = {
 	warning: { one: 'warning', other: 'warnings' },
 	page: { one: 'page', other: 'pages' },
 	feed: { one: 'feed', other: 'feeds' },
+	redirect: { one: 'redirect', other: 'redirects' },
 	explainer: { one: 'explainer', other: 'explainers' },
 } satisfies Record<string, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
 

@@ -2,8 +2,8 @@
  * What the content check read, handed to the stages after it: each file's parse to the collections' loader (so a
  * file's YAML is parsed once a build), the files of its first read to the Markdown pool (which renders their bodies
  * while the check checks them), its verdict on each text to the loader, each published article's dates, as its
- * schema read them, to the sitemap, and the moment it judged what is published at to the graph, so that the whole
- * build agrees on it.
+ * schema read them, to the sitemap, the files' renames (their `formerIds`) to the redirects, and the moment it judged
+ * what is published at to the graph, so that the whole build agrees on it.
  *
  * Its life: one hand-over a build, and one for each start or restart of `astro dev`. contentCheck() begins it, and
  * Astro calls contentCheck() each time it loads astro.config.mjs; the previous one's parses are dropped then, and
@@ -20,6 +20,7 @@ import { errorsOf, type Problem } from './problems.ts';
 import { parseContentFile, type ParsedFile } from './frontmatter.ts';
 import type { ContentFile } from './content-file.ts';
 import type { ChangeDates } from '../model/corrections.ts';
+import { noRenames, type Renames } from '../model/former-ids.ts';
 import { isPublished, publishingNow } from '../model/publishing.ts';
 import type { ArticleData } from '../model/schemas.ts';
 
@@ -31,11 +32,14 @@ export interface ContentHandover {
 	keepParse(raw: string, parsed: ParsedFile): ParsedFile;
 	/** For the check: the files it read; the first read goes to `onFirstRead`'s listeners. */
 	read(files: readonly ContentFile[]): void;
-	/** For the check: what it found in the files it read, the data of the articles whose schema passed them, the moment it checked for, and the paths of the drafts left out. */
+	/**
+	 * For the check: what it found in the files it read, the data of the articles whose schema passed them and the
+	 * files' renames, the moment it checked for, and the paths of the drafts left out.
+	 */
 	checked(
 		files: readonly ContentFile[],
 		problems: readonly Problem[],
-		articles: ReadonlyMap<string, ArticleData>,
+		found: { articles: ReadonlyMap<string, ArticleData>; renames?: Renames },
 		now: Date,
 		leftOut?: ReadonlySet<string>,
 	): void;
@@ -51,6 +55,8 @@ export interface ContentHandover {
 	loads(): number;
 	/** Each published article's dates by its id, as the article schema read them at the latest check. */
 	articleDates(): ReadonlyMap<string, ChangeDates>;
+	/** Each former id a file on the site lists, with the file's id now, at the latest check: a draft's or scheduled article's are left out. */
+	renames(): Renames;
 	/** The moment the latest check judged what is published at; before any check, "now" (src/model/publishing.ts). */
 	publishedAt(): Date;
 	/** Calls `release` when a later hand-over replaces this one (a restart of astro dev). */
@@ -63,10 +69,17 @@ const keptLimit = 50_000;
 /** A hand-over, and what ends its life: releasing what was tied to it. */
 type Held = ContentHandover & { release(): void };
 
+/** The renames of the files on the site: an article not published yet has no page for its old address to lead to, nor should its new id show. */
+const onTheSite = (renames: Renames, published: ReadonlyMap<string, unknown>): Renames => ({
+	...renames,
+	articles: new Map([...renames.articles].filter(([, id]) => published.has(id))),
+});
+
 function createHandover(): Held {
 	const kept = new Map<string, { parsed: ParsedFile; verdict?: Verdict }>();
 	let listeners: ((files: readonly ContentFile[]) => void)[] | undefined = [];
 	let dates: ReadonlyMap<string, ChangeDates> = new Map();
+	let renames = noRenames;
 	let checkedAt: Date | undefined;
 	const releases: (() => void)[] = [];
 	let loads = 0;
@@ -81,7 +94,7 @@ function createHandover(): Held {
 			listeners = undefined;
 			for (const listener of first ?? []) listener(files);
 		},
-		checked(files, problems, articles, now, leftOut = new Set()) {
+		checked(files, problems, found, now, leftOut = new Set()) {
 			const refused = new Set(errorsOf(problems).map((problem) => problem.file));
 			for (const file of files) {
 				const entry = kept.get(file.raw);
@@ -89,10 +102,11 @@ function createHandover(): Held {
 			}
 			checkedAt = now;
 			dates = new Map(
-				[...articles].flatMap(([id, data]) =>
+				[...found.articles].flatMap(([id, data]) =>
 					isPublished(data, now) ? [[id, { published: data.published, updated: data.updated, corrections: data.corrections }]] : [],
 				),
 			);
+			renames = onTheSite(found.renames ?? noRenames, dates);
 		},
 		onFirstRead(listener) {
 			if (!listeners) throw new Error('The content check has read the files already: list the integration that listens before the content check.');
@@ -114,6 +128,7 @@ function createHandover(): Held {
 		},
 		loads: () => loads,
 		articleDates: () => dates,
+		renames: () => renames,
 		publishedAt: () => checkedAt ?? publishingNow(),
 		onReplaced(release) {
 			releases.push(release);

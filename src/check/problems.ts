@@ -31,6 +31,7 @@ export const itemNames: Record<string, string> = {
 	addressedTo: 'addressee',
 	aliases: 'alias',
 	forms: 'form',
+	formerIds: 'former id',
 };
 
 const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
@@ -126,8 +127,9 @@ export function fromZodIssue(file: string, issue: core.$ZodIssue): Problem {
 			}
 			break;
 	}
-	// Our own rules (refinements, and text that must match a pattern) carry their fix along.
-	return { file, field, message: issue.message, fix: (issue as { params?: { fix?: string } }).params?.fix };
+	// Our own rules (refinements, and text that must match a pattern) carry their fix along, and say when they only warn.
+	const { fix, severity } = (issue as { params?: Pick<Problem, 'fix' | 'severity'> }).params ?? {};
+	return { file, field, message: issue.message, fix, ...(severity && { severity }) };
 }
 
 /** Problems that stop the build: all but warnings. */

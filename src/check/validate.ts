@@ -17,6 +17,8 @@ import { type Problem, fromZodIssue } from './problems.ts';
 import { idPattern, type SchemaContext } from '../model/schema-fields.ts';
 import { type ArticleData, type CollectionName, collectionNames, schemas } from '../model/schemas.ts';
 import { strayProblems } from './rules/stray-files.ts';
+import { fileRenames, formerIdProblems, mayNameFormerId } from './rules/former-ids.ts';
+import type { Renames } from '../model/former-ids.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
 import { readinessProblems } from './rules/readiness.ts';
 import { isDraft } from './drafts.ts';
@@ -44,10 +46,12 @@ export interface ValidateOptions {
 /** A schema factory per collection, as schemas.ts has them; tests pass others, which read at least what these read. */
 export type SchemaSet = { [Name in CollectionName]: (context: SchemaContext) => z.ZodType<z.output<ReturnType<(typeof schemas)[Name]>>> };
 
-/** Every problem, and each article's data as its schema read it, for the articles it passed. */
+/** Every problem, each article's data as its schema read it (for the articles it passed), and the files' renames. */
 export interface CheckResult {
 	problems: Problem[];
 	articles: Map<string, ArticleData>;
+	/** Each former id a file lists (its `formerIds`), with the file's id now: the old addresses the build redirects. */
+	renames: Renames;
 }
 
 /** Every `[@key]` cited in a Markdown body, outside code, with the body's line it is on (1-based). */
@@ -143,9 +147,9 @@ function datesOf(file: ContentFile): PublicationDates {
 }
 
 /** What links in bodies may point at. */
-function siteMap(files: readonly ContentFile[], ids: SiteMap['ids'], options: ValidateOptions, now: Date): SiteMap {
+function siteMap(files: readonly ContentFile[], ids: SiteMap['ids'], renamed: Renames, options: ValidateOptions, now: Date): SiteMap {
 	const articles = new Map(files.filter((file) => file.collection === 'articles').map((file) => [file.id, datesOf(file)]));
-	return { ids, articles, now, publicFiles: options.publicFiles ?? new Set(), site: options.site };
+	return { ids, renamed, articles, now, publicFiles: options.publicFiles ?? new Set(), site: options.site };
 }
 
 // astro dev checks every file again on each save; an unchanged file is the same object (content-files-fs.ts caches it), so its body is read once.
@@ -201,6 +205,15 @@ const schemaProblems = (file: ContentFile, schema: z.ZodType, { issues }: z.ZodE
 	);
 
 /**
+ * The references of a file that name a former id, each a warning with the id now, from a schema that warns of them.
+ * Its other problems are the first schema's: past a warning, refinements that wait for a field without issues do not run.
+ */
+function renamedReferences(file: ContentFile, schema: z.ZodType): Problem[] {
+	const result = schema.safeParse(file.data, { reportInput: true });
+	return result.success ? [] : schemaProblems(file, schema, result.error).filter((problem) => problem.severity === 'warning');
+}
+
+/**
  * Checks every file and the links between them, and returns every problem,
  * grouped by file in the order the files came, and within a file by line.
  */
@@ -214,13 +227,21 @@ export function checkContent(files: readonly ContentFile[], options: ValidateOpt
 	const makers = new Map(
 		markdown.flatMap((file) => (file.collection === 'demands' && typeof makerOf(file.data) === 'string' ? [[file.id, makerOf(file.data)!]] : [])),
 	);
+	const renamed = fileRenames(markdown);
 	const schemaSet = options.schemas ?? schemas;
 	const now = options.now ?? publishingNow();
-	// Building a schema costs far more than using one: one per collection per run.
-	const schemaOf = Object.fromEntries(collectionNames.map((name) => [name, schemaSet[name]({ ids, makers, now })])) as {
+	const context: SchemaContext = { ids, makers, now, renamed };
+	// Building a schema costs far more than using one: one per collection per run, and one that warns of former ids for a collection that names one.
+	const schemaOf = Object.fromEntries(collectionNames.map((name) => [name, schemaSet[name](context)])) as {
 		[Name in CollectionName]: ReturnType<SchemaSet[Name]>;
 	};
-	const site = siteMap(markdown, ids, options, now);
+	const warningSchemas = new Map<CollectionName, z.ZodType>();
+	const warningSchemaOf = (name: CollectionName) => {
+		let schema = warningSchemas.get(name);
+		if (!schema) warningSchemas.set(name, (schema = schemaSet[name]({ ...context, warnRenamed: true })));
+		return schema;
+	};
+	const site = siteMap(markdown, ids, renamed, options, now);
 	const articles = new Map<string, ArticleData>();
 
 	const problems = markdown.flatMap((file) => {
@@ -236,6 +257,7 @@ export function checkContent(files: readonly ContentFile[], options: ValidateOpt
 			const result = schema.safeParse(file.data, { reportInput: true });
 			if (!result.success) problems.push(...schemaProblems(file, schema, result.error));
 		}
+		if (mayNameFormerId(file, renamed)) problems.push(...renamedReferences(file, warningSchemaOf(file.collection)));
 		problems.push(...readinessProblems(file, { draft: isDraft(file) }));
 		const contents = contentsOf(file, options.remembered);
 		problems.push(...linkProblems(file, contents, site), ...imageProblems(file, contents.images, options.publicFiles, options.root));
@@ -243,8 +265,8 @@ export function checkContent(files: readonly ContentFile[], options: ValidateOpt
 	});
 
 	const order = new Map(files.map((file, i) => [file.path, i]));
-	const all = [...problems, ...clashes(markdown), ...strayProblems(files)].sort(
+	const all = [...problems, ...clashes(markdown), ...formerIdProblems(markdown), ...strayProblems(files)].sort(
 		(a, b) => order.get(a.file)! - order.get(b.file)! || (a.line ?? 0) - (b.line ?? 0),
 	);
-	return { problems: all, articles };
+	return { problems: all, articles, renames: renamed };
 }

@@ -7,8 +7,10 @@ import { citationKey } from '../model/citations.ts';
 import { compareDates, type WrittenDate } from '../model/dates.ts';
 import { type EntityKind, type EntityOf, entityKindList, parseEntityUrl } from '../model/entities.ts';
 import type { Article } from '../model/entry.ts';
+import { currentId, type Renames } from '../model/former-ids.ts';
 import { isPublished, publishingNow } from '../model/publishing.ts';
 import type { Citation, Stance, Status } from '../model/schemas.ts';
+import { renamesIn, withCurrentIds } from './current-ids.ts';
 
 export type Actor = EntityOf<'actors'>;
 export type Demand = EntityOf<'demands'>;
@@ -98,14 +100,19 @@ function listedBy(article: Article): { [Kind in EntityKind]: Iterable<string> } 
 	};
 }
 
-/** The entities an article's body links to. */
-function linkedBy(article: Article) {
-	const links = [...(article.rendered?.html ?? '').matchAll(bodyLink)].flatMap((match) => parseEntityUrl(match[1]!) ?? []);
+/** The entities an article's body links to, a page's old address (its file's former id) as the page. */
+function linkedBy(article: Article, renames: Renames) {
+	const links = [...(article.rendered?.html ?? '').matchAll(bodyLink)].flatMap((match) => {
+		const link = parseEntityUrl(match[1]!);
+		return link ? { kind: link.kind, id: currentId(renames, link.kind, link.id) } : [];
+	});
 	return new Map(links.map((link) => [`${link.kind}/${link.id}`, link])).values();
 }
 
-/** The graph of what is published at `now`. */
-export function buildGraph(content: ContentSet, now = publishingNow()): ContentGraph {
+/** The graph of what is published at `now`, every reference under the id its file has now (current-ids.ts). */
+export function buildGraph(written: ContentSet, now = publishingNow()): ContentGraph {
+	const renames = renamesIn(written);
+	const content = withCurrentIds(written, renames);
 	const articles = content.articles.filter((article) => isPublished(article.data, now)).sort(byNewest);
 	const graph: ContentGraph = {
 		now,
@@ -133,7 +140,7 @@ export function buildGraph(content: ContentSet, now = publishingNow()): ContentG
 	for (const article of articles) {
 		const listed = listedBy(article);
 		for (const kind of entityKindList) for (const id of listed[kind]) push(graph.listedIn[kind], id, article);
-		for (const { kind, id } of linkedBy(article)) push(graph.linkedFrom[kind], id, article);
+		for (const { kind, id } of linkedBy(article, renames)) push(graph.linkedFrom[kind], id, article);
 	}
 
 	// Histories read oldest first, and within an article in the order the editor wrote them.

@@ -19,20 +19,24 @@ export const placeholderWarning = [
 
 export default function buildLog(): AstroIntegration {
 	let site: string | undefined;
+	let redirects = 0;
 	return {
 		name: 'dossier:build-log',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				site = config.site;
+				redirects = Object.keys(config.redirects).length;
 			},
 			'astro:build:start': () => console.log('Building: collections loaded, pages next…'),
 			'astro:build:done': ({ dir }) => {
 				const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
-				const pages = files.filter((file) => file.endsWith('.html')).length;
+				// A redirect page (at a renamed file's old address) is no page a reader reads: counted apart.
+				const pages = files.filter((file) => file.endsWith('.html')).length - redirects;
 				const feeds = files.filter((file) => file.endsWith('rss.xml')).length;
+				const built = [nounCount(pages, 'page'), nounCount(feeds, 'feed'), ...(redirects ? [nounCount(redirects, 'redirect')] : [])];
 				// Counted from the start of the process, as an editor's clock counts: Astro's own start-up and the content check are part of the wait.
 				const seconds = (performance.now() / 1000).toFixed(1);
-				console.log(`Built ${nounCount(pages, 'page')} and ${nounCount(feeds, 'feed')} in ${seconds} s.`);
+				console.log(`Built ${built.slice(0, -1).join(', ')} and ${built.at(-1)} in ${seconds} s.`);
 				if (!site || usesPlaceholderUrl(site)) console.warn(`\n${placeholderWarning}`);
 			},
 		},

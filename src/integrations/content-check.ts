@@ -51,7 +51,7 @@ export default function contentCheck(): AstroIntegration {
 					});
 					const aside = setDraftsAside(files, checked.problems);
 					drafts = { ...aside, pages: draftPages(files, aside) };
-					handover.checked(files, aside.problems, checked.articles, now, aside.leftOut);
+					handover.checked(files, aside.problems, checked, now, aside.leftOut);
 					scheduled = scheduledReport(checked.articles.values(), now);
 					stored?.save();
 					stored = undefined;

@@ -29,8 +29,11 @@ export const entityUrl = (kind: EntityKind, id: string) => withBase(entityPath(k
 /** One of an entity's own lists, in full, on pages of its own: /actors/russia/stances/. */
 export const entityListUrl = (kind: EntityKind, id: string, list: string) => `${entityUrl(kind, id)}${list}/`;
 
+/** The feed of the explainers connected to an entity, from the site's root, without the base path: /actors/russia/rss.xml. */
+export const entityFeedPath = (kind: EntityKind, id: string) => `${entityPath(kind, id)}rss.xml`;
+
 /** The feed of the explainers connected to an entity: /actors/russia/rss.xml. */
-export const entityFeedUrl = (kind: EntityKind, id: string) => `${entityUrl(kind, id)}rss.xml`;
+export const entityFeedUrl = (kind: EntityKind, id: string) => withBase(entityFeedPath(kind, id));
 
 /**
  * The entity a root-relative link points at (/actors/russia/, also with a

@@ -1,8 +1,7 @@
 /**
- * The small field schemas the content model is made of: ids and references,
- * dates, text and web addresses, each with a message an editor can act on.
+ * The small field schemas the content model is made of: the shape of ids (references are
+ * reference-fields.ts'), dates, text and web addresses, each with a message an editor can act on.
  */
-import slugify from '@sindresorhus/slugify';
 import { withBase } from '../config/base-path.ts';
 import { canonicalLanguageTag } from '../config/locale.ts';
 import { site } from '../config/site.ts';
@@ -10,12 +9,12 @@ import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { compareDates, dateTimePattern, dayOf, dayPattern, instantOf, isDay, todayIn, type WrittenDate } from './dates.ts';
 import { momentInWords } from './publishing.ts';
-import { type EntityKind, entityNouns } from './entity-kinds.ts';
+import type { EntityKind } from './entity-kinds.ts';
 import { fieldRoles } from './field-roles.ts';
+import { currentId, noRenames, type Renames } from './former-ids.ts';
 import { pictureEndingsInWords, pictureFile } from './picture-types.ts';
 import { previewPath } from './preview-addresses.ts';
 import { webSchemes } from './url-schemes.ts';
-import { suggestion } from './suggest.ts';
 
 /**
  * Lowercase letters (of any script: `économie` is an id), digits and single
@@ -27,6 +26,10 @@ export const idPattern = /^[\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Mc}\p{Nd}]+(?:-[\p{Ll}\p{
 export interface SchemaContext {
 	/** The ids of every content file, by kind; without them, references are checked for their shape only. */
 	ids?: { readonly [Kind in EntityKind]: ReadonlySet<string> };
+	/** The ids files had before they were renamed (their `formerIds`), with each file's id now: a reference naming one is accepted. */
+	renamed?: Renames;
+	/** Whether a reference that names a former id is also reported, as a warning that gives the id now. */
+	warnRenamed?: boolean;
 	/** Who makes each demand, by demand id: its maker takes no stance on it. */
 	makers?: ReadonlyMap<string, string>;
 	/** Astro's `image()` helper, in a build: it turns a picture's path into the picture. */
@@ -59,42 +62,6 @@ export function matching(schema: z.ZodString, ...rules: PatternRule[]) {
 	);
 	const patterns = rules.map(({ pattern }) => ({ pattern: pattern.source }));
 	return checked.meta(patterns.length === 1 ? patterns[0]! : { allOf: patterns });
-}
-
-const id = () =>
-	matching(z.string().trim().min(1, { error: 'must not be empty' }), {
-		pattern: idPattern,
-		error: 'is not an id (lowercase letters, digits and hyphens)',
-		fix: (value) => {
-			const suggested = slugify(value);
-			return suggested
-				? `write "${suggested}" instead of "${value}": ids are lowercase letters, digits and hyphens`
-				: `write an id instead of "${value}", e.g. united-states`;
-		},
-	});
-
-/** Where an entity's file would be. */
-const fileOf = (kind: EntityKind, id: string) => `src/content/${kind}/${id}.md`;
-
-/** A reference to an actor, demand, source or topic by its id: with the known ids, one that names no file is refused, with the nearest id. */
-export function ref(context: SchemaContext, kind: EntityKind) {
-	const known = context.ids?.[kind];
-	const shaped = id().register(fieldRoles, { role: 'reference', kind });
-	if (!known) return shaped;
-	return shaped.superRefine(
-		(value, ctx) => {
-			if (known.has(value)) return;
-			const hint = suggestion(value, known, `${entityNouns[kind]} id`);
-			ctx.addIssue({
-				code: 'custom',
-				input: value,
-				message: `refers to ${entityNouns[kind]} "${value}", but there is no ${fileOf(kind, value)}`,
-				params: { fix: hint ? `${hint} Otherwise create ${fileOf(kind, value)}` : `create ${fileOf(kind, value)}` },
-			});
-		},
-		// An id of the wrong shape is reported as such, not also as unknown.
-		{ when: (payload) => payload.issues.length === 0 },
-	);
 }
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -285,14 +252,17 @@ export function picturePath(context: SchemaContext) {
  * by the maker is refused, rather than shown on one page and dropped on another.
  */
 export const makerTakesNoStance = (context: SchemaContext) => (entry: { demand: string; positions: readonly { actor: string }[] }, ctx: z.RefinementCtx) => {
-	const maker = context.makers?.get(entry.demand);
+	// Under their ids now: the demand, its maker and the party may each be written by a former id.
+	const renames = context.renamed ?? noRenames;
+	const by = context.makers?.get(currentId(renames, 'demands', entry.demand));
+	const maker = by === undefined ? undefined : currentId(renames, 'actors', by);
 	entry.positions.forEach((position, i) => {
-		if (position.actor !== maker) return;
+		if (currentId(renames, 'actors', position.actor) !== maker) return;
 		ctx.addIssue({
 			code: 'custom',
 			path: ['positions', i, 'actor'],
 			input: position.actor,
-			message: `"${maker}" makes the demand "${entry.demand}" (its \`by\`), so it takes no stance on it`,
+			message: `"${position.actor}" makes the demand "${entry.demand}" (its \`by\`), so it takes no stance on it`,
 			params: {
 				fix: `remove this position; the demand's page names ${maker} as its maker. If ${maker} has dropped or changed the demand, give this article's \`status\` for it instead (withdrawn, under-negotiation…)`,
 			},

@@ -20,11 +20,11 @@ import {
 	makerTakesNoStance,
 	matching,
 	picturePath,
-	ref,
 	reportUrl,
 	text,
 	webUrl,
 } from './schema-fields.ts';
+import { formerIdList, ref } from './reference-fields.ts';
 
 export const stances = ['supports', 'opposes', 'mixed', 'no-response', 'unclear'] as const;
 export const statuses = ['new', 'restated', 'under-negotiation', 'accepted', 'rejected', 'withdrawn', 'met'] as const;
@@ -36,6 +36,10 @@ export const bylineKinds = ['desk', 'person'] as const;
 
 export type Stance = (typeof stances)[number];
 export type Status = (typeof statuses)[number];
+
+/** Every kind of file may have been renamed. */
+const formerIds = () =>
+	formerIdList().describe('The ids this file had before it was renamed: their old addresses redirect here, and references to them still work, with a warning.');
 
 /** One party's stance on a demand, as reported in the article. */
 export const positionSchema = (context: SchemaContext = {}) =>
@@ -114,6 +118,7 @@ export const articleSchema = (context: SchemaContext = {}) =>
 			demands: z.array(articleDemandSchema(context)).default([]).describe('The demands the article covers.'),
 			sources: z.array(citationSchema(context)).default([]).superRefine(uniqueCitationKeys, always).describe('The reports the article cites; each key once.'),
 			corrections: z.array(correctionSchema(context)).default([]).describe('Corrections, oldest first or in any order.'),
+			formerIds: formerIds(),
 		})
 		.refine(...inDateOrder('published', 'updated', 'set `updated` to the day of the update, on or after `published` (the same day is fine), or remove it'))
 		.superRefine(declaredCites, always);
@@ -129,6 +134,7 @@ export const actorSchema = (_context: SchemaContext = {}) =>
 			.default([])
 			.describe('The name or an alias as articles also write it (declined, or with letters attached): linked like a name, never shown as one.'),
 		summary: text().optional().describe('One sentence.'),
+		formerIds: formerIds(),
 	});
 
 /** A demand or condition one actor puts to others. */
@@ -140,6 +146,7 @@ export const demandSchema = (context: SchemaContext = {}) =>
 		topics: z.array(ref(context, 'topics')).default([]).describe('Topic ids.'),
 		firstRaised: date().optional().describe('When the demand was first made.'),
 		summary: text().optional().describe('One sentence.'),
+		formerIds: formerIds(),
 	});
 
 /** An outlet or originator of reporting. */
@@ -149,6 +156,7 @@ export const sourceSchema = (_context: SchemaContext = {}) =>
 		kind: z.enum(sourceKinds).describe('What sort of source this is.'),
 		url: webUrl().optional().describe("The source's home page."),
 		summary: text().optional().describe('One sentence.'),
+		formerIds: formerIds(),
 	});
 
 /** A theme, place or event that groups everything else; an event may say when and where it happens. */
@@ -161,6 +169,7 @@ export const topicSchema = (_context: SchemaContext = {}) =>
 			startDate: date().optional().describe('For an event (other kinds ignore it): the day, or date-time, it starts or started.'),
 			endDate: date().optional().describe('For an event: the day it ends or ended; not before `startDate`.'),
 			location: text(140).optional().describe('For an event: where it happens, as readers name the place: "Istanbul", "Dolmabahçe Palace, Istanbul".'),
+			formerIds: formerIds(),
 		})
 		.refine(...inDateOrder('startDate', 'endDate', 'set `endDate` to the day the event ends, on or after `startDate`, or remove it'));
 

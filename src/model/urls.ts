@@ -39,6 +39,8 @@ export const paths = {
 	demandsByName: entityPath('demands', byNameSegment),
 	searchScript: `/${searchBundleDir}/pagefind.js`,
 	notFound: '/404.html',
+	/** Astro's page for redirects (src/pages/3xx.astro), which it renders at each old address and at none of its own. */
+	redirectPage: '/3xx/',
 	/** The web editor (docs/editing.md): its page, its script and its configuration. */
 	editor: '/admin/',
 };
@@ -66,6 +68,7 @@ export const urls = {
 	searchScript: withBase(paths.searchScript),
 	/** The page hosts serve for an address that has none. */
 	notFound: withBase(paths.notFound),
+	redirectPage: withBase(paths.redirectPage),
 	editor: withBase(paths.editor),
 	/** A file in public/, by its path from the site's root: /favicon.svg. */
 	publicFile: (path: string) => withBase(path),

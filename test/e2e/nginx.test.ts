@@ -1,10 +1,11 @@
 /**
- * The fixture build served by Debian's nginx with deploy/nginx.conf, as
- * docs/deploy.md tells a newsroom to use it (only the port and the root are
- * changed): status codes, content types with their charset, the site's own 404
- * page, redirects to the trailing slash that keep the visitor's host, and the
- * headers a <meta> policy cannot set. Skipped, saying so, where nginx is not
- * installed (.ci/run installs it).
+ * The fixture build served by Debian's nginx with deploy/nginx.conf and
+ * deploy/nginx-redirects.conf, as docs/deploy.md tells a newsroom to use them
+ * (only the port, the root and the map's path to the build are changed): status
+ * codes, content types with their charset, the site's own 404 page, redirects to
+ * the trailing slash that keep the visitor's host, a renamed actor's old
+ * addresses, and the headers a <meta> policy cannot set. Skipped, saying so,
+ * where nginx is not installed (.ci/run installs it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,8 @@ import { entityFeedUrl, entityUrl, indexUrl } from '../../src/model/entities.ts'
 import { feedContentType, securityHeaders } from '../../src/outputs/http-headers.ts';
 import { urls } from '../../src/model/urls.ts';
 import { projectRoot } from '../helpers/site.ts';
+import { renamedActor } from '../helpers/renames.ts';
+import { nginxMapFile } from '../../src/outputs/host-redirects.ts';
 
 const nginx = '/usr/sbin/nginx';
 const installed = existsSync(nginx);
@@ -23,6 +26,7 @@ if (!installed) console.warn(`Skipping the nginx tests: ${nginx} is not installe
 
 const { dist } = inject('sites').fixture;
 const template = readFileSync(path.join(projectRoot, 'deploy', 'nginx.conf'), 'utf8');
+const mapTemplate = readFileSync(path.join(projectRoot, 'deploy', 'nginx-redirects.conf'), 'utf8');
 
 /** A port nothing listens on now (nginx cannot listen on port 0 and say which it got). */
 function freePort(): Promise<number> {
@@ -44,6 +48,8 @@ function nginxConf(prefix: string, port: number): string {
 		.replace(/^\troot \/srv\/dossier\/dist;$/m, `\troot ${dist};`);
 	if (!server.includes(`listen 127.0.0.1:${port};`) || !server.includes(`root ${dist};`))
 		throw new Error('deploy/nginx.conf no longer has the listen and root lines this test replaces.');
+	const map = mapTemplate.replace(/^\tinclude \/srv\/dossier\/dist\/(.*);$/m, `\tinclude ${dist}/$1;`);
+	if (!map.includes(`include ${dist}/`)) throw new Error('deploy/nginx-redirects.conf no longer has the include line this test replaces.');
 	const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${prefix}/${name};`).join('\n');
 	return [
 		'daemon off;',
@@ -52,7 +58,7 @@ function nginxConf(prefix: string, port: number): string {
 		`pid ${prefix}/nginx.pid;`,
 		`error_log ${prefix}/error.log;`,
 		'events {}',
-		`http {\ninclude /etc/nginx/mime.types;\ndefault_type application/octet-stream;\naccess_log off;\n${temp}\n${server}\n}`,
+		`http {\ninclude /etc/nginx/mime.types;\ndefault_type application/octet-stream;\naccess_log off;\n${temp}\n${map}\n${server}\n}`,
 	].join('\n');
 }
 
@@ -162,8 +168,30 @@ describe.skipIf(!installed)('the fixture build served by nginx with deploy/nginx
 		expect((await get(urls.sitemap)).headers.get('content-type')).toBe('text/xml; charset=utf-8');
 	});
 
-	test('the _headers file meant for other hosts is not served', async () => {
-		expect(existsSync(path.join(dist, '_headers'))).toBe(true);
-		expect((await get('/_headers')).status).toBe(404);
+	test('a renamed actor’s old addresses redirect (301) to the same place under its id now, keeping the query', async () => {
+		const { id, formerId } = renamedActor;
+		const now = entityUrl('actors', id);
+		const cases: [old: string, location: string][] = [
+			[entityUrl('actors', formerId), now],
+			[`${entityUrl('actors', formerId)}?from=feed`, `${now}?from=feed`],
+			[entityUrl('actors', formerId).replace(/\/$/, ''), now],
+			[entityFeedUrl('actors', formerId), entityFeedUrl('actors', id)],
+			[`${entityUrl('actors', formerId)}page/2/`, `${now}page/2/`],
+		];
+		for (const [old, location] of cases) {
+			const response = await get(old);
+			expect(response.status, old).toBe(301);
+			expect(response.headers.get('location'), old).toBe(location);
+			expect(response.headers.get('x-content-type-options'), old).toBe('nosniff');
+		}
+		// An address that only starts like the old one is no address of it.
+		expect((await get(`${entityUrl('actors', formerId).replace(/\/$/, '')}-x/`)).status).toBe(404);
+	});
+
+	test('the files meant for other hosts, and the map’s entries, are not served', async () => {
+		for (const file of ['_headers', '_redirects', nginxMapFile]) {
+			expect(existsSync(path.join(dist, file)), file).toBe(true);
+			expect((await get(`/${file}`)).status, file).toBe(404);
+		}
 	});
 });

@@ -8,6 +8,7 @@
 import type { Link, Definition, Html } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { type EntityKind, entityKinds, entityPath, isEntityKind } from '../../model/entities.ts';
+import type { Renames } from '../../model/former-ids.ts';
 import { listPageSize, pageSize } from '../../model/paginate.ts';
 import { previewPath } from '../../model/preview-addresses.ts';
 import type { Problem } from '../problems.ts';
@@ -23,6 +24,8 @@ import { bodyTree, htmlTree } from '../body-tree.ts';
 export interface SiteMap {
 	/** Every actor, demand, source and topic id. */
 	ids: { readonly [Kind in EntityKind]: ReadonlySet<string> };
+	/** The ids files had before they were renamed, with each file's id now: the old addresses redirect, so a link to one is only warned of. */
+	renamed?: Renames;
 	/** Every article id, with its date of publication and whether it is a draft. */
 	articles: ReadonlyMap<string, PublicationDates>;
 	/** The moment the check judges what is published at. */
@@ -115,6 +118,8 @@ function pathProblem(path: string, from: PublicationDates, site: SiteMap): Omit<
 	if (first === 'articles' && second === 'page' && pageOk(third, pagesOf(published, listPageSize.articles)) && fourth === '') return undefined;
 	if (first === 'articles' && second && third === '') {
 		const article = site.articles.get(second);
+		const renamed = site.renamed?.articles.get(second);
+		if (!article && renamed) return renamedLink(path, second, paths.article(renamed), from, site);
 		if (!article) return unknown(path, second, [...site.articles.keys()], 'article', paths.article(second));
 		// Linked from a page that is on the site before it, it would be a broken link until then.
 		if (publicFrom(article, site.now) <= publicFrom(from, site.now)) return undefined;
@@ -131,11 +136,24 @@ function pathProblem(path: string, from: PublicationDates, site: SiteMap): Omit<
 		if (second === '' || (second === 'page' && pageOk(third, indexPages) && fourth === '')) return undefined;
 		if (`/${first}/${second}/` === paths.demandsByName && (third === '' || (third === 'page' && pageOk(fourth, indexPages) && segments[4] === '')))
 			return undefined;
+		const renamed = site.renamed?.[first].get(second);
+		if (!ids.has(second) && renamed) return renamedLink(path, second, entityPath(first, renamed) + segments.slice(2).join('/'), from, site);
 		if (!ids.has(second)) return unknown(path, second, ids, entityKinds[first].singular, entityPath(first, second));
 		const rest = segments.slice(2).join('/');
 		if (rest === '' || rest === 'rss.xml' || (third === 'page' && pageOk(fourth, pagesOf(published)) && segments[4] === '')) return undefined;
 	}
 	return { message: `links to ${path}, where the site has no page`, fix: `check the address; the site's pages are listed in docs/content-model.md` };
+}
+
+/** A link to a page by its file's former id, which redirects: a warning with the address now, or what is wrong with that address. */
+function renamedLink(path: string, formerId: string, now: string, from: PublicationDates, site: SiteMap): Omit<Problem, 'file'> {
+	return (
+		pathProblem(now, from, site) ?? {
+			severity: 'warning',
+			message: `links to ${path}, the old address of ${now} (its file lists "${formerId}" among its formerIds)`,
+			fix: `write ${now}, to which the old address only redirects`,
+		}
+	);
 }
 
 function unknown(path: string, id: string, known: Iterable<string>, noun: string, url: string) {

@@ -274,6 +274,11 @@ export default {
 		entry: '{date}, {article}',
 		none: 'No explainer has needed a correction yet.',
 	},
+	moved: {
+		title: 'This page has moved',
+		text: 'What was here is now at a new address, which your browser should open by itself.',
+		link: 'Go to the new address',
+	},
 	notFound: {
 		title: 'Page not found',
 		text: 'There is no page at this address. It may have moved, or the link may be mistyped.',

@@ -237,6 +237,11 @@ export default {
 		entry: '{date}, {article}',
 		none: 'Żadne wyjaśnienie nie wymagało jeszcze sprostowania.',
 	},
+	moved: {
+		title: 'Ta strona ma nowy adres',
+		text: 'To, co tu było, jest teraz pod nowym adresem, który przeglądarka powinna otworzyć sama.',
+		link: 'Przejdź pod nowy adres',
+	},
 	notFound: {
 		title: 'Nie ma takiej strony',
 		text: 'Pod tym adresem nie ma żadnej strony. Mogła zostać przeniesiona albo link zawiera literówkę.',

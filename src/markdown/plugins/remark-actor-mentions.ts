@@ -5,8 +5,9 @@
  * links, code and citations are left alone, raw HTML links and code too, and
  * each actor is linked once.
  *
- * Names come in as plugin options (actor id → name and aliases), so that a
- * renamed actor changes Astro's config digest and every article re-renders.
+ * Names come in as plugin options (actor id → name and aliases, and former
+ * ids → id), so that a renamed actor changes Astro's config digest and every
+ * article re-renders.
  */
 import { fromHtml } from 'hast-util-from-html';
 import type { Link, Node, Parent, Root } from 'mdast';
@@ -20,6 +21,8 @@ import { typedNamePattern } from '../../model/typed-marks.ts';
 export interface ActorMentionOptions {
 	/** Every actor's id with the names readers meet it by: its name, then its aliases. */
 	actors: Record<string, string[]>;
+	/** Actors' former ids (their `formerIds`), each with the actor's id now: an article that still lists one links the actor's page now. */
+	renamed?: Record<string, string>;
 }
 
 // Letters, digits and combining marks of any script belong to a word.
@@ -72,11 +75,11 @@ function insideRawHtml(tree: Root): Set<Node> {
 	return inside;
 }
 
-export default function remarkActorMentions({ actors }: ActorMentionOptions) {
+export default function remarkActorMentions({ actors, renamed = {} }: ActorMentionOptions) {
 	return (tree: Root, file: VFile) => {
 		const listed = (file.data.astro as { frontmatter?: { actors?: unknown } } | undefined)?.frontmatter?.actors;
 		if (!Array.isArray(listed)) return;
-		const names = [...new Set(listed)]
+		const names = [...new Set(listed.map((id: string) => (Object.hasOwn(renamed, id) ? renamed[id]! : id)))]
 			.flatMap((id: string) => (actors[id] ?? []).filter((name) => name.trim()).map((name) => ({ id, name })))
 			.sort((a, b) => b.name.length - a.name.length);
 		if (!names.length) return;

@@ -3,10 +3,7 @@
  * Content-Security-Policy of its own that lets it talk to the Git host in config/editor.ts and nothing else.
  * The site's pages get Astro's policy; this page is not one of them, and is kept out of search engines.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { editorBackend } from '../../config/editor.ts';
 import { urls } from '../../model/urls.ts';
 
@@ -32,11 +29,6 @@ export const editorFonts = [
 	},
 ].map((font) => ({ ...font, name: path.basename(font.file, '.woff2') }));
 
-const resolve = createRequire(import.meta.url).resolve;
-
-/** A font file, read from its package. */
-export const editorFont = (file: string) => readFile(resolve(file));
-
 /** A change to the editor's script: what it finds, what takes its place, and why. */
 interface ScriptChange {
 	find: string;
@@ -60,9 +52,7 @@ const scriptChanges = (): ScriptChange[] => [
  * A change that finds nothing is an error, so that a new version of the package cannot quietly go back to
  * the CDN, or to file names that are not ids.
  */
-export async function editorScript(): Promise<string> {
-	// The package exports only its module entry (npm/); the script beside it is in dist/.
-	let script = await readFile(new URL('../dist/sveltia-cms.js', pathToFileURL(resolve('@sveltia/cms'))), 'utf8');
+export function changedEditorScript(script: string): string {
 	for (const change of scriptChanges()) {
 		if (!script.includes(change.find))
 			throw new Error(`The web editor's script has changed where the site changes ${change.why}: update scriptChanges in src/outputs/editor/page.ts.`);
