@@ -97,6 +97,14 @@ test.each([
 	expect(editorConnectOrigins(backend)).toEqual(origins);
 	expect(editorPolicy(backend)).toContain(`connect-src 'self' blob: data: ${origins.join(' ')};`);
 	expect(editorPolicy(backend)).toContain("script-src 'self';");
+	expect(editorPolicy(backend)).not.toMatch(/img-src[^;]* https:[;\s]/);
+});
+
+test('a Gitea back-end with the pull-request workflow, which the editor has not, is refused when the configuration is written', () => {
+	expect(() => editorConfig({ name: 'gitea', repo: 'desk/site' }, 'editorial_workflow')).toThrow(
+		/no pull-request workflow on Gitea: set editorPublishMode to 'simple'/,
+	);
+	expect(editorConfig({ name: 'gitea', repo: 'desk/site' }, 'simple').publish_mode).toBe('simple');
 });
 
 describe("the site's changes to the editor's script", () => {

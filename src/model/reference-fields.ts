@@ -65,4 +65,4 @@ export function ref(context: SchemaContext, kind: EntityKind) {
 }
 
 /** The ids a file had before it was renamed; what else they may not be (another file's id now…) the check says (check/rules/former-ids.ts). */
-export const formerIdList = () => z.array(id()).default([]);
+export const formerIdList = () => z.array(id()).default([]).register(fieldRoles, { role: 'former-ids' });

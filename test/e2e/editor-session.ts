@@ -72,7 +72,12 @@ export const repositoryFiles = (page: Page): Promise<Record<string, string>> =>
 		const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
 			for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
 				if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
-				else files[`${prefix}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
+				// A file the editor is writing at that moment may be gone by the time it is read: it is read on the next look.
+				else
+					await (handle as FileSystemFileHandle)
+						.getFile()
+						.then(async (file) => (files[`${prefix}${name}`] = await file.text()))
+						.catch(() => undefined);
 			}
 		};
 		await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle(folder), '');

@@ -24,7 +24,8 @@ const refused: string[] = [];
 
 beforeAll(async () => {
 	browser = await launchBrowser();
-	page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	// The editor draws a field only once it is scrolled to: a page this tall shows every field of a form.
+	page = await browser.newPage({ viewport: { width: 1280, height: 6000 } });
 	await offline(page, new URL(url).origin, refused);
 });
 
@@ -93,12 +94,12 @@ describe('an explainer written through the forms', () => {
 				demand: 'The 1990 river treaty must be restored',
 				positions: [
 					['Valdoria', 'opposes'],
-					['Zoë’s Łódź Port Authority (ŁPA)', 'unclear'],
+					['Ligue des Régions', 'unclear'],
 				],
 			},
 		] as const;
 		for (const [d, entry] of plan.entries()) {
-			await addItem(demands, 'Demand', 'Demand', d);
+			await addItem(demands, 'Demand covered', 'Demand', d);
 			await pick(demands, 'Demand', entry.demand, d);
 			const positions = group(demands, 'Positions').nth(d);
 			for (const [p, [actor, stance]] of entry.positions.entries()) {
@@ -113,7 +114,7 @@ describe('an explainer written through the forms', () => {
 			}
 		}
 		const sources = group(page, 'Sources');
-		await addItem(sources, 'Source', 'Title', 0);
+		await addItem(sources, 'Citation', 'Title', 0);
 		await sources.getByRole('textbox', { name: 'Citation key' }).fill('wire-terms');
 		await pick(sources, 'Source', 'Wire One');
 		await sources.getByRole('textbox', { name: 'Title' }).fill('Ostmark and Valdoria publish their terms');
@@ -145,7 +146,7 @@ describe('an explainer written through the forms', () => {
 					demand: 'river-treaty-restored',
 					positions: [
 						{ actor: 'valdoria', stance: 'opposes', cite: 'wire-terms' },
-						{ actor: 'zoë-s-łódź-port-authority-łpa', stance: 'unclear', cite: 'wire-terms' },
+						{ actor: 'ligue-des-regions', stance: 'unclear', cite: 'wire-terms' },
 					],
 				},
 			],
@@ -157,9 +158,9 @@ describe('an explainer written through the forms', () => {
 		const site = createSite(path.join(fixtures, 'newsroom'));
 		for (const [name, content] of Object.entries(saved)) writeFileSync(path.join(site.root, name), content);
 		const check = await checkContent(site.root);
-		expect(check.code, check.stderr + check.stdout).toBe(0);
+		expect(check.code, check.output).toBe(0);
 		const build = await astroBuild(site);
-		expect(build.code, build.stderr).toBe(0);
+		expect(build.code, build.output).toBe(0);
 		const id = path.basename(file, '.md');
 		expect(existsSync(path.join(site.dist, 'articles', id, 'index.html'))).toBe(true);
 		site.remove();
@@ -168,16 +169,27 @@ describe('an explainer written through the forms', () => {
 });
 
 describe('every sample and fixture entry, opened and saved', () => {
-	const contentDirs = ['src/content', 'test/fixtures/newsroom', 'test/fixtures/newsroom-pl', 'test/fixtures/newsroom-ar'];
-	test.each(contentDirs)('%s keeps its frontmatter and its story', { timeout: 300_000 }, async (contentDir) => {
-		const before = contentFilesOf(path.join(projectRoot, contentDir));
+	/** A fixture file as an editor may have it after a rename: its former ids are kept, though the form shows none. */
+	const renamed = () => {
+		const files = contentFilesOf(path.join(fixtures, 'newsroom'));
+		const file = 'src/content/actors/ostmark.md';
+		return { ...files, [file]: files[file]!.replace('\nkind:', '\nformerIds: [east-mark]\nkind:') };
+	};
+	const contentSets: [string, () => Record<string, string>][] = [
+		...['src/content', 'test/fixtures/newsroom', 'test/fixtures/newsroom-pl', 'test/fixtures/newsroom-ar'].map(
+			(dir): [string, () => Record<string, string>] => [dir, () => contentFilesOf(path.join(projectRoot, dir))],
+		),
+		['a renamed file', renamed],
+	];
+	test.each(contentSets)('%s keeps its frontmatter and its story', { timeout: 300_000 }, async (_, filesOf) => {
+		const before = filesOf();
 		await openEditor(page, url, before);
 		for (const [file, text] of Object.entries(before)) {
 			const [, , kind, name] = file.split('/') as [string, string, string, string];
 			// The field that names the entry takes a character and gives it back: the editor saves only what changed.
 			const key = kind === 'actors' || kind === 'sources' ? 'name' : 'title';
 			await page.goto(new URL(`admin/#/collections/${kind}/entries/${encodeURIComponent(name.replace(/\.md$/, ''))}`, url).href);
-			const identifier = page.getByRole('textbox', { name: key === 'name' ? 'Name' : 'Title', exact: true });
+			const identifier = page.getByRole('textbox', { name: key === 'name' ? 'Name' : 'Title', exact: true }).first();
 			await identifier.press('End');
 			await identifier.pressSequentially(' X');
 			await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -26,8 +26,11 @@ const bodyField = (name: CollectionName): EditorField => ({
 	name: 'body',
 	label: name === 'articles' ? 'Story' : 'Page text',
 	widget: 'text',
-	...(name === 'articles' ? {} : { required: false as const }),
-	hint: 'Markdown, as in any content file: cite a report as [@key]; the content check answers every mistake when the change is built.',
+	required: false,
+	hint:
+		name === 'articles'
+			? 'Markdown, as in any content file: cite a report as [@key]. A draft may leave it empty; the content check answers every mistake when the change is built.'
+			: "Markdown, shown on this file's page; it may be left empty.",
 });
 
 /** One collection: the folder of one kind of file, its form, and how a new file is named. */
@@ -52,11 +55,14 @@ function collectionOf(name: CollectionName) {
 }
 
 /** The whole configuration, as an object the editor's JSON Schema validates. */
-export function editorConfig() {
+export function editorConfig(backend: Readonly<Record<string, string>> = editorBackend, publishMode = editorPublishMode) {
+	if (publishMode === 'editorial_workflow' && backend.name === 'gitea') {
+		throw new Error("The web editor has no pull-request workflow on Gitea: set editorPublishMode to 'simple' in src/config/editor.ts.");
+	}
 	return {
-		backend: { ...editorBackend },
-		publish_mode: editorPublishMode,
-		// Pictures outside an explainer's folder (shared ones) go with the site's other assets.
+		backend: { ...backend },
+		publish_mode: publishMode,
+		// The editor wants a shared folder; an explainer's pictures go beside it (its collection's media_folder).
 		media_folder: 'src/assets',
 		slug: { encoding: 'unicode', clean_accents: false, lowercase: true, sanitize_replacement: '-', trim: true, timezone: 'local' },
 		// An optional field left empty is left out of the file, as an editor writing by hand would leave it.

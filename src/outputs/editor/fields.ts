@@ -28,10 +28,24 @@ export type EditorField = { name: string; label: string; widget: string; require
 /** Fields whose text runs to sentences get a box of several lines; the rest, one line. */
 const paragraphs = new Set(['summary', 'note', 'text', 'caption']);
 
+/** Fields whose rule spans the file, which a form of one field cannot check: the content check answers them. */
+const checkedLater: Readonly<Record<string, string>> = {
+	cite: 'The form does not check it: the content check does, on the change, and says what to write.',
+};
+
 const dateHint = 'A day as 2025-03-13, or a moment with its offset from UTC as 2025-03-13T09:30:00+01:00.';
 
 /** Labels a field's name does not give. */
-const labels: Readonly<Record<string, string>> = { src: 'Picture file', alt: 'Text alternative', lang: 'Language', key: 'Citation key', cite: 'Cited as' };
+const labels: Readonly<Record<string, string>> = {
+	src: 'Picture file',
+	alt: 'Text alternative',
+	lang: 'Language',
+	key: 'Citation key',
+	cite: 'Citation key of the report',
+	url: 'Address',
+	image: 'Lead picture',
+	by: 'Made by',
+};
 
 /** A field's label, from its name: addressedTo is "Addressed to". */
 export const labelOf = (name: string) => {
@@ -39,6 +53,12 @@ export const labelOf = (name: string) => {
 	const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 	return words.charAt(0).toUpperCase() + words.slice(1);
 };
+
+/**
+ * What an item of a list is called where its list's name does not say: an article's demands are entries that
+ * name a demand, whose own field offers to add a demand file, and its sources are citations of a source.
+ */
+const itemLabels: Readonly<Record<string, string>> = { demands: 'Demand covered', sources: 'Citation' };
 
 /** What one item of a list is called: Positions holds positions, Aliases aliases. */
 const singularOf = (label: string) => label.replace(/(?<=s)es$|s$/, '');
@@ -49,7 +69,7 @@ export function jsonSchemaOf(schema: z.ZodType): JsonNode {
 		io: 'input',
 		unrepresentable: 'any',
 		override: ({ zodSchema, jsonSchema }) => {
-			const role = fieldRoles.get(zodSchema as z.ZodType);
+			const role = fieldRoles.get(zodSchema);
 			if (role) jsonSchema.role = role;
 		},
 	}) as JsonNode;
@@ -61,6 +81,8 @@ function widgetOf(name: string, node: JsonNode): Record<string, unknown> {
 	if (role?.role === 'reference') return relation(role.kind, false);
 	if (role?.role === 'date') return { widget: 'string', pattern: [node.pattern, 'write a day as 2025-03-13, or a moment as 2025-03-13T09:30:00+01:00'] };
 	if (role?.role === 'picture') return { widget: 'image' };
+	// A rename is made by hand (docs/editing.md): the form keeps a file's former ids as they are and offers none.
+	if (role?.role === 'former-ids') return { widget: 'hidden' };
 	if (node.enum) return select(node.enum);
 	// A switch writes `false` into every file it saves; a choice left empty leaves the field out, as the editor had it.
 	if (node.type === 'boolean')
@@ -75,8 +97,11 @@ function widgetOf(name: string, node: JsonNode): Record<string, unknown> {
 	if (node.type === 'array') {
 		const items = node.items ?? {};
 		if (items.role?.role === 'reference') return relation(items.role.kind, true);
-		const list = { widget: 'list', label_singular: singularOf(labelOf(name)) };
-		return items.type === 'object' ? { ...list, fields: fieldsOf(items) } : list;
+		const list = { widget: 'list', label_singular: itemLabels[name] ?? singularOf(labelOf(name)) };
+		if (items.type !== 'object') return list;
+		// A collapsed item is shown by its first required field: a position by its party, a citation by its source.
+		const shownBy = items.required?.[0];
+		return { ...list, ...(shownBy ? { summary: `{{fields.${shownBy}}}` } : {}), fields: fieldsOf(items) };
 	}
 	return {};
 }
@@ -103,9 +128,11 @@ function select(values: readonly string[]): Record<string, unknown> {
 /** One form field for a property of the schema. */
 function fieldOf(name: string, node: JsonNode, required: boolean): EditorField {
 	const widget = widgetOf(name, node);
+	// A hidden field keeps its value and shows nothing, so it has nothing to say.
+	if (widget.widget === 'hidden') return { name, label: labelOf(name), widget: 'hidden' };
 	const text =
 		widget.widget === undefined ? { widget: paragraphs.has(name) ? 'text' : 'string', ...(node.maxLength ? { maxlength: node.maxLength } : {}) } : {};
-	const hint = [node.description, node.role?.role === 'date' ? dateHint : undefined].filter(Boolean).join(' ');
+	const hint = [node.description, node.role?.role === 'date' ? dateHint : undefined, checkedLater[name]].filter(Boolean).join(' ');
 	return {
 		name,
 		label: labelOf(name),

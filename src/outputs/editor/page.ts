@@ -68,24 +68,42 @@ const apiOrigins: Readonly<Record<string, string[]>> = {
 	gitea: ['https://gitea.com'],
 };
 
+/** Where each Git host keeps the pictures of the people signed in. */
+const avatarOrigins: Readonly<Record<string, string[]>> = {
+	github: ['https://avatars.githubusercontent.com'],
+	gitlab: ['https://gitlab.com', 'https://secure.gravatar.com'],
+	gitea: ['https://gitea.com', 'https://secure.gravatar.com'],
+};
+
+type Backend = Readonly<Record<string, string>>;
+
+/** A self-hosted Git host's origin, from its API address, or undefined for the host's public service. */
+const ownHost = (backend: Backend) => (backend.api_root ? new URL(backend.api_root).origin : undefined);
+
 /** The origins the editor may fetch from: the Git host's API (or the one the settings name), and the sign-in helper. */
-export function editorConnectOrigins(backend: Readonly<Record<string, string>> = editorBackend): string[] {
-	const api = backend.api_root ? [new URL(backend.api_root).origin] : (apiOrigins[backend.name ?? ''] ?? []);
+export function editorConnectOrigins(backend: Backend = editorBackend): string[] {
+	const host = ownHost(backend);
+	const api = host ? [host] : (apiOrigins[backend.name ?? ''] ?? []);
 	const auth = backend.base_url ? [new URL(backend.base_url).origin] : [];
 	return [...new Set([...api, ...auth])];
 }
 
+/** The origins the editor may show pictures from besides the site: the signed-in person's. */
+const editorImageOrigins = (backend: Backend) => {
+	const host = ownHost(backend);
+	return host ? [host] : (avatarOrigins[backend.name ?? ''] ?? []);
+};
+
 /** The policy: scripts only from this site, styles inline as the editor writes them, pictures of saved files as blobs. */
-export function editorPolicy(backend?: Readonly<Record<string, string>>): string {
-	const hosts = editorConnectOrigins(backend);
+export function editorPolicy(backend: Backend = editorBackend): string {
 	return [
 		"default-src 'none'",
 		"script-src 'self'",
 		"style-src 'self' 'unsafe-inline'",
-		"img-src 'self' data: blob: https:",
+		['img-src', "'self'", 'data:', 'blob:', ...editorImageOrigins(backend)].join(' '),
 		"media-src 'self' blob:",
 		"font-src 'self' data:",
-		['connect-src', "'self'", 'blob:', 'data:', ...hosts].join(' '),
+		['connect-src', "'self'", 'blob:', 'data:', ...editorConnectOrigins(backend)].join(' '),
 		"worker-src 'self' blob:",
 		"manifest-src 'self'",
 		"base-uri 'none'",
