@@ -24,8 +24,7 @@ const refused: string[] = [];
 
 beforeAll(async () => {
 	browser = await launchBrowser();
-	// The editor draws a field only once it is scrolled to: a page this tall shows every field of a form.
-	page = await browser.newPage({ viewport: { width: 1280, height: 6000 } });
+	page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 	await offline(page, new URL(url).origin, refused);
 });
 
@@ -35,13 +34,44 @@ afterAll(() => browser?.close());
 const group = (scope: Page | Locator, label: string) => scope.getByRole('group', { name: `“⁨${label}⁩” Field` });
 
 /** Picks a file of another kind by its name: a few are radio buttons, more a list to type into. */
-async function pick(scope: Locator, label: string, name: string, nth = 0) {
+async function pick(scope: Page | Locator, label: string, name: string, nth = 0) {
+	await reveal(group(scope, label).nth(nth));
 	const radios = scope.getByRole('radiogroup', { name: label, exact: true }).nth(nth);
 	if (await radios.count()) return radios.getByRole('radio', { name, exact: true }).check();
 	const box = scope.getByRole('combobox', { name: label, exact: true }).nth(nth);
 	await box.click();
 	await box.pressSequentially(name.slice(0, 4));
 	await page.getByRole('option', { name, exact: true }).click();
+}
+
+/** Scrolls the form down to `field`: the editor draws a field only once it is scrolled near. */
+async function reveal(field: Locator): Promise<Locator> {
+	for (let turn = 0; turn < 40 && !(await field.count()); turn++) {
+		await page.mouse.move(640, 450);
+		await page.mouse.wheel(0, 600);
+	}
+	await field.scrollIntoViewIfNeeded();
+	return field;
+}
+
+/** A text field by its label, scrolled to. */
+const textbox = (scope: Page | Locator, label: string, nth = 0) => reveal(scope.getByRole('textbox', { name: label, exact: true }).nth(nth));
+
+/** Opens a new entry's form. It sets itself up after it is shown, clearing what is typed meanwhile: it is given a moment. */
+async function newEntry() {
+	await page.getByRole('button', { name: 'New' }).click();
+	await page.getByRole('button', { name: 'Save', exact: true }).waitFor();
+	await page.waitForTimeout(1000);
+}
+
+/** Types into a text field, again if the form, still setting itself up, cleared it. */
+async function write(field: Locator, value: string) {
+	await expect
+		.poll(async () => {
+			await field.fill(value);
+			return field.inputValue();
+		})
+		.toBe(value);
 }
 
 /** Adds an item to the list field `list` and waits for its form. */
@@ -68,8 +98,8 @@ describe('an explainer written through the forms', () => {
 		await openEditor(page, url, before);
 		// A new actor's file is named by its name, letters of every script kept and punctuation dropped.
 		await page.goto(new URL('admin/#/collections/actors', url).href);
-		await page.getByRole('button', { name: 'New' }).click();
-		await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Zoë’s Łódź Port Authority (ŁPA)');
+		await newEntry();
+		await write(page.getByRole('textbox', { name: 'Name', exact: true }), 'Zoë’s Łódź Port Authority (ŁPA)');
 		await pick(page.locator('body'), 'Kind', 'organization: an organization such as an international body, company or charity');
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
 		await expect
@@ -77,11 +107,11 @@ describe('an explainer written through the forms', () => {
 			.toEqual(['src/content/actors/zoë-s-łódź-port-authority-łpa.md']);
 
 		await page.goto(new URL('admin/#/collections/articles', url).href);
-		await page.getByRole('button', { name: 'New' }).click();
-		await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Ostmark and Valdoria set out their terms');
+		await newEntry();
+		await write(page.getByRole('textbox', { name: 'Title', exact: true }), 'Ostmark and Valdoria set out their terms');
 		await page.getByRole('textbox', { name: 'Summary', exact: true }).fill('Both governments say what they want before talks resume.');
 		await page.getByRole('textbox', { name: 'Published', exact: true }).fill('2024-04-02');
-		const demands = group(page, 'Demands');
+		const demands = await reveal(group(page, 'Demands'));
 		const plan = [
 			{
 				demand: 'Ostmark must withdraw its troops from the northern border',
@@ -105,25 +135,21 @@ describe('an explainer written through the forms', () => {
 			for (const [p, [actor, stance]] of entry.positions.entries()) {
 				await addItem(positions, 'Position', 'Stance', p);
 				await pick(positions, 'Actor', actor, p);
-				await positions
-					.getByRole('radiogroup', { name: 'Stance' })
-					.nth(p)
-					.getByRole('radio', { name: new RegExp(`^${stance}:`) })
-					.check();
-				await positions.getByRole('textbox', { name: 'Cited as' }).nth(p).fill('wire-terms');
+				await (await reveal(positions.getByRole('radiogroup', { name: 'Stance' }).nth(p))).getByRole('radio', { name: new RegExp(`^${stance}:`) }).check();
+				await (await textbox(positions, 'Citation key of the report', p)).fill('wire-terms');
 			}
 		}
-		const sources = group(page, 'Sources');
+		const sources = await reveal(group(page, 'Sources'));
 		await addItem(sources, 'Citation', 'Title', 0);
-		await sources.getByRole('textbox', { name: 'Citation key' }).fill('wire-terms');
+		await (await textbox(sources, 'Citation key')).fill('wire-terms');
 		await pick(sources, 'Source', 'Wire One');
-		await sources.getByRole('textbox', { name: 'Title' }).fill('Ostmark and Valdoria publish their terms');
-		await sources.getByRole('textbox', { name: 'Url' }).fill('https://wire.example.com/terms');
-		const corrections = group(page, 'Corrections');
+		await (await textbox(sources, 'Title')).fill('Ostmark and Valdoria publish their terms');
+		await (await textbox(sources, 'Address')).fill('https://wire.example.com/terms');
+		const corrections = await reveal(group(page, 'Corrections'));
 		await addItem(corrections, 'Correction', 'Text', 0);
-		await corrections.getByRole('textbox', { name: 'Date' }).fill('2024-04-03');
-		await corrections.getByRole('textbox', { name: 'Text' }).fill('An earlier version gave the wrong day for the talks.');
-		await page.getByRole('textbox', { name: 'Story' }).fill('Both sides set out their terms [@wire-terms].\n\n## What comes next\n\nTalks resume in May.');
+		await (await textbox(corrections, 'Date')).fill('2024-04-03');
+		await (await textbox(corrections, 'Text')).fill('An earlier version gave the wrong day for the talks.');
+		await (await textbox(page, 'Story')).fill('Both sides set out their terms [@wire-terms].\n\n## What comes next\n\nTalks resume in May.');
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
 
 		await expect.poll(async () => Object.keys(changedFiles(before, await repositoryFiles(page))).length, { timeout: 10_000 }).toBe(2);
