@@ -1,6 +1,7 @@
 /**
  * The sitemap, by @astrojs/sitemap: every page the build writes (drafts, and
- * scheduled explainers until their moment, are not written; Astro's 404 page is left out), at the site's own address,
+ * scheduled explainers until their moment, are not written; Astro's 404 page and the explainers' history pages are
+ * left out), at the site's own address,
  * each explainer with the day it last changed: its `updated` date or its
  * latest correction, whichever is later, as its page and feeds say. Those
  * dates are the ones the content check's article schema read
@@ -24,6 +25,8 @@ export default function siteMap(): AstroIntegration {
 	let modified: Map<string, string> | undefined;
 	return sitemap({
 		namespaces: { news: false, xhtml: false, image: false, video: false },
+		// An explainer's history page is told not to be listed (noindex): the explainer is the page to find.
+		filter: (page) => !urls.isArticleHistory(decodeURI(new URL(page).pathname)),
 		serialize(item) {
 			// Asked once the pages are written, when the check is long done.
 			modified ??= articleLastModified(currentHandover().articleDates());
