@@ -79,7 +79,7 @@ describe('built from a whole record', () => {
 
 	test('an explainer moved into a folder keeps its history: its publication, its revision and its correction, newest first', () => {
 		const { heading, note, entries, times } = page(site, historyIds.ostmark);
-		expect(heading).toBe('Change history: Ostmark agrees to withdraw its border troops');
+		expect(heading).toBe('Change history Ostmark agrees to withdraw its border troops');
 		expect(note).toBeUndefined();
 		expect(entries).toEqual([
 			'Corrected 5 March 2024 The withdrawal takes sixty days, not six weeks.',
