@@ -1,13 +1,15 @@
 /**
  * The record read from real Git repositories made here, commit by commit on several days: a draft period, a rename,
  * a correction and a merge; then a shallow clone, a folder outside any repository, and a machine without Git. It is
- * read by three Git processes however many explainers there are, and holds no one's name.
+ * read by three Git processes however many explainers there are (two when an earlier build read every version), and
+ * holds no one's name.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type GitHistory, readGitHistory } from '../src/check/git-history-fs.ts';
+import { historyCache } from '../src/check/history-cache-fs.ts';
 import { articleHistory } from '../src/model/history.ts';
 import { type GitRepo, gitRepo, runGit, shallowClone } from './helpers/git-repo.ts';
 
@@ -157,6 +159,21 @@ test('the number of Git processes does not grow with the number of explainers', 
 	const record = await readGitHistory(repo.dir);
 	expect(record.processes).toBe(3);
 	expect([...record.revisions.values()].map((list) => list.length)).toEqual(Array(40).fill(3));
+});
+
+test('a later build asks Git only for the versions committed since; the cache of other code is not read', async () => {
+	const repo = newsroomRepo();
+	const file = path.join(folder('cache'), 'history.bin');
+	const first = await readGitHistory(repo.dir, historyCache(file, 'code 1'));
+	const again = await readGitHistory(repo.dir, historyCache(file, 'code 1'));
+	expect(again.processes).toBe(2);
+	expect([...again.revisions]).toEqual([...first.revisions]);
+	repo.write(`${articles}/2025-02-01-harbour.md`, articleText({ title: 'Harbour reopens', published: '2025-02-01', body: 'A new story.' }));
+	repo.commit('2025-03-20T08:00:00Z');
+	const later = await readGitHistory(repo.dir, historyCache(file, 'code 1'));
+	expect(later.processes).toBe(3);
+	expect(later.revisions.get('2025-02-01-harbour')?.map((r) => r.at)).toEqual(['2025-03-08T09:00:00+01:00', '2025-03-20T08:00:00+00:00']);
+	expect((await readGitHistory(repo.dir, historyCache(file, 'code 2'))).processes).toBe(3);
 });
 
 describe('a record that falls short', () => {

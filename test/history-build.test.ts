@@ -12,7 +12,7 @@ import { select, selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { GitHistory } from '../src/check/git-history-fs.ts';
 import { buildGraph } from '../src/graph/graph.ts';
-import type { Revision } from '../src/model/history.ts';
+import { type Revision, revisionData } from '../src/model/history.ts';
 import { historyPaths } from '../src/routing/static-paths.ts';
 import { article, contentOf } from './helpers/entries.ts';
 import { shallowClone } from './helpers/git-repo.ts';
@@ -189,7 +189,11 @@ test("a history page's build key changes with a new commit of its own explainer,
 			article('harbour', { title: 'Harbour', summary: 'S.', published: '2025-03-01' }),
 		]),
 	);
-	const commit = (at: string, body: string): Revision => ({ at, data: { title: 'Ferry', summary: 'S.', published: '2025-03-01' }, body });
+	const commit = (at: string, body: string): Revision => ({
+		at,
+		data: revisionData({ title: 'Ferry', summary: 'S.', published: '2025-03-01' }, (text) => text),
+		body,
+	});
 	const record = (ferry: Revision[]): GitHistory => ({ state: { kind: 'whole' }, revisions: new Map([['ferry', ferry]]), processes: 3 });
 	const keys = (read: GitHistory) => Object.fromEntries(historyPaths(graph, read).map((path) => [path.params.id, path.cacheKey]));
 	const before = keys(record([commit('2025-03-01T08:00:00Z', 'a')]));

@@ -2,8 +2,9 @@
  * The record of every explainer's changes, read from Git in one pass for the whole articles folder, whatever the
  * number of explainers: one `git rev-parse` (is this a repository, a shallow clone, and where is the project in it),
  * one `git log` over the folder that lists each commit's changed files (renames among them, which are followed back
- * here from the files there are now), and one `git cat-file --batch` that reads each version of a file once. Only
- * each commit's moment is read, never its author, committer or message.
+ * here from the files there are now), and one `git cat-file --batch` that reads each version of a file once (none
+ * that an earlier build read: src/check/history-cache-fs.ts). Only each commit's moment is read, never its author,
+ * committer or message.
  *
  * The log follows the first parent with merges diffed against it: a change merged into the branch dates from its
  * merge, when it reached the site, not from when it was written on a branch.
@@ -12,9 +13,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Revision } from '../model/history.ts';
+import { type Revision, revisionData } from '../model/history.ts';
 import { idFromPath } from './content-files-fs.ts';
 import { parseContentFile, splitContentFile } from './frontmatter.ts';
+import { type HistoryCache, type VersionRead, historyCache } from './history-cache-fs.ts';
 
 /** The articles' folder, from the project's root. */
 const articlesFolder = 'src/content/articles';
@@ -101,11 +103,13 @@ function versionsFromLog(log: string, prefix: string, current: readonly string[]
 	return versions;
 }
 
-/** Reads each blob once through one `git cat-file --batch`, keeping what a revision needs of it. */
-async function readBlobs(root: string, blobs: readonly string[]): Promise<{ run: Run; read: Map<string, Omit<Revision, 'at'>> }> {
-	const read = new Map<string, Omit<Revision, 'at'>>();
+/** A digest of a text, to compare versions by. */
+const digest = (text: string) => createHash('sha1').update(text).digest('base64url');
+
+/** Reads each blob once through one `git cat-file --batch`, keeping what the history needs of it in `cache`. */
+function readBlobs(root: string, blobs: readonly string[], cache: HistoryCache): Promise<Run> {
 	// A body edit leaves the frontmatter as it was: it is parsed once.
-	const parsed = new Map<string, unknown>();
+	const parsed = new Map<string, VersionRead['data']>();
 	let pending: Buffer = Buffer.alloc(0);
 	const take = (chunk: Buffer) => {
 		pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
@@ -122,15 +126,15 @@ async function readBlobs(root: string, blobs: readonly string[]): Promise<{ run:
 			const { yaml, body } = splitContentFile(pending.subarray(end + 1, end + 1 + length).toString('utf8'));
 			pending = pending.subarray(end + 1 + length + 1);
 			const key = yaml ?? '';
-			if (!parsed.has(key)) parsed.set(key, yaml === undefined ? undefined : parseContentFile(`---\n${yaml}\n---\n`).data);
-			read.set(blob, { data: parsed.get(key), body: createHash('sha1').update(body).digest('base64url') });
+			if (!parsed.has(key)) parsed.set(key, yaml === undefined ? undefined : revisionData(parseContentFile(`---\n${yaml}\n---\n`).data, digest));
+			const data = parsed.get(key);
+			cache.set(blob, { ...(data && { data }), body: digest(body) });
 		}
 	};
-	const run = await git(root, ['cat-file', '--batch'], (child) => {
+	return git(root, ['cat-file', '--batch'], (child) => {
 		child.stdout!.on('data', take);
 		child.stdin!.end(blobs.map((blob) => `${blob}\n`).join(''));
 	});
-	return { run, read };
 }
 
 /** The explainer files there are now, by their path from the project's root with forward slashes. */
@@ -151,8 +155,11 @@ function whyFailed(command: string, run: Run): string {
 	return `${command} failed (${run.stderr.trim().split('\n')[0] || `exit code ${run.code}`})`;
 }
 
-/** The record of the explainers of the project at `root`: whatever Git holds, or why it holds nothing. It never throws. */
-export async function readGitHistory(root: string): Promise<GitHistory> {
+/**
+ * The record of the explainers of the project at `root`: whatever Git holds, or why it holds nothing. It never
+ * throws. Versions of files `cache` holds from an earlier build are not read again.
+ */
+export async function readGitHistory(root: string, cache: HistoryCache = historyCache(undefined, '')): Promise<GitHistory> {
 	// Both start at once: the log need not wait to hear that this is a repository, and runs while the content is checked.
 	const [where, log] = await Promise.all([
 		git(root, ['rev-parse', '--is-shallow-repository', '--show-prefix']),
@@ -165,14 +172,16 @@ export async function readGitHistory(root: string): Promise<GitHistory> {
 	const shallow = shallowAnswer === 'true';
 	const versions = versionsFromLog(log.code === 0 ? log.stdout.toString('utf8') : '', prefix, articleFiles(root), shallow);
 	const blobs = [...new Set([...versions.values()].flatMap((list) => list.map((v) => v.blob)))];
-	const { run, read } = blobs.length ? await readBlobs(root, blobs) : { run: undefined, read: new Map<string, Omit<Revision, 'at'>>() };
+	const unread = blobs.filter((blob) => !cache.get(blob));
+	const run = unread.length ? await readBlobs(root, unread, cache) : undefined;
 	if (run && run.code !== 0) return { ...unavailableHistory(whyFailed('git cat-file', run)), processes: 3 };
+	cache.save();
 	const revisions = new Map(
 		[...versions].map(([file, list]) => [
 			idFromPath(file),
 			list.toReversed().flatMap(({ blob, at, boundary }): Revision[] => {
-				const blobRead = read.get(blob);
-				return blobRead ? [{ at, ...blobRead, ...(boundary && { boundary }) }] : [];
+				const read = cache.get(blob);
+				return read ? [{ at, ...read, ...(boundary && { boundary }) }] : [];
 			}),
 		]),
 	);

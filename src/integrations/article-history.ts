@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { nounCount } from '../check/english-counts.ts';
 import { type GitHistory, readGitHistory } from '../check/git-history-fs.ts';
 import { currentHandover } from '../check/handover.ts';
+import { codeVersion } from '../check/code-version-fs.ts';
+import { historyCache } from '../check/history-cache-fs.ts';
 import type { ChangeDates } from '../model/corrections.ts';
 import { articleHistory } from '../model/history.ts';
 
@@ -45,7 +47,8 @@ export default function articleHistoryRecord(): AstroIntegration {
 			// Listed before the content check, so that Git reads while the check runs.
 			'astro:config:setup': ({ config, command }) => {
 				if (command !== 'build' && command !== 'dev') return;
-				history = readGitHistory(fileURLToPath(config.root));
+				const cache = historyCache(fileURLToPath(new URL('dossier-history.bin', config.cacheDir)), codeVersion);
+				history = readGitHistory(fileURLToPath(config.root), cache);
 				currentHandover().keepHistory(history);
 			},
 			// Said once the check has judged what is published; by then Git has long finished on a site of any size.

@@ -8,16 +8,24 @@ import { site } from '../config/site.ts';
 import type { ChangeDates } from './corrections.ts';
 import { compareDates, dateTimePattern, dayOf, dayPattern, instantOf, todayIn, type WrittenDate } from './dates.ts';
 
-/** One recorded state of an explainer's file: when it was committed, its frontmatter as read, and a digest of its body. */
+/** One recorded state of an explainer's file: when it was committed, and what the history reads of it. */
 export interface Revision {
 	/** The commit's moment, as an ISO date-time with its offset. */
 	at: string;
-	/** The frontmatter at that commit, as read: anything, as an old commit need not pass today's schema. */
-	data: unknown;
+	/** Its frontmatter as `revisionData` sums it up; none when it could not be read (no build could have published it). */
+	data?: RevisionData;
 	/** A digest of the body: equal bodies have equal digests. */
 	body: string;
 	/** Set where a shallow clone's record begins: this commit holds the file, but what came before it is missing. */
 	boundary?: boolean;
+}
+
+/** What the history reads of a revision's frontmatter: whether it is a draft, its update and corrections, and a digest of each part readers see. */
+export interface RevisionData {
+	draft?: true;
+	updated?: WrittenDate;
+	corrections: Correction[];
+	parts: Record<Exclude<RevisedPart, 'story'>, string>;
 }
 
 /** What a revision can have changed besides its dates and corrections, in the order readers are told them. */
@@ -49,19 +57,33 @@ type Correction = { date: WrittenDate; text: string };
 /** A revision whose frontmatter could be read: one a build could have published. */
 interface Readable {
 	at: number;
-	data: Record<string, unknown>;
+	data: RevisionData;
 	body: string;
 	boundary?: boolean;
 }
 
 const isDate = (value: unknown): value is WrittenDate => typeof value === 'string' && (dayPattern.test(value) || dateTimePattern.test(value));
 
-function correctionsIn(data: Record<string, unknown>): Correction[] {
-	const list = Array.isArray(data.corrections) ? (data.corrections as unknown[]) : [];
-	return list.flatMap((item) => {
+/**
+ * What the history keeps of a revision's frontmatter (`data`, as parsed, of any shape: an old commit need not pass
+ * today's schema), or undefined when it is not a mapping. The parts readers see are kept as `digest` sums up their
+ * text, so that a record of thousands of commits holds no copy of every version of every list of sources.
+ */
+export function revisionData(data: unknown, digest: (text: string) => string): RevisionData | undefined {
+	if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+	const fields = data as Record<string, unknown>;
+	const list = Array.isArray(fields.corrections) ? (fields.corrections as unknown[]) : [];
+	const corrections = list.flatMap((item) => {
 		const { date, text } = (item ?? {}) as { date?: unknown; text?: unknown };
 		return isDate(date) && typeof text === 'string' ? [{ date, text }] : [];
 	});
+	const part = (value: unknown) => digest(JSON.stringify(value ?? null));
+	return {
+		...(fields.draft === true && { draft: true as const }),
+		...(isDate(fields.updated) && { updated: fields.updated }),
+		corrections,
+		parts: { headline: part(fields.title), summary: part(fields.summary), stances: part(fields.demands), sources: part(fields.sources) },
+	};
 }
 
 /**
@@ -79,19 +101,12 @@ function addedCorrections(before: readonly Correction[], after: readonly Correct
 	return unmatched.filter((c) => !take((other) => other.date === c.date));
 }
 
-const partValue: Record<RevisedPart, (revision: Readable) => unknown> = {
-	headline: (r) => r.data.title,
-	summary: (r) => r.data.summary,
-	story: (r) => r.body,
-	stances: (r) => r.data.demands,
-	sources: (r) => r.data.sources,
-};
+const partOf = (revision: Readable, part: RevisedPart) => (part === 'story' ? revision.body : revision.data.parts[part]);
 
 /** The parts in either list, in the order readers are told them. */
 const union = (a: readonly RevisedPart[], b: readonly RevisedPart[]) => revisedParts.filter((part) => a.includes(part) || b.includes(part));
 
-const changedParts = (before: Readable, after: Readable): RevisedPart[] =>
-	revisedParts.filter((part) => JSON.stringify(partValue[part](before)) !== JSON.stringify(partValue[part](after)));
+const changedParts = (before: Readable, after: Readable): RevisedPart[] => revisedParts.filter((part) => partOf(before, part) !== partOf(after, part));
 
 /** Ties on the same moment, newest first: a correction, then an update, then a day's revisions; publication last. */
 const rank: Record<HistoryEntry['kind'], number> = { corrected: 0, updated: 1, revised: 2, published: 3 };
@@ -110,10 +125,8 @@ export function articleHistory(current: ChangeDates, revisions: readonly Revisio
 	const addUpdate = (date: WrittenDate, parts: RevisedPart[]) => updates.set(date, union(updates.get(date) ?? [], parts));
 	const revisedDays = new Map<WrittenDate, { at: number; parts: RevisedPart[] }>();
 
-	const readable = (revisions ?? []).flatMap((r): Readable[] =>
-		r.data && typeof r.data === 'object' && !Array.isArray(r.data)
-			? [{ at: new Date(r.at).getTime(), data: r.data as Record<string, unknown>, body: r.body, boundary: r.boundary }]
-			: [],
+	const readable = (revisions ?? []).flatMap(({ at, data, body, boundary }): Readable[] =>
+		data ? [{ at: new Date(at).getTime(), data, body, boundary }] : [],
 	);
 	const isDraft = (r: Readable) => r.data.draft === true;
 	const first = readable.findIndex((r) => !isDraft(r));
@@ -133,7 +146,7 @@ export function articleHistory(current: ChangeDates, revisions: readonly Revisio
 		if (later(latestUpdate)) addUpdate(latestUpdate, []);
 		for (let i = baseline + 1; i < shown.length; i++) {
 			const [before, after] = [shown[i - 1]!, shown[i]!];
-			const corrected = addedCorrections(correctionsIn(before.data), correctionsIn(after.data)).length > 0;
+			const corrected = addedCorrections(before.data.corrections, after.data.corrections).length > 0;
 			const parts = changedParts(before, after);
 			const { updated } = after.data;
 			if (later(updated) && (!isDate(latestUpdate) || compareDates(updated, latestUpdate) > 0)) {
