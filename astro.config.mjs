@@ -1,6 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import articleHistory from './src/integrations/article-history.ts';
 import buildLog from './src/integrations/build-log.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
@@ -25,8 +26,9 @@ export default defineConfig({
 	// (src/check/handover.ts): bodies changed since the last build start rendering on the other cores as soon as it has
 	// read them, while it checks them on this one (so the Markdown pool is listed before it, to be told of the read);
 	// the loader takes each file's parse, the redirects each renamed file's formerIds, and the sitemap each explainer's dates.
+	// The explainers' history is read from Git first, in other processes, while the check runs (src/integrations/article-history.ts).
 	// The sitemap, the search index, _headers and the redirects for hosts are written into the staged output, before the summary counts the files and it is swapped in.
-	integrations: [markdownThreads(markdown), contentCheck(), redirects(), siteMap(), searchIndex(), hostHeaders(), buildLog(), stagedOutput()],
+	integrations: [articleHistory(), markdownThreads(markdown), contentCheck(), redirects(), siteMap(), searchIndex(), hostHeaders(), buildLog(), stagedOutput()],
 	markdown: {
 		// Code blocks stay plain: no inline styles, no highlighter cost.
 		syntaxHighlight: false,

@@ -23,6 +23,10 @@ test('a build prints its phases and a summary, with the time the whole run took'
 	expect(said).toBeLessThanOrEqual(waited + 0.05);
 	expect(output.trim().split('\n')).toEqual([
 		expect.stringMatching(/^Content checked: \d+ files, no problems\.$/),
+		// The site is a copy no commit holds (test/helpers/site.ts).
+		expect.stringMatching(
+			/^History pages: 4 explainers are published but not committed yet \(.*\); their history pages say there is no record of their changes yet\.$/,
+		),
 		'Building: collections loaded, pages next…',
 		expect.stringMatching(/^Indexed \d+ pages for search: \d+ files, \d+ KiB, in \d+\.\d s\.$/),
 		expect.stringMatching(/^Built \d+ pages and \d+ feeds in \d+\.\d s\.$/),

@@ -13,6 +13,7 @@ import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeCorpus } from '../scripts/bench/corpus.ts';
 import { listPageSize } from '../src/model/paginate.ts';
+import { historySegment } from '../src/model/urls.ts';
 import { brokenLinks } from './helpers/links.ts';
 import { sitemapEntries } from './helpers/meta.ts';
 import { astroBuild, checkContent, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
@@ -131,7 +132,8 @@ describe('bounded pages', () => {
 			expect.any(String),
 			'Page 2',
 		]);
-		const pages = listFiles(site.dist).filter((file) => file.endsWith('.html') && file !== '404.html');
+		// Every page but the 404 page and the explainers' history pages, which search engines are told not to list.
+		const pages = listFiles(site.dist).filter((file) => file.endsWith('.html') && file !== '404.html' && !file.endsWith(`/${historySegment}/index.html`));
 		expect(sitemapEntries(site, 'https://dossier.example.org')).toHaveLength(pages.length);
 	});
 

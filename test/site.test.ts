@@ -389,6 +389,8 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			  no issues
 			article (4 pages)
 			  no issues
+			article history (4 pages)
+			  no issues
 			articles index (1 page)
 			  no issues
 			demands entity (2 pages)

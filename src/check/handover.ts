@@ -3,7 +3,8 @@
  * file's YAML is parsed once a build), the files of its first read to the Markdown pool (which renders their bodies
  * while the check checks them), its verdict on each text to the loader, each published article's dates, as its
  * schema read them, to the sitemap, the files' renames (their `formerIds`) to the redirects, and the moment it judged
- * what is published at to the graph, so that the whole build agrees on it.
+ * what is published at to the graph, so that the whole build agrees on it. Beside them, the explainers' history, read
+ * from Git while the check runs, goes to their history pages.
  *
  * Its life: one hand-over a build, and one for each start or restart of `astro dev`. contentCheck() begins it, and
  * Astro calls contentCheck() each time it loads astro.config.mjs; the previous one's parses are dropped then, and
@@ -23,6 +24,7 @@ import type { ChangeDates } from '../model/corrections.ts';
 import { noRenames, type Renames } from '../model/former-ids.ts';
 import { isPublished, publishingNow } from '../model/publishing.ts';
 import type { ArticleData } from '../model/schemas.ts';
+import { type GitHistory, unavailableHistory } from './git-history-fs.ts';
 
 /** The check's judgement of one text: its file passed, has a problem that stops a build, or is a draft with problems, which a build leaves out (drafts.ts). */
 export type Verdict = 'passed' | 'refused' | 'left out';
@@ -59,6 +61,10 @@ export interface ContentHandover {
 	renames(): Renames;
 	/** The moment the latest check judged what is published at; before any check, "now" (src/model/publishing.ts). */
 	publishedAt(): Date;
+	/** For the history integration: the record of the explainers' changes, being read. */
+	keepHistory(history: Promise<GitHistory>): void;
+	/** The record of the explainers' changes; without a read (a test, a script), a record that is unavailable. */
+	history(): Promise<GitHistory>;
 	/** Calls `release` when a later hand-over replaces this one (a restart of astro dev). */
 	onReplaced(release: () => void): void;
 }
@@ -83,6 +89,7 @@ function createHandover(): Held {
 	let checkedAt: Date | undefined;
 	const releases: (() => void)[] = [];
 	let loads = 0;
+	let history: Promise<GitHistory> | undefined;
 	return {
 		keepParse(raw, parsed) {
 			if (kept.size >= keptLimit) kept.clear();
@@ -130,6 +137,10 @@ function createHandover(): Held {
 		articleDates: () => dates,
 		renames: () => renames,
 		publishedAt: () => checkedAt ?? publishingNow(),
+		keepHistory(read) {
+			history = read;
+		},
+		history: () => (history ??= Promise.resolve(unavailableHistory('nothing read the history'))),
 		onReplaced(release) {
 			releases.push(release);
 		},

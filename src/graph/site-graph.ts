@@ -17,6 +17,9 @@ export function getGraph(): Promise<ContentGraph> {
 	return graph;
 }
 
+/** The record of the explainers' changes, read from Git as the build began (src/check/git-history-fs.ts). */
+export const getHistory = () => currentHandover().history();
+
 /** The body of an entry the graph holds, as a component. The graph keeps the collections' own entries, so they render as such. */
 export async function bodyOf(entry: Entry<unknown>) {
 	const { Content } = await render(entry as CollectionEntry<'articles'>);

@@ -1,7 +1,7 @@
 /**
  * The sitemap, by @astrojs/sitemap: every page the build writes (drafts, and
- * scheduled explainers until their moment, are not written; Astro's 404 page and the redirect pages of renamed files
- * are left out), at the site's own address,
+ * scheduled explainers until their moment, are not written; Astro's 404 page, the redirect pages of renamed files
+ * and the explainers' history pages are left out), at the site's own address,
  * each explainer with the day it last changed: its `updated` date or its
  * latest correction, whichever is later, as its page and feeds say. Those
  * dates are the ones the content check's article schema read
@@ -25,8 +25,12 @@ export default function siteMap(): AstroIntegration {
 	let modified: Map<string, string> | undefined;
 	return sitemap({
 		namespaces: { news: false, xhtml: false, image: false, video: false },
-		// Astro lists the redirect pages' template as a page, though it writes it only at old addresses, which are no pages.
-		filter: (page) => decodeURI(new URL(page).pathname) !== urls.redirectPage,
+		// Astro lists the redirect pages' template as a page, though it writes it only at old addresses, which are no pages;
+		// an explainer's history page is told not to be listed (noindex): the explainer is the page to find.
+		filter: (page) => {
+			const path = decodeURI(new URL(page).pathname);
+			return path !== urls.redirectPage && !urls.isArticleHistory(path);
+		},
 		serialize(item) {
 			// Asked once the pages are written, when the check is long done.
 			modified ??= articleLastModified(currentHandover().articleDates());

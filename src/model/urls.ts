@@ -20,8 +20,13 @@ export const glossaryIds = {
 /** Pagefind's name for the folder it writes into the built site. */
 export const searchBundleDir = 'pagefind';
 
+/** What follows an explainer's address for its history page. */
+export const historySegment = 'history';
+
 /** What takes an id's place in the address of the demands' index by name. */
 const byNameSegment = 'by-name';
+
+const articlePath = (id: string) => `/articles/${id}/`;
 
 /** The site's own paths from its root, without the base path: what editors write in bodies, and what content checks compare with. */
 export const paths = {
@@ -30,7 +35,8 @@ export const paths = {
 	sitemap: '/sitemap-index.xml',
 	shareCard: '/share-card.png',
 	articles: '/articles/',
-	article: (id: string) => `/articles/${id}/`,
+	article: articlePath,
+	articleHistory: (id: string) => `${articlePath(id)}${historySegment}/`,
 	corrections: '/corrections/',
 	data: '/data/',
 	dataFile: (name: DataFile) => `/data/${name}`,
@@ -59,6 +65,8 @@ export const urls = {
 	/** Every explainer, by month: "Explainers" in the navigation and in breadcrumbs. */
 	articles: withBase(paths.articles),
 	article: (id: string) => withBase(paths.article(id)),
+	/** How an explainer changed since it was published. */
+	articleHistory: (id: string) => withBase(paths.articleHistory(id)),
 	corrections: withBase(paths.corrections),
 	/** The open data: its documentation page and each file. */
 	data: withBase(paths.data),
@@ -73,6 +81,11 @@ export const urls = {
 	/** A file in public/, by its path from the site's root: /favicon.svg. */
 	publicFile: (path: string) => withBase(path),
 	demandsByName: withBase(paths.demandsByName),
+	/** Whether an address's path (under the base path) is an explainer's history page. */
+	isArticleHistory: (pathname: string) => {
+		const [id, ...rest] = pathname.startsWith(urls.articles) ? pathname.slice(urls.articles.length).split('/') : [];
+		return Boolean(id) && rest.join('/') === `${historySegment}/`;
+	},
 	/** What each stance means, on the demands' index. */
 	stanceKey: () => `${indexUrl('demands')}#${glossaryIds.stances}`,
 	/** What a status means, on the demands' index. */

@@ -1,9 +1,12 @@
 /**
  * An explainer's page as its route builds it and hands it to ArticleLayout: the
  * article's view, and what the page's head, sharing and search need besides.
- * Its sharing picture comes from astro:assets, so only routes build it.
+ * Its sharing picture comes from astro:assets, so only routes build it. And its
+ * history page, with its title and trail.
  */
+import type { GitHistory } from '../check/git-history-fs.ts';
 import type { ContentGraph } from '../graph/graph.ts';
+import { fill, ui } from '../i18n/index.ts';
 import { contentLanguage } from '../model/content-language.ts';
 import { momentInWords, publicationOf } from '../model/publishing.ts';
 import { trailedPage } from '../outputs/head/json-ld-nodes.ts';
@@ -13,6 +16,7 @@ import { shareImage } from '../outputs/images/lead-share-image.ts';
 import { articleSearchBody } from '../outputs/search-attributes.ts';
 import { articlePageOf } from '../views/article/article.ts';
 import { glanceOf, stancesInDetailOf } from '../views/article/glance.ts';
+import { historyPage } from '../views/article/history.ts';
 import { breadcrumbTrail } from '../views/breadcrumbs.ts';
 
 export async function articleRouteData(graph: ContentGraph, id: string, site: URL) {
@@ -43,3 +47,14 @@ export async function articleRouteData(graph: ContentGraph, id: string, site: UR
 }
 
 export type ArticleRouteData = Awaited<ReturnType<typeof articleRouteData>>;
+
+/** An explainer's history page as its route hands it down: the page's view, title, trail and JSON-LD; `record` is what the build read from Git. */
+export function historyRouteData(graph: ContentGraph, id: string, record: GitHistory, site: URL) {
+	const page = historyPage(graph.article.get(id)!, record);
+	const { title } = page.article.data;
+	return {
+		...page,
+		title: fill(ui.history.title, { title }),
+		...trailedPage(breadcrumbTrail({ type: 'history', id: page.article.id, title }), site),
+	};
+}

@@ -7,7 +7,10 @@ import { cacheKey, withCacheKey, withLazyKey } from './cache-key.ts';
 import { type EntityKind, entityListUrl, entityUrl, indexUrl } from '../model/entities.ts';
 import type { ContentGraph } from '../graph/graph.ts';
 import { listPageSize, pageSize, paginate, paginateLed } from '../model/paginate.ts';
+import type { GitHistory } from '../check/git-history-fs.ts';
+import { historySegment } from '../model/urls.ts';
 import { articlePageOf } from '../views/article/article.ts';
+import { historyPage } from '../views/article/history.ts';
 import { type ListPage, entityLists, listOf, listPages, mentionPages, mentionsOf } from '../views/entity/entity.ts';
 import { entityIndex } from '../views/lists/indexes.ts';
 
@@ -57,4 +60,13 @@ export const articlePaths = (graph: ContentGraph, { previews = false } = {}) =>
 	[...graph.articles, ...(previews ? graph.previews.values() : [])].map((article) =>
 		// Whether cards are on changes the page's sharing picture; the article's own entry covers the card's text.
 		withLazyKey({ params: { id: article.id }, props: { id: article.id } }, () => cacheKey([articlePageOf(graph, article.id), site.cards])),
+	);
+
+/**
+ * A history page per published article. Its key covers what the page shows, the record of the article's commits
+ * among it, so a new commit to the article builds its history page again, and one to another article does not.
+ */
+export const historyPaths = (graph: ContentGraph, record: GitHistory) =>
+	graph.articles.map((article) =>
+		withLazyKey({ params: { id: article.id, history: historySegment }, props: { id: article.id } }, () => cacheKey(historyPage(article, record))),
 	);

@@ -24,6 +24,8 @@ export type Place =
 	/** /articles/, every explainer by month. */
 	| { type: 'explainers'; page?: number }
 	| { type: 'article'; id: string; title: string }
+	/** An explainer's history page, after the explainer. */
+	| { type: 'history'; id: string; title: string }
 	/** A kind's index; `list` for the index in another order, with its own pages (the demands by name). */
 	| { type: 'index'; kind: EntityKind; page?: number; list?: Crumb }
 	/** An entity's page, or with `list` a page of one of its own lists (an actor's stances, say). */
@@ -46,6 +48,8 @@ export function breadcrumbTrail(place: Place): Crumb[] {
 			return listed([home, { name: explainersName, url: urls.articles }], urls.articles, place.page);
 		case 'article':
 			return [home, { name: explainersName, url: urls.articles }, { name: place.title, url: urls.article(place.id) }];
+		case 'history':
+			return [...breadcrumbTrail({ ...place, type: 'article' }), { name: ui.history.crumb, url: urls.articleHistory(place.id) }];
 		case 'index': {
 			const index = { name: ui.kinds[place.kind].title, url: indexUrl(place.kind) };
 			return place.list ? listed([home, index, place.list], place.list.url, place.page) : listed([home, index], index.url, place.page);

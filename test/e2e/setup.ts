@@ -1,6 +1,7 @@
 /**
  * Global setup of the browser tests: builds the fixture newsroom (with an actor
- * renamed, so that it has redirect pages), the fixture with a heavy and a busy
+ * renamed, so that it has redirect pages, and committed day by day, so that its
+ * history pages have a history to tell), the fixture with a heavy and a busy
  * article added, the sample site, and a Polish and an Arabic newsroom in their
  * own language and time zone into throwaway projects and serves each on 127.0.0.1.
  */
@@ -12,6 +13,7 @@ import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
 import { addBusyArticle, addHeavyArticle } from '../helpers/heavy-article.ts';
 import { listFormerId, renamedActor } from '../helpers/renames.ts';
+import { commitNewsroomHistory } from '../helpers/newsroom-history.ts';
 import { astroBuild, createSite, listFiles, projectRoot, type RunEnv, type Site } from '../helpers/site.ts';
 
 declare module 'vitest' {
@@ -24,11 +26,17 @@ export type SiteName = 'fixture' | 'heavy' | 'sample' | 'polish' | 'arabic';
 
 const fixture = path.join(projectRoot, 'test', 'fixtures', 'newsroom');
 /** Each site's content folder, what is added to its copy, and the settings it is built with. */
-const contents: Record<SiteName, { dir: string; add?: (contentDir: string) => void; env?: RunEnv }> = {
-	fixture: { dir: fixture, add: (contentDir) => listFormerId(contentDir, 'actors', renamedActor.id, renamedActor.formerId) },
+const contents: Record<SiteName, { dir: string; add?: (site: Site) => void; env?: RunEnv }> = {
+	fixture: {
+		dir: fixture,
+		add: ({ root, contentDir }) => {
+			listFormerId(contentDir, 'actors', renamedActor.id, renamedActor.formerId);
+			commitNewsroomHistory(root);
+		},
+	},
 	heavy: {
 		dir: fixture,
-		add: (contentDir) => {
+		add: ({ contentDir }) => {
 			addHeavyArticle(contentDir);
 			addBusyArticle(contentDir);
 		},
@@ -56,7 +64,7 @@ export default async function setup(project: TestProject) {
 	const sites = {} as Record<SiteName, { url: string; dist: string; pages: string[]; redirects: string[] }>;
 	for (const name of Object.keys(contents) as SiteName[]) {
 		const site = createSite(contents[name].dir);
-		contents[name].add?.(site.contentDir);
+		contents[name].add?.(site);
 		built.push(site);
 		const build = await astroBuild(site, contents[name].env);
 		if (build.code !== 0) throw new Error(`The ${name} site did not build:\n${build.output}`);

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import Validator from '@adobe/structured-data-validator';
 import WebAutoExtractor from '@marbec/web-auto-extractor';
-import { paths } from '../../src/model/urls.ts';
+import { historySegment, paths } from '../../src/model/urls.ts';
 
 /**
  * Google's documented properties, by type: `required` missing is an error,
@@ -39,6 +39,7 @@ export const googleRules: Record<string, { required: string[]; recommended: stri
 export const expectedTypes: [RegExp, string[]][] = [
 	[/^home$/, ['WebSite']],
 	[/^article$/, ['NewsArticle', 'BreadcrumbList']],
+	[/^article history$/, ['BreadcrumbList']],
 	[/ (entity|index)/, ['BreadcrumbList']],
 	[/^home page n$/, ['BreadcrumbList']],
 	[/^\/(corrections|data|search)\/$/, ['BreadcrumbList']],
@@ -153,9 +154,9 @@ export function missingNodes(kind: string, nodes: readonly Node[]): Issue[] {
 export function pageKind(url: string): string {
 	const parts = url.split('/').filter(Boolean);
 	const paged = parts.includes('page') ? ' page n' : '';
-	const [first, second] = parts.filter((part, i) => part !== 'page' && parts[i - 1] !== 'page');
+	const [first, second, third] = parts.filter((part, i) => part !== 'page' && parts[i - 1] !== 'page');
 	if (!first) return `home${paged}`;
-	if (first === 'articles') return second ? 'article' : `articles index${paged}`;
+	if (first === 'articles') return second ? (third === historySegment ? 'article history' : 'article') : `articles index${paged}`;
 	if (`/${first}/${second}/` === paths.demandsByName) return `demands index by name${paged}`;
 	if (['actors', 'demands', 'sources', 'topics'].includes(first)) return second ? `${first} entity${paged}` : `${first} index${paged}`;
 	return first.endsWith('.html') ? `/${first}` : `/${first}/`;

@@ -575,6 +575,25 @@ export default {
 		// The abjad order, in which Arabic letters count items.
 		backLinkLetters: 'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ',
 	},
+	history: {
+		link: 'سجل التعديلات',
+		title: 'سجل التعديلات: {title}',
+		crumb: 'سجل التعديلات',
+		description: 'كيف تغيّر هذا الشرح منذ نشره: تحديثاته وتصويباته والأيام التي عُدِّل فيها.',
+		intro: 'ما تغيّر في هذا الشرح منذ نشره، الأحدث أولًا.',
+		revised: 'عُدِّل في {date}',
+		changed: 'ما تغيّر: {parts}',
+		parts: {
+			headline: 'العنوان',
+			summary: 'الملخص',
+			story: 'النص',
+			stances: 'المطالب والمواقف',
+			sources: 'المصادر',
+		},
+		unavailable: 'سجل التعديلات غير متاح، لذا لا تظهر هنا إلا التواريخ التي يذكرها الشرح نفسه.',
+		unrecorded: 'لا يوجد بعد سجل لتعديلات هذا الشرح، لذا لا تظهر هنا إلا التواريخ التي يذكرها.',
+		starts: 'يبدأ سجل التعديلات في {date}: التعديلات السابقة له غير مدرجة.',
+	},
 	sharing: {
 		articleCard: '{title}: {summary}',
 		siteCard: '{site}: {description}',

@@ -592,6 +592,31 @@ export default {
 		/** The letters that label the links back to each citation of a source, in order. */
 		backLinkLetters: 'abcdefghijklmnopqrstuvwxyz',
 	},
+	/** An explainer's history page, and the link to it beside the explainer's dates. */
+	history: {
+		link: 'Change history',
+		/** The page's title and heading. */
+		title: 'Change history: {title}',
+		/** The page's own step in breadcrumbs. */
+		crumb: 'Change history',
+		description: 'How this explainer has changed since it was published: its updates, its corrections and the days it was revised.',
+		intro: 'What has changed in this explainer since it was published, newest first.',
+		/** A day on which the text changed with no update or correction (publication, updates and corrections are told as the explainer tells them). */
+		revised: 'Revised {date}',
+		/** After an update or a revision: what it changed, from `parts`. */
+		changed: 'Changed: {parts}',
+		parts: {
+			headline: 'the headline',
+			summary: 'the summary',
+			story: 'the story',
+			stances: 'the demands and stances',
+			sources: 'the sources',
+		},
+		/** Why the list may be short: no record at all, none of this explainer yet, or a record that starts late. */
+		unavailable: 'The record of changes is not available, so this lists only the dates the explainer itself gives.',
+		unrecorded: 'There is no record of changes to this explainer yet, so this lists only the dates it gives.',
+		starts: 'The record of changes starts on {date}: revisions before then are not listed.',
+	},
 	/** Words of sharing cards, as alt text. */
 	sharing: {
 		articleCard: '{title}: {summary}',
