@@ -62,26 +62,31 @@ const topicType: Record<TopicData['kind'], (data: TopicData) => string> = {
 	event: (data) => (isDatedEvent(data) ? 'Event' : 'Thing'),
 };
 
+/** The field that holds each kind's display name. */
+export const nameFields = { actors: 'name', demands: 'title', sources: 'name', topics: 'title' } as const satisfies {
+	readonly [Kind in EntityKind]: keyof EntityDataOf[Kind];
+};
+
 export const entityKinds: { readonly [Kind in EntityKind]: EntityKindInfo<Kind> } = {
 	actors: {
 		singular: entityNouns.actors,
-		name: (data) => data.name,
+		name: (data) => data[nameFields.actors],
 		schemaType: (data) => actorType[data.kind],
 	},
 	demands: {
 		singular: entityNouns.demands,
-		name: (data) => data.title,
+		name: (data) => data[nameFields.demands],
 		// schema.org has no type for a demand.
 		schemaType: () => 'Thing',
 	},
 	sources: {
 		singular: entityNouns.sources,
-		name: (data) => data.name,
+		name: (data) => data[nameFields.sources],
 		schemaType: (data) => sourceType[data.kind],
 	},
 	topics: {
 		singular: entityNouns.topics,
-		name: (data) => data.title,
+		name: (data) => data[nameFields.topics],
 		schemaType: (data) => topicType[data.kind](data),
 	},
 };

@@ -6,6 +6,7 @@
 import slugify from '@sindresorhus/slugify';
 import { z } from 'astro/zod';
 import { type EntityKind, entityNouns } from './entity-kinds.ts';
+import { fieldRoles } from './field-roles.ts';
 import { idPattern, matching, type SchemaContext } from './schema-fields.ts';
 import { suggestion } from './suggest.ts';
 
@@ -39,9 +40,10 @@ const renamedReference = (kind: EntityKind, value: string, now: string) => ({
  */
 export function ref(context: SchemaContext, kind: EntityKind) {
 	const known = context.ids?.[kind];
-	if (!known) return id();
+	const shaped = id().register(fieldRoles, { role: 'reference', kind });
+	if (!known) return shaped;
 	const renamed = context.renamed?.[kind];
-	return id().superRefine(
+	return shaped.superRefine(
 		(value, ctx) => {
 			if (known.has(value)) return;
 			const now = renamed?.get(value);
@@ -63,4 +65,4 @@ export function ref(context: SchemaContext, kind: EntityKind) {
 }
 
 /** The ids a file had before it was renamed; what else they may not be (another file's id now…) the check says (check/rules/former-ids.ts). */
-export const formerIdList = () => z.array(id()).default([]);
+export const formerIdList = () => z.array(id()).default([]).register(fieldRoles, { role: 'former-ids' });

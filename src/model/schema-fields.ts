@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { compareDates, dateTimePattern, dayOf, dayPattern, instantOf, isDay, todayIn, type WrittenDate } from './dates.ts';
 import { momentInWords } from './publishing.ts';
 import type { EntityKind } from './entity-kinds.ts';
+import { fieldRoles } from './field-roles.ts';
 import { currentId, noRenames, type Renames } from './former-ids.ts';
 import { pictureEndingsInWords, pictureFile } from './picture-types.ts';
 import { previewPath } from './preview-addresses.ts';
@@ -139,7 +140,8 @@ export const date = () =>
 			return z.NEVER;
 		})
 		// What editors' tools (JSON Schema) are told: text in one of the two shapes.
-		.meta({ type: 'string', pattern: `${dayPattern.source}|${dateTimePattern.source}` });
+		.meta({ type: 'string', pattern: `${dayPattern.source}|${dateTimePattern.source}` })
+		.register(fieldRoles, { role: 'date' });
 
 /**
  * The date of a correction. Given the check's moment, one dated later is refused: a correction goes out with the
@@ -231,7 +233,7 @@ function pictureFileFix(value: string): string {
  */
 export function picturePath(context: SchemaContext) {
 	const path = matching(
-		z.string().trim().min(1, { error: 'must not be empty' }),
+		z.string().trim().min(1, { error: 'must not be empty' }).register(fieldRoles, { role: 'picture' }),
 		{
 			pattern: /^\.\.?\//,
 			error: 'must be a path from this file to the picture, starting with ./ or ../',

@@ -47,6 +47,8 @@ export const paths = {
 	notFound: '/404.html',
 	/** Astro's page for redirects (src/pages/3xx.astro), which it renders at each old address and at none of its own. */
 	redirectPage: '/3xx/',
+	/** The web editor (docs/editing.md): its page, its script and its configuration. */
+	editor: '/admin/',
 };
 
 /** Whether a file's id would take the address of one of the site's own pages: a list's later pages, or the demands by name. */
@@ -75,6 +77,7 @@ export const urls = {
 	/** The page hosts serve for an address that has none. */
 	notFound: withBase(paths.notFound),
 	redirectPage: withBase(paths.redirectPage),
+	editor: withBase(paths.editor),
 	/** A file in public/, by its path from the site's root: /favicon.svg. */
 	publicFile: (path: string) => withBase(path),
 	demandsByName: withBase(paths.demandsByName),

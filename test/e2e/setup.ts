@@ -72,7 +72,8 @@ export default async function setup(project: TestProject) {
 		servers.push(server);
 		// Every page as its URL path: /, /actors/, /actors/x/, /404.html. A redirect page (at a renamed file's old
 		// address) moves the browser on at once, so the tests that visit pages get it apart: the page it leads to is one.
-		const html = listFiles(site.dist).filter((file) => file.endsWith('.html'));
+		// The web editor's page (admin/) is the editor's, not a reader's: editor.test.ts has it.
+		const html = listFiles(site.dist).filter((file) => file.endsWith('.html') && !file.startsWith('admin/'));
 		const isRedirect = (file: string) => readFileSync(path.join(site.dist, file), 'utf8').includes('<meta http-equiv="refresh"');
 		const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 		sites[name] = {
