@@ -201,11 +201,14 @@ describe('every sample and fixture entry, opened and saved', () => {
 		const file = 'src/content/actors/ostmark.md';
 		return { ...files, [file]: files[file]!.replace('\nkind:', '\nformerIds: [east-mark]\nkind:') };
 	};
+	const savedOnWindows = () =>
+		Object.fromEntries(Object.entries(contentFilesOf(path.join(fixtures, 'newsroom'))).map(([file, text]) => [file, text.replaceAll('\n', '\r\n')]));
 	const contentSets: [string, () => Record<string, string>][] = [
 		...['src/content', 'test/fixtures/newsroom', 'test/fixtures/newsroom-pl', 'test/fixtures/newsroom-ar'].map(
 			(dir): [string, () => Record<string, string>] => [dir, () => contentFilesOf(path.join(projectRoot, dir))],
 		),
 		['a renamed file', renamed],
+		['files saved on Windows (CR LF line ends)', savedOnWindows],
 	];
 	test.each(contentSets)('%s keeps its frontmatter and its story', { timeout: 300_000 }, async (_, filesOf) => {
 		const before = filesOf();
