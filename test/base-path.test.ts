@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { basePathFrom } from '../src/config/site.ts';
 import { withBase, withoutBase } from '../src/config/base-path.ts';
 import { brokenLinks, readPage } from './helpers/links.ts';
-import { astroBuild, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
+import { astroBuild, createSite, listFiles, readDist, type RunResult, type Site, readerPages } from './helpers/site.ts';
 import { listFormerId, renamedActor } from './helpers/renames.ts';
 import { nginxMapFile } from '../src/outputs/host-redirects.ts';
 
@@ -60,7 +60,7 @@ describe('the fixture newsroom built under /dossier/', () => {
 		expect(build.code, build.output).toBe(0);
 	});
 
-	const htmlFiles = () => listFiles(site.dist).filter((file) => file.endsWith('.html'));
+	const htmlFiles = () => readerPages(site.dist);
 
 	test('every href and src of every page is under the base', () => {
 		expect(htmlFiles().length).toBeGreaterThan(20);

@@ -219,7 +219,7 @@ test('in GitHub Actions the check annotates each problem’s line, then writes t
 		| Field | Line | Problem | Fix |
 		| --- | --- | --- | --- |
 		| kind | 3 | "nation \\| \`x\` \\<b\\>50% ::warning::" is not an allowed value | set \`kind\` to one of: country \\| government \\| alliance \\| organization \\| person \\| group |
-		| odd ::error::pwned | 4 | an actor has no field \`odd ::error::pwned\`, so what it holds would be lost | remove \`odd ::error::pwned\`, or use one of the fields an actor takes: \`name\`, \`kind\`, \`aliases\`, \`forms\`, \`summary\` |
+		| odd ::error::pwned | 4 | an actor has no field \`odd ::error::pwned\`, so what it holds would be lost | remove \`odd ::error::pwned\`, or use one of the fields an actor takes: \`name\`, \`kind\`, \`aliases\`, \`forms\`, \`summary\`, \`formerIds\` |
 
 		### site/src/content/actors/map, west: 100%.png
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { catalogueOf } from '../src/i18n/index.ts';
-import { astroBuild, checkContent, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
+import { astroBuild, checkContent, createSite, listFiles, readDist, type RunResult, type Site, readerPages } from './helpers/site.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 
@@ -50,7 +50,7 @@ describe.each(languages)('the $fixture fixture, built with $env.SITE_LOCALE', ({
 	});
 
 	test('every page names the language and its direction', () => {
-		const pages = listFiles(site.dist).filter((file) => file.endsWith('.html'));
+		const pages = readerPages(site.dist);
 		expect(pages.length).toBeGreaterThan(20);
 		for (const page of pages) expect(readDist(site, page), page).toMatch(new RegExp(`<html lang="${locale}" dir="${direction}"`));
 	});

@@ -16,7 +16,7 @@ import { listPageSize } from '../src/model/paginate.ts';
 import { historySegment } from '../src/model/urls.ts';
 import { brokenLinks } from './helpers/links.ts';
 import { sitemapEntries } from './helpers/meta.ts';
-import { astroBuild, checkContent, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
+import { astroBuild, checkContent, createSite, listFiles, readDist, type RunResult, type Site, readerPages, readerFiles } from './helpers/site.ts';
 
 const articles = 130;
 let corpus: string;
@@ -114,7 +114,7 @@ describe('bounded pages', () => {
 	});
 
 	test('no list on any page is longer than 50, and the matrix has at most 10 columns of parties', () => {
-		for (const file of listFiles(site.dist).filter((name) => name.endsWith('.html'))) {
+		for (const file of readerPages(site.dist)) {
 			const tree = fromHtml(readDist(site, file));
 			for (const list of selectAll('main ol, main ul', tree)) expect(selectAll(':scope > li', list).length, file).toBeLessThanOrEqual(50);
 			// Besides the demands' column.
@@ -133,7 +133,7 @@ describe('bounded pages', () => {
 			'Page 2',
 		]);
 		// Every page but the 404 page and the explainers' history pages, which search engines are told not to list.
-		const pages = listFiles(site.dist).filter((file) => file.endsWith('.html') && file !== '404.html' && !file.endsWith(`/${historySegment}/index.html`));
+		const pages = readerFiles(site.dist).filter((file) => file.endsWith('.html') && file !== '404.html' && !file.endsWith(`/${historySegment}/index.html`));
 		expect(sitemapEntries(site, 'https://dossier.example.org')).toHaveLength(pages.length);
 	});
 
@@ -148,9 +148,7 @@ describe('bounded pages', () => {
 	});
 
 	test('the largest page stays small', () => {
-		const sizes = listFiles(site.dist)
-			.filter((file) => file.endsWith('.html'))
-			.map((file) => statSync(path.join(site.dist, file)).size);
+		const sizes = readerPages(site.dist).map((file) => statSync(path.join(site.dist, file)).size);
 		expect(Math.max(...sizes)).toBeLessThan(250_000);
 	});
 });

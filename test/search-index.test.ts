@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { astroBuild, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
+import { astroBuild, createSite, listFiles, readDist, type RunResult, type Site, readerPages } from './helpers/site.ts';
 import { paths } from '../src/model/urls.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures', 'newsroom');
@@ -39,7 +39,7 @@ function fragments(): Fragment[] {
 	});
 }
 
-const htmlPages = () => listFiles(site.dist).filter((file) => file.endsWith('.html'));
+const htmlPages = () => readerPages(site.dist);
 
 test('the build succeeds and writes the index into the site', () => {
 	expect(build.code).toBe(0);

@@ -24,7 +24,7 @@ import { positionRows } from '../src/outputs/open-data/files.ts';
 import { schemas } from '../src/model/schemas.ts';
 import { paths } from '../src/model/urls.ts';
 import { brokenLinks, readPage } from './helpers/links.ts';
-import { astroBuild, checkContent, createSite, listFiles, readDist, type RunResult, type Site } from './helpers/site.ts';
+import { astroBuild, checkContent, createSite, listFiles, readDist, type RunResult, type Site, readerPages, readerFiles } from './helpers/site.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures', 'newsroom');
 const site_url = 'https://dossier.example.org';
@@ -113,7 +113,8 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 	});
 
 	test('no page but the search page ships JavaScript (its own script and Pagefind’s bundle)', () => {
-		const files = listFiles(site.dist);
+		// The web editor (admin/) is a program for editors, not a page for readers.
+		const files = readerFiles(site.dist);
 		expect(files.filter((file) => /\.m?js$/.test(file) && !file.startsWith('pagefind/'))).toEqual([expect.stringMatching(/^_astro\/search\.[^/]*\.js$/)]);
 		const withScripts = files
 			.filter((file) => file.endsWith('.html'))
@@ -372,7 +373,7 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 	});
 
 	test("every page's JSON-LD passes the offline validator (schema.org, Adobe's rules, Google's table) with no error or warning", async () => {
-		const pages = await validateSite(listFiles(site.dist), (file) => readDist(site, file));
+		const pages = await validateSite(readerFiles(site.dist), (file) => readDist(site, file));
 		expect(pages.length).toBeGreaterThan(20);
 		expect(report(pages)).toMatchInlineSnapshot(`
 			"/404.html (1 page)
@@ -524,7 +525,7 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 	});
 
 	test('every page has exactly one top-level heading', () => {
-		const pages = listFiles(site.dist).filter((file) => file.endsWith('.html'));
+		const pages = readerPages(site.dist);
 		const wrong = pages.filter((file) => selectAll('h1', fromHtml(readDist(site, file))).length !== 1);
 		expect(pages.length).toBeGreaterThan(20);
 		expect(wrong).toEqual([]);
@@ -542,7 +543,7 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 	});
 
 	test('every page advertises the feed', () => {
-		const pages = listFiles(site.dist).filter((file) => file.endsWith('.html'));
+		const pages = readerPages(site.dist);
 		const without = pages.filter(
 			(file) => !readDist(site, file).includes(`<link rel="alternate" type="application/rss+xml" title="Dossier: all explainers" href="${site_url}/rss.xml">`),
 		);
@@ -576,9 +577,7 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 
 		test('no javascript:, vbscript: or data: URL reaches any href or src, in pages or the feed', () => {
 			const feedLinks = feedItems(readDist(site, 'rss.xml')).flatMap((item) => readPage(item.content).links);
-			const pageLinks = listFiles(site.dist)
-				.filter((file) => file.endsWith('.html'))
-				.flatMap((file) => readPage(readDist(site, file)).links);
+			const pageLinks = readerPages(site.dist).flatMap((file) => readPage(readDist(site, file)).links);
 			expect([...pageLinks, ...feedLinks].filter((url) => /^\s*(javascript|vbscript|data):/i.test(url))).toEqual([]);
 			expect(feedLinks.length).toBeGreaterThan(10);
 		});
@@ -587,9 +586,9 @@ describe('a fixture newsroom builds into a cross-linked site', () => {
 			// The control characters are the point of this pattern.
 			// eslint-disable-next-line no-control-regex
 			const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
-			// Pictures and Pagefind's index files (gzipped, WebAssembly) are binary: only text is XML's business.
+			// Pictures and Pagefind's index files (gzipped, WebAssembly) are binary: only text is XML's business. The web editor (admin/) is no page of the site.
 			const isText = (file: string) => !/\.(jpe?g|png|webp|avif|pagefind|pf_\w+)$/.test(file);
-			const withForbidden = listFiles(site.dist).filter((file) => isText(file) && forbidden.test(readDist(site, file)));
+			const withForbidden = readerFiles(site.dist).filter((file) => isText(file) && forbidden.test(readDist(site, file)));
 			expect(withForbidden).toEqual([]);
 			expect(text('.prose')).toContain('The sequence ]]> must not break the feed');
 		});

@@ -11,7 +11,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { markdownOptions } from '../src/markdown/pipeline.ts';
-import { astroBuild, createSite, listFiles, readDist, type Site } from './helpers/site.ts';
+import { astroBuild, createSite, readDist, type Site, readerPages } from './helpers/site.ts';
 
 const processor = await createMarkdownProcessor({ ...markdownOptions({ actors: {} }), syntaxHighlight: false });
 const sources = [{ source: 'wire-one', title: 'Report' }];
@@ -122,7 +122,7 @@ describe('in a built site', () => {
 	afterAll(() => site.remove());
 
 	test('every page has each id once', () => {
-		const pages = listFiles(site.dist).filter((file) => file.endsWith('.html'));
+		const pages = readerPages(site.dist);
 		const repeated = pages.flatMap((file) => {
 			const ids = selectAll('[id]', fromHtml(readDist(site, file))).map((element) => String(element.properties.id));
 			return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))].map((id) => `${file}: ${id}`);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { listFiles } from './site.ts';
+import { readerPages } from './site.ts';
 
 interface Page {
 	ids: Set<string>;
@@ -42,7 +42,7 @@ export function brokenLinks(dist: string, site: string, base = '/'): string[] {
 		return pages.get(file)!;
 	};
 	const broken: string[] = [];
-	for (const file of listFiles(dist).filter((name) => name.endsWith('.html'))) {
+	for (const file of readerPages(dist)) {
 		const pageUrl = new URL(`${base}${file.replace(/(^|\/)index\.html$/, '$1')}`, site);
 		for (const link of pageAt(path.join(dist, file)).links) {
 			const target = new URL(link, pageUrl);

@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
-import { listFiles, readDist, type Site } from './site.ts';
+import { readDist, type Site, readerPages } from './site.ts';
 
 const xml = new XMLParser({ isArray: (name) => name === 'sitemap' || name === 'url' });
 
@@ -28,10 +28,7 @@ export function sitemapEntries(site: Site, siteUrl: string): { loc: string; last
 }
 
 /** Every HTML page the build wrote, by its path: /, /actors/russia/, /404.html. */
-export const htmlPages = (site: Site) =>
-	listFiles(site.dist)
-		.filter((file) => file.endsWith('.html'))
-		.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
+export const htmlPages = (site: Site) => readerPages(site.dist).map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
 
 export const pageTree = (site: Site, page: string): Root => fromHtml(readDist(site, page.endsWith('.html') ? page : path.posix.join(page, 'index.html')));
 

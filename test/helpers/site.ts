@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { copyProject } from '../../scripts/copy-project.ts';
+import { paths } from '../../src/model/urls.ts';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const sitesDir = path.join(projectRoot, '.tmp', 'sites');
@@ -71,5 +72,14 @@ export function listFiles(dir: string): string[] {
 		.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
 		.sort();
 }
+
+/** The web editor's folder in a build: its page and script are the editors' (docs/editing.md), not a reader's. */
+const editorFolder = paths.editor.slice(1);
+
+/** Every file of a build that readers are served: all but the web editor's. */
+export const readerFiles = (dist: string) => listFiles(dist).filter((file) => !file.startsWith(editorFolder));
+
+/** Every HTML page of a build that readers are served. */
+export const readerPages = (dist: string) => readerFiles(dist).filter((file) => file.endsWith('.html'));
 
 export const readDist = (site: Site, file: string) => readFileSync(path.join(site.dist, file), 'utf8');
