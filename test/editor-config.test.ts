@@ -14,13 +14,14 @@ import { actorSchema, articleSchema } from '../src/model/schemas.ts';
 import { editorConfig, editorConfigFile, editorConfigText } from '../src/outputs/editor/config.ts';
 import { type EditorField, fieldsOf, jsonSchemaOf } from '../src/outputs/editor/fields.ts';
 import { editorScript } from '../src/outputs/editor/editor-files-fs.ts';
-import { changedEditorScript, editorConnectOrigins, editorFonts, editorPolicy } from '../src/outputs/editor/page.ts';
+import { changedEditorScript, editorConnectOrigins, editorFonts, editorPage, editorPageFile, editorPolicy } from '../src/outputs/editor/page.ts';
 
 const fieldsOfSchema = (schema: z.ZodType) => fieldsOf(jsonSchemaOf(schema));
 const byName = (fields: EditorField[], name: string) => fields.find((field) => field.name === name)!;
 
-test('the committed configuration is the one the schemas give: run `npm run cms:config` after changing them', () => {
+test('the committed configuration and page are the ones the schemas and settings give: run `npm run cms:config` after changing them', () => {
 	expect(readFileSync(editorConfigFile, 'utf8')).toBe(editorConfigText());
+	expect(readFileSync(editorPageFile, 'utf8')).toBe(editorPage());
 });
 
 test("the editor's JSON Schema accepts the configuration", () => {
@@ -113,13 +114,13 @@ describe("the site's changes to the editor's script", () => {
 	test('load its fonts from the site and keep punctuation of every script out of file names', () => {
 		const changed = changedEditorScript(`${fonts} ${slugPattern}`);
 		expect(changed).not.toContain('cdn.jsdelivr.net');
-		expect(changed).toContain('/admin/material-symbols-outlined-latin-wght-normal.woff2');
+		expect(changed).toContain('/admin/fonts/material-symbols-outlined-latin-wght-normal.woff2');
 		expect(changed).toContain(String.raw`{unicode:/[\p{Z}\p{C}\p{P}\p{S}]/gu`);
 	});
 	test('stop the build when a new version of the script no longer has what they change', () => {
 		expect(() => changedEditorScript(fonts)).toThrow(/the characters a file name drops: update scriptChanges/);
 	});
 	test('find what they change in the installed script', async () => {
-		await expect(editorScript()).resolves.toContain('/admin/source-sans-3-latin-wght-normal.woff2');
+		await expect(editorScript()).resolves.toContain('/admin/fonts/source-sans-3-latin-wght-normal.woff2');
 	});
 });

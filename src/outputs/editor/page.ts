@@ -42,7 +42,7 @@ interface ScriptChange {
  * and symbol, not only ASCII ones, so that a headline's ’ or « » never ends up in an id.
  */
 const scriptChanges = (): ScriptChange[] => [
-	...editorFonts.map((font) => ({ find: font.cdn, replace: `${urls.editor}${font.name}.woff2`, why: 'its fonts' })),
+	...editorFonts.map((font) => ({ find: font.cdn, replace: `${urls.editor}fonts/${font.name}.woff2`, why: 'its fonts' })),
 	// Only where file names are made (the same pattern also checks other names, which keep their punctuation).
 	{ find: '{unicode:new RegExp(hP,`gu`)', replace: String.raw`{unicode:/[\p{Z}\p{C}\p{P}\p{S}]/gu`, why: 'the characters a file name drops' },
 ];
@@ -112,7 +112,13 @@ export function editorPolicy(backend: Backend = editorBackend): string {
 	].join('; ');
 }
 
-/** The page's HTML. */
+/** Where the page is committed, beside the configuration: `npm run cms:config` writes both, as its policy follows the back-end. */
+export const editorPageFile = 'public/admin/index.html';
+
+/**
+ * The page's HTML. It names its script and configuration by paths from itself, so that one file serves any base
+ * path; it is a file in public/ because `npm run dev` serves a folder's index.html there, and an endpoint not.
+ */
 export const editorPage = () => `<!doctype html>
 <html lang="en">
 	<head>
@@ -122,8 +128,9 @@ export const editorPage = () => `<!doctype html>
 		<meta name="robots" content="noindex, nofollow">
 		<meta name="referrer" content="same-origin">
 		<title>Editor</title>
-		<link href="${urls.editor}config.yml" type="application/yaml" rel="cms-config-url">
-		<script src="${urls.editor}${editorScriptName}"></script>
+		<!-- Written by \`npm run cms:config\` from src/outputs/editor/page.ts and src/config/editor.ts: change those, not this file. -->
+		<link href="./config.yml" type="application/yaml" rel="cms-config-url">
+		<script src="./${editorScriptName}"></script>
 	</head>
 	<body></body>
 </html>

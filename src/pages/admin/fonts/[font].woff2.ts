@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
-import { editorFont } from '../../outputs/editor/editor-files-fs.ts';
-import { editorFonts } from '../../outputs/editor/page.ts';
+import { editorFont } from '../../../outputs/editor/editor-files-fs.ts';
+import { editorFonts } from '../../../outputs/editor/page.ts';
 
 /** The web editor's fonts, from their npm packages. */
 export const getStaticPaths = () => editorFonts.map((font) => ({ params: { font: font.name }, props: { file: font.file } }));
