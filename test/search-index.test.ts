@@ -12,6 +12,7 @@ import { select, selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, createSite, listFiles, readDist, type RunResult, type Site, readerPages } from './helpers/site.ts';
 import { paths } from '../src/model/urls.ts';
+import { searchedFiles } from '../src/outputs/search-attributes.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures', 'newsroom');
 
@@ -58,6 +59,12 @@ test('the index holds exactly the published articles and the first page of every
 		.sort();
 	expect(indexed).toEqual(expected);
 	expect(indexed.join(' ')).not.toMatch(/draft|secret/);
+});
+
+test('Pagefind reads every page that holds an entry: each one is among the files it is given', () => {
+	const withEntry = htmlPages().filter((file) => readDist(site, file).includes('data-pagefind-body'));
+	expect(withEntry).toHaveLength(16);
+	expect(withEntry.filter((file) => !path.matchesGlob(file, searchedFiles))).toEqual([]);
 });
 
 test('each page carries its type as a filter, a sortable date and a date to show', () => {

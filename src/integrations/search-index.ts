@@ -6,7 +6,8 @@
  * the search page says so.
  *
  * Pagefind indexes only what pages mark with data-pagefind-body (see
- * src/outputs/search-attributes.ts): articles and entity pages, never lists, home or 404.
+ * src/outputs/search-attributes.ts): articles and entity pages, never lists, home or 404;
+ * it reads only the files those pages are written to (`searchedFiles`).
  *
  * The last index is kept in Astro's cache folder with a fingerprint of the
  * pages it was made from. A build whose pages are all the same takes that
@@ -15,7 +16,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, globSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,7 @@ import { codeVersion } from '../check/code-version-fs.ts';
 import { nounCount } from '../check/english-counts.ts';
 import { languageOf } from '../config/locale.ts';
 import { searchBundleDir } from '../model/urls.ts';
+import { searchedFiles } from '../outputs/search-attributes.ts';
 
 /**
  * What is not the story's words: citation numbers ("[1] Source 1"), and the explainer's byline, dates, reading
@@ -43,17 +45,14 @@ async function bundleSize(dir: string): Promise<{ files: number; bytes: number }
 }
 
 /**
- * What an index is made from: every page, by path and bytes, the settings, and the code that makes it (this file,
- * and Pagefind's version among the packages of the code version). Equal fingerprints make equal indexes.
+ * What an index is made from: every page Pagefind reads, by path and bytes, the settings, and the code that makes
+ * it (this file, and Pagefind's version among the packages of the code version). Equal fingerprints make equal indexes.
  */
 function fingerprintOf(outDir: string, settings: unknown): string {
 	const hash = createHash('sha1')
 		.update(JSON.stringify([codeVersion, settings]))
 		.update(readFileSync(new URL(import.meta.url)));
-	const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
-		(name) => name.endsWith('.html') && !name.startsWith(`${searchBundleDir}${path.sep}`),
-	);
-	for (const page of pages.sort()) hash.update(`\0${page}\0`).update(readFileSync(path.join(outDir, page)));
+	for (const page of globSync(searchedFiles, { cwd: outDir }).sort()) hash.update(`\0${page}\0`).update(readFileSync(path.join(outDir, page)));
 	return hash.digest('base64url');
 }
 
@@ -130,7 +129,7 @@ export default function searchIndex(): AstroIntegration {
 				try {
 					const { index, errors } = await createIndex(settings);
 					if (!index) throw new Error(errors.join('\n'));
-					const added = await index.addDirectory({ path: outDir });
+					const added = await index.addDirectory({ path: outDir, glob: searchedFiles });
 					if (added.errors.length) throw new Error(added.errors.join('\n'));
 					const written = await index.writeFiles({ outputPath: bundle });
 					if (written.errors.length) throw new Error(written.errors.join('\n'));

@@ -26,6 +26,7 @@ import { codeVersion } from '../check/code-version-fs.ts';
 import { idFromPath } from '../check/content-files-fs.ts';
 import { currentHandover, type Verdict } from '../check/handover.ts';
 import type { CollectionName } from '../model/schemas.ts';
+import type { ThreadedMarkdownProcessor } from './threads.ts';
 
 interface EntryType {
 	getEntryInfo: (options: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown>; body: string }>;
@@ -89,8 +90,15 @@ function rewritingPictures(store: LoaderContext['store'], reload: boolean): Load
 	};
 }
 
-// The base path is written into every body's links (rehype-base-path.ts).
-const entryVersion = `${codeVersion} ${site.base}`;
+/**
+ * What a stored render depends on besides its file's text, so that a change to it renders every body again: the code,
+ * the base path (written into every body's links, rehype-base-path.ts) and the actors' names the processor links
+ * (renaming an actor changes the links in bodies that were not touched).
+ */
+const entryVersionOf = (context: LoaderContext) => {
+	const { options } = context.config.markdown.processor as Partial<ThreadedMarkdownProcessor>;
+	return `${codeVersion} ${site.base} ${options?.inputsVersion ?? ''}`;
+};
 
 /** The loader's name, by which astro dev reloads its collections. */
 export const markdownLoaderName = 'dossier:markdown-files';
@@ -109,6 +117,7 @@ export function markdownFiles(name: CollectionName): Loader {
 			const { entryTypes } = context as LoaderContext & { entryTypes?: Map<string, EntryType> };
 			const verdicts = new Map<string, Verdict | undefined>();
 			const leaving = new Set<string>();
+			const entryVersion = entryVersionOf(context);
 			const generateDigest: LoaderContext['generateDigest'] = (data) =>
 				context.generateDigest(typeof data === 'string' ? `${entryVersion}\n${data}` : { ...data, codeVersion: entryVersion });
 			const stored = (contents: string, file: string) => {

@@ -7,6 +7,7 @@
  * HTML is the same as one thread's. MARKDOWN_THREADS sets the pool's size; 0
  * renders on the main thread, as Astro would.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,6 +40,8 @@ export interface MarkdownTask {
 }
 
 export interface ThreadedMarkdownProcessor extends MarkdownProcessor {
+	/** What every body's HTML depends on besides its text and the code: a hash of the names actors are mentioned by. (In `options`, which Astro's config keeps as given.) */
+	options: { inputsVersion: string };
 	/** Starts rendering bodies the loader will ask for, with the options Astro will pass (`shared`). */
 	prerender(shared: AstroMarkdownOptions, tasks: readonly MarkdownTask[]): void;
 	/** Forgets the bodies rendered early and not asked for (a file touched but unchanged, say). */
@@ -199,7 +202,7 @@ export function markdownProcessor(mentions: ActorMentionOptions, pictures: BodyI
 	};
 	const processor: ThreadedMarkdownProcessor = {
 		name: 'dossier-threads',
-		options: {},
+		options: { inputsVersion: createHash('sha1').update(JSON.stringify(mentions)).digest('base64url') },
 		failures,
 		prerender(shared, tasks) {
 			if (!threads || !tasks.length) return;

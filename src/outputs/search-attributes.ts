@@ -7,7 +7,8 @@
  */
 import transliterate from '@sindresorhus/transliterate';
 import { instantOf, type WrittenDate } from '../model/dates.ts';
-import { type EntityKind, type EntityOf, entityKindList, entityKinds } from '../model/entities.ts';
+import { type EntityKind, type EntityOf, entityKindList, entityKinds, entityPath } from '../model/entities.ts';
+import { paths } from '../model/urls.ts';
 import { formatDate, ui } from '../i18n/index.ts';
 
 /** The types a reader can narrow a search to: the filter's value and its label. */
@@ -75,6 +76,13 @@ function entityLabel(kind: EntityKind, entity: EntityOf<EntityKind>): string {
 /** An entity's entry: its name and kind, sorted by its latest explainer but not dated by it. */
 export const entitySearchBody = (kind: EntityKind, entity: EntityOf<EntityKind>, name: string, latest?: WrittenDate) =>
 	searchBody({ type: entityKinds[kind].singular, title: name, label: entityLabel(kind, entity), date: latest, showDate: false });
+
+/**
+ * The built files that may hold a page's entry, as a glob from the output folder: each explainer's page and each
+ * entity's first page. Pagefind reads only these; the rest (later pages of lists, history pages, indexes) hold no
+ * entry, and reading them was most of indexing's time.
+ */
+export const searchedFiles = `{${[paths.article('*'), ...entityKindList.map((kind) => entityPath(kind, '*'))].map((page) => page.slice(1, -1)).join(',')}}/index.html`;
 
 /** More of a page's own content, indexed with the element that carries the page's entry. */
 export const searchMore = { 'data-pagefind-body': '' } as const;
