@@ -4,7 +4,8 @@
  * no list page, home, 404 or draft; only /search/ may run scripts from the
  * site or compile WebAssembly, and no page allows inline scripts or eval.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, globSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
@@ -13,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, createSite, listFiles, readDist, type RunResult, type Site, readerPages } from './helpers/site.ts';
 import { paths } from '../src/model/urls.ts';
 import { searchedFiles } from '../src/outputs/search-attributes.ts';
+import { writeIndex } from '../src/integrations/search-index.ts';
+import { close } from 'pagefind';
 
 const fixture = path.join(import.meta.dirname, 'fixtures', 'newsroom');
 
@@ -151,6 +154,27 @@ test('only /search/ allows scripts from the site and WebAssembly; elsewhere scri
 			file,
 		).toEqual(file === 'search/index.html' ? [expect.stringMatching(/^\/_astro\/search\./)] : []);
 	}
+});
+
+test('the index is the same whatever order the pages were written in, as in a rebuild that keeps most of them', async () => {
+	// tmpfs lists a folder in the order its files were written, as some other file systems do.
+	const scratch = mkdtempSync(path.join(existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir(), 'search-order-'));
+	const pages = globSync(searchedFiles, { cwd: site.dist }).sort();
+	const bundles = [];
+	try {
+		for (const order of [pages, [...pages].reverse()]) {
+			const outDir = path.join(scratch, `pages-${bundles.length}`);
+			for (const page of order) cpSync(path.join(site.dist, page), path.join(outDir, page));
+			const bundle = path.join(scratch, `bundle-${bundles.length}`);
+			await writeIndex({ outDir, pages, input: path.join(scratch, 'input'), bundle, settings: { forceLanguage: 'en', excludeSelectors: [] } });
+			bundles.push(new Map(listFiles(bundle).map((file) => [file, readFileSync(path.join(bundle, file))])));
+		}
+	} finally {
+		await close();
+		rmSync(scratch, { recursive: true, force: true });
+	}
+	expect(bundles[0]!.size).toBeGreaterThan(16);
+	expect(bundles[1]).toEqual(bundles[0]);
 });
 
 describe('rebuilding', () => {

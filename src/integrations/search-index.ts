@@ -16,11 +16,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, globSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, globSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { site } from '../config/site.ts';
 import { codeVersion } from '../check/code-version-fs.ts';
 import { nounCount } from '../check/english-counts.ts';
@@ -48,12 +48,31 @@ async function bundleSize(dir: string): Promise<{ files: number; bytes: number }
  * What an index is made from: every page Pagefind reads, by path and bytes, the settings, and the code that makes
  * it (this file, and Pagefind's version among the packages of the code version). Equal fingerprints make equal indexes.
  */
-function fingerprintOf(outDir: string, settings: unknown): string {
+function fingerprintOf(outDir: string, pages: readonly string[], settings: unknown): string {
 	const hash = createHash('sha1')
 		.update(JSON.stringify([codeVersion, settings]))
 		.update(readFileSync(new URL(import.meta.url)));
-	for (const page of globSync(searchedFiles, { cwd: outDir }).sort()) hash.update(`\0${page}\0`).update(readFileSync(path.join(outDir, page)));
+	for (const page of pages) hash.update(`\0${page}\0`).update(readFileSync(path.join(outDir, page)));
 	return hash.digest('base64url');
+}
+
+/**
+ * The pages Pagefind reads, linked into the folder `input` in the order of their names. Pagefind numbers pages in
+ * the order it finds them in a folder, and some file systems list a folder in the order its files were written: an
+ * incremental build writes its unchanged pages first, and its index would differ from a cold build's. A link copies
+ * nothing; where one cannot be made (another device), the page is copied.
+ */
+function linkInOrder(outDir: string, pages: readonly string[], input: string) {
+	rmSync(input, { recursive: true, force: true });
+	for (const page of pages) {
+		const to = path.join(input, page);
+		mkdirSync(path.dirname(to), { recursive: true });
+		try {
+			linkSync(path.join(outDir, page), to);
+		} catch {
+			copyFileSync(path.join(outDir, page), to);
+		}
+	}
 }
 
 /** Whether a folder is a copy that a running build is writing. */
@@ -104,13 +123,45 @@ function keptIndex(dir: string) {
 	};
 }
 
+/**
+ * Writes Pagefind's index of `pages` (paths in `outDir`) into `bundle`, reading them from `input`, a folder of
+ * their own; the same pages make the same bytes, whatever order they were written in.
+ */
+export async function writeIndex({
+	outDir,
+	pages,
+	input,
+	bundle,
+	settings,
+}: {
+	outDir: string;
+	pages: readonly string[];
+	input: string;
+	bundle: string;
+	settings: PagefindServiceConfig;
+}) {
+	try {
+		const { index, errors } = await createIndex(settings);
+		if (!index) throw new Error(errors.join('\n'));
+		linkInOrder(outDir, pages, input);
+		const added = await index.addDirectory({ path: input });
+		if (added.errors.length) throw new Error(added.errors.join('\n'));
+		const written = await index.writeFiles({ outputPath: bundle });
+		if (written.errors.length) throw new Error(written.errors.join('\n'));
+	} finally {
+		rmSync(input, { recursive: true, force: true });
+	}
+}
+
 export default function searchIndex(): AstroIntegration {
 	let kept: ReturnType<typeof keptIndex>;
+	let input = '';
 	return {
 		name: 'dossier:search-index',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
 				kept = keptIndex(fileURLToPath(new URL('dossier-search-index', config.cacheDir)));
+				input = fileURLToPath(new URL('dossier-search-input', config.cacheDir));
 			},
 			'astro:build:done': async ({ dir }) => {
 				const outDir = fileURLToPath(dir);
@@ -118,7 +169,8 @@ export default function searchIndex(): AstroIntegration {
 				const bundle = path.join(outDir, searchBundleDir);
 				const settings = { forceLanguage: languageOf(site.locale), excludeSelectors };
 				const elapsed = () => ((performance.now() - started) / 1000).toFixed(1);
-				const fingerprint = fingerprintOf(outDir, settings);
+				const pages = globSync(searchedFiles, { cwd: outDir }).sort();
+				const fingerprint = fingerprintOf(outDir, pages, settings);
 				if (kept.copyIfMadeFrom(fingerprint, bundle)) {
 					const { files, bytes } = await bundleSize(bundle);
 					console.log(
@@ -127,12 +179,7 @@ export default function searchIndex(): AstroIntegration {
 					return;
 				}
 				try {
-					const { index, errors } = await createIndex(settings);
-					if (!index) throw new Error(errors.join('\n'));
-					const added = await index.addDirectory({ path: outDir, glob: searchedFiles });
-					if (added.errors.length) throw new Error(added.errors.join('\n'));
-					const written = await index.writeFiles({ outputPath: bundle });
-					if (written.errors.length) throw new Error(written.errors.join('\n'));
+					await writeIndex({ outDir, pages, input, bundle, settings });
 					for (const file of await readdir(bundle)) if (unused.test(file)) await rm(path.join(bundle, file));
 					kept.keep(fingerprint, bundle);
 					const { files, bytes } = await bundleSize(bundle);
