@@ -161,7 +161,12 @@ export default function searchIndex(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config }) => {
 				kept = keptIndex(fileURLToPath(new URL('dossier-search-index', config.cacheDir)));
-				input = fileURLToPath(new URL('dossier-search-input', config.cacheDir));
+				// Of this build alone: another build of the project may be indexing at the same time. One left by a build that was stopped goes.
+				const cacheDir = fileURLToPath(config.cacheDir);
+				input = path.join(cacheDir, `dossier-search-input.${process.pid}.partial`);
+				if (existsSync(cacheDir))
+					for (const name of readdirSync(cacheDir))
+						if (name.startsWith('dossier-search-input.') && !beingWritten(name)) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
 			},
 			'astro:build:done': async ({ dir }) => {
 				const outDir = fileURLToPath(dir);
