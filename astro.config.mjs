@@ -14,7 +14,7 @@ import { markdownProcessor, markdownThreads } from './src/markdown/threads.ts';
 import { site } from './src/config/site.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-// Actor names (and former ids) are read here so that renaming an actor re-renders every article that mentions it.
+// Actor names (and former ids) are read here; their hash is part of every stored body's digest (src/markdown/loader.ts), so a renamed actor renders every body again.
 const markdown = markdownProcessor(actorMentions(root), { publicDir: `${root}public` });
 
 export default defineConfig({
@@ -62,7 +62,7 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// Test sites and benchmark projects are built under .tmp/; the dev server has no business watching them.
 	vite: {
-		server: { watch: { ignored: [`${root}.tmp/**`, `${root}dist.staging/**`] } },
+		server: { watch: { ignored: [`${root}.tmp/**`, `${root}dist.staging*/**`] } },
 		// Scripts stay files, allowed by 'self' on the page that loads them: an inlined script's hash would go into every page's policy.
 		build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
 	},

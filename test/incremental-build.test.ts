@@ -85,8 +85,12 @@ describe('a rebuild writes what a cold build writes', { timeout: 120_000 }, () =
 	});
 
 	test('after an actor is renamed, which every explainer naming it shows', async () => {
-		edit(path.join(incremental.contentDir, 'actors', 'ostmark.md'), (text) => text.replace('name: Ostmark', 'name: Ostmark Republic'));
+		const actor = path.join(incremental.contentDir, 'actors', 'ostmark.md');
+		edit(actor, (text) => text.replace('name: Ostmark', 'name: Ostmark Republic'));
+		expect(readFileSync(actor, 'utf8')).toContain('name: Ostmark Republic');
 		expect((await rebuildAndCompare()).differing).toEqual([]);
+		// The explainers that named it by its old name no longer link that name.
+		expect(readFileSync(path.join(incremental.dist, 'articles', '2024-02-05-talks-open', 'index.html'), 'utf8')).not.toContain('>Ostmark</a>');
 	});
 
 	test('after an explainer is added, and another is scheduled for later', async () => {

@@ -11,8 +11,8 @@
  *
  * The last index is kept in Astro's cache folder with a fingerprint of the
  * pages it was made from. A build whose pages are all the same takes that
- * index instead of making it again: it would be the same, and making it is a
- * third of a rebuild with nothing changed.
+ * index instead of making it again: it would be the same, and making it takes
+ * several seconds at a few thousand explainers, against one to check.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -57,10 +57,11 @@ function fingerprintOf(outDir: string, pages: readonly string[], settings: unkno
 }
 
 /**
- * The pages Pagefind reads, linked into the folder `input` in the order of their names. Pagefind numbers pages in
- * the order it finds them in a folder, and some file systems list a folder in the order its files were written: an
- * incremental build writes its unchanged pages first, and its index would differ from a cold build's. A link copies
- * nothing; where one cannot be made (another device), the page is copied.
+ * The pages Pagefind reads, linked into the new folder `input` in the order of their names. Pagefind numbers pages
+ * in the order it finds them in a folder, and some file systems (tmpfs, btrfs) list a folder in the order its files
+ * were written, others (ext4, XFS) by a hash of the names: an incremental build writes its unchanged pages first,
+ * and its index would differ from a cold build's. Written in one order, the folder lists in one order on any one
+ * file system. A link copies nothing; where one cannot be made, the page is copied.
  */
 function linkInOrder(outDir: string, pages: readonly string[], input: string) {
 	rmSync(input, { recursive: true, force: true });
@@ -82,8 +83,9 @@ function beingWritten(name: string): boolean {
 	try {
 		process.kill(Number(pid), 0);
 		return true;
-	} catch {
-		return false;
+	} catch (error) {
+		// Another user's process, alive.
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
 	}
 }
 
@@ -146,30 +148,37 @@ export async function writeIndex({
 		linkInOrder(outDir, pages, input);
 		const added = await index.addDirectory({ path: input });
 		if (added.errors.length) throw new Error(added.errors.join('\n'));
+		if (added.page_count !== pages.length) throw new Error(`Pagefind read ${added.page_count} of the ${pages.length} pages given.`);
 		const written = await index.writeFiles({ outputPath: bundle });
 		if (written.errors.length) throw new Error(written.errors.join('\n'));
 	} finally {
-		rmSync(input, { recursive: true, force: true });
+		// Links only: one left behind (a file held open on Windows) costs no space, and goes at the next build.
+		await rm(input, { recursive: true, force: true, maxRetries: 5 }).catch(() => undefined);
 	}
+}
+
+/**
+ * A folder for the pages Pagefind reads, beside the output (on its device, so that links can be made) and of this
+ * build alone: another build of the project may be indexing at the same time. One left by a stopped build goes.
+ */
+function searchInput(outDir: string): string {
+	const prefix = `${path.basename(outDir)}.search-input.`;
+	for (const name of readdirSync(path.dirname(outDir)))
+		if (name.startsWith(prefix) && !beingWritten(name)) rmSync(path.join(path.dirname(outDir), name), { recursive: true, force: true });
+	return `${outDir}.search-input.${process.pid}.partial`;
 }
 
 export default function searchIndex(): AstroIntegration {
 	let kept: ReturnType<typeof keptIndex>;
-	let input = '';
 	return {
 		name: 'dossier:search-index',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
 				kept = keptIndex(fileURLToPath(new URL('dossier-search-index', config.cacheDir)));
-				// Of this build alone: another build of the project may be indexing at the same time. One left by a build that was stopped goes.
-				const cacheDir = fileURLToPath(config.cacheDir);
-				input = path.join(cacheDir, `dossier-search-input.${process.pid}.partial`);
-				if (existsSync(cacheDir))
-					for (const name of readdirSync(cacheDir))
-						if (name.startsWith('dossier-search-input.') && !beingWritten(name)) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
 			},
 			'astro:build:done': async ({ dir }) => {
-				const outDir = fileURLToPath(dir);
+				const outDir = fileURLToPath(dir).replace(/[\\/]+$/, '');
+				const input = searchInput(outDir);
 				const started = performance.now();
 				const bundle = path.join(outDir, searchBundleDir);
 				const settings = { forceLanguage: languageOf(site.locale), excludeSelectors };

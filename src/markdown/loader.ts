@@ -92,12 +92,18 @@ function rewritingPictures(store: LoaderContext['store'], reload: boolean): Load
 
 /**
  * What a stored render depends on besides its file's text, so that a change to it renders every body again: the code,
- * the base path (written into every body's links, rehype-base-path.ts) and the actors' names the processor links
- * (renaming an actor changes the links in bodies that were not touched).
+ * the base path (written into every body's links, rehype-base-path.ts), the locale (citations' words) and the actors'
+ * names the processor links (an actor renamed, added or given an alias changes links in bodies that were not touched).
+ * Astro's own digest of its config sees none of these.
  */
 const entryVersionOf = (context: LoaderContext) => {
-	const { options } = context.config.markdown.processor as Partial<ThreadedMarkdownProcessor>;
-	return `${codeVersion} ${site.base} ${options?.inputsVersion ?? ''}`;
+	const inputsVersion = (context.config.markdown.processor as Partial<ThreadedMarkdownProcessor>).options?.inputsVersion;
+	// Without it, a renamed actor would leave old links in every stored body, silently.
+	if (!inputsVersion)
+		throw new Error(
+			"The Markdown processor in astro.config.mjs is not markdownProcessor() from src/markdown/threads.ts, or Astro no longer keeps a processor's options: stored bodies cannot tell when the actors' names change.",
+		);
+	return `${codeVersion} ${site.base} ${site.locale} ${inputsVersion}`;
 };
 
 /** The loader's name, by which astro dev reloads its collections. */

@@ -6,8 +6,8 @@
  * each actor is linked once.
  *
  * Names come in as plugin options (actor id → name and aliases, and former
- * ids → id), so that a renamed actor changes Astro's config digest and every
- * article re-renders.
+ * ids → id); the processor hashes them into every stored body's digest
+ * (src/markdown/loader.ts), so a renamed actor renders every body again.
  */
 import { fromHtml } from 'hast-util-from-html';
 import type { Link, Node, Parent, Root } from 'mdast';
