@@ -4,7 +4,7 @@
  * search index included, as a cold build of the same content and settings in a project without
  * any cache. The changes run in order on one project, as a newsroom's CI meets them.
  */
-import { readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, createSite, listFiles, type RunEnv, type Site } from './helpers/site.ts';
@@ -53,6 +53,9 @@ const renderedIn = (output: string) =>
 		.filter((match) => !match[2])
 		.map((match) => match[1]!);
 
+/** The folder of a collection's bodies in the incremental project's cache. */
+const bodies = (collection: string) => path.join(incremental.root, 'node_modules', '.astro', 'dossier-bodies', collection);
+
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 
 beforeAll(async () => {
@@ -82,6 +85,14 @@ describe('a rebuild writes what a cold build writes', { timeout: 120_000 }, () =
 		const rendered = renderedIn(rebuilt);
 		expect(rendered).toEqual(expect.arrayContaining(['/articles/2024-02-05-talks-open/index.html', '/rss.xml']));
 		expect(rendered).not.toContain('/sources/wire-one/index.html');
+		// The new body is in a file of its own, the old one's file is gone, and Astro's store holds neither.
+		expect(readdirSync(bodies('articles')).filter((file) => file.startsWith('2024-02-05-talks-open.'))).toHaveLength(1);
+		expect(readFileSync(path.join(incremental.root, 'node_modules', '.astro', 'data-store.json'), 'utf8')).not.toContain('ferry timetable');
+	});
+
+	test('with the bodies’ files gone from the cache (a cache that kept only Astro’s store): they are rendered again', async () => {
+		rmSync(bodies('articles'), { recursive: true });
+		expect((await rebuildAndCompare()).differing).toEqual([]);
 	});
 
 	test('after an actor is renamed, which every explainer naming it shows', async () => {

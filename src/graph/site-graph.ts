@@ -4,15 +4,23 @@
  */
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { currentHandover } from '../check/handover.ts';
+import { withBodyFromFile } from '../markdown/stored-bodies-fs.ts';
 import type { Entry } from '../model/entry.ts';
 import { type ContentGraph, buildGraph } from './graph.ts';
 
 let graph: Promise<ContentGraph> | undefined;
 
+/** An entry whose body's HTML is read from its file when a page or feed shows it. */
+const withBody = <E extends Entry<unknown>>(entry: E): E => (entry.rendered ? { ...entry, rendered: withBodyFromFile(entry.rendered) } : entry);
+
 export function getGraph(): Promise<ContentGraph> {
 	graph ??= Promise.all([getCollection('articles'), getCollection('actors'), getCollection('demands'), getCollection('sources'), getCollection('topics')]).then(
 		// Published as of the moment the content check judged, so that the build log, the check and the pages agree.
-		([articles, actors, demands, sources, topics]) => buildGraph({ articles, actors, demands, sources, topics }, currentHandover().publishedAt()),
+		([articles, actors, demands, sources, topics]) =>
+			buildGraph(
+				{ articles: articles.map(withBody), actors: actors.map(withBody), demands: demands.map(withBody), sources: sources.map(withBody), topics: topics.map(withBody) },
+				currentHandover().publishedAt(),
+			),
 	);
 	return graph;
 }
@@ -20,7 +28,7 @@ export function getGraph(): Promise<ContentGraph> {
 /** The record of the explainers' changes, read from Git as the build began (src/check/git-history-fs.ts). */
 export const getHistory = () => currentHandover().history();
 
-/** The body of an entry the graph holds, as a component. The graph keeps the collections' own entries, so they render as such. */
+/** The body of an entry the graph holds, as a component. The graph keeps copies of the collections' own entries, which render as such. */
 export async function bodyOf(entry: Entry<unknown>) {
 	const { Content } = await render(entry as CollectionEntry<'articles'>);
 	return Content;

@@ -24,6 +24,7 @@ import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { site } from '../config/site.ts';
 import { codeVersion } from '../check/code-version-fs.ts';
 import { nounCount } from '../check/english-counts.ts';
+import { beingWritten, partialName } from '../check/whole-files-fs.ts';
 import { languageOf } from '../config/locale.ts';
 import { searchBundleDir } from '../model/urls.ts';
 import { searchedFiles } from '../outputs/search-attributes.ts';
@@ -76,19 +77,6 @@ function linkInOrder(outDir: string, pages: readonly string[], input: string) {
 	}
 }
 
-/** Whether a folder is a copy that a running build is writing. */
-function beingWritten(name: string): boolean {
-	const pid = /\.(\d+)\.partial$/.exec(name)?.[1];
-	if (!pid) return false;
-	try {
-		process.kill(Number(pid), 0);
-		return true;
-	} catch (error) {
-		// Another user's process, alive.
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
-}
-
 /**
  * The last index made, in a folder of `dir` named after the fingerprint of its pages. The folder appears whole or not
  * at all (it is written under another name, then renamed), so one that is there is an index that was finished.
@@ -110,7 +98,7 @@ function keptIndex(dir: string) {
 		},
 		/** Keeps a copy of the index at `from`, made from pages with this fingerprint, in place of the last one. */
 		keep(fingerprint: string, from: string) {
-			const partial = path.join(dir, `${fingerprint}.${process.pid}.partial`);
+			const partial = partialName(path.join(dir, fingerprint));
 			try {
 				cpSync(from, partial, { recursive: true });
 				renameSync(partial, path.join(dir, fingerprint));
@@ -165,7 +153,7 @@ function searchInput(outDir: string): string {
 	const prefix = `${path.basename(outDir)}.search-input.`;
 	for (const name of readdirSync(path.dirname(outDir)))
 		if (name.startsWith(prefix) && !beingWritten(name)) rmSync(path.join(path.dirname(outDir), name), { recursive: true, force: true });
-	return `${outDir}.search-input.${process.pid}.partial`;
+	return partialName(`${outDir}.search-input`);
 }
 
 export default function searchIndex(): AstroIntegration {

@@ -26,6 +26,7 @@ import { codeVersion } from '../check/code-version-fs.ts';
 import { idFromPath } from '../check/content-files-fs.ts';
 import { currentHandover, type Verdict } from '../check/handover.ts';
 import type { CollectionName } from '../model/schemas.ts';
+import { bodiesFolder, keepingBodiesApart, removeUnusedBodies } from './stored-bodies-fs.ts';
 import type { ThreadedMarkdownProcessor } from './threads.ts';
 
 interface EntryType {
@@ -109,14 +110,17 @@ const entryVersionOf = (context: LoaderContext) => {
 /** The loader's name, by which astro dev reloads its collections. */
 export const markdownLoaderName = 'dossier:markdown-files';
 
-/** Only the rendered HTML is kept: the content check reads the source from disk. */
+/**
+ * Only the rendered body is kept, and its HTML beside the store (stored-bodies-fs.ts): the content check reads the
+ * source from disk.
+ */
 export function markdownFiles(name: CollectionName): Loader {
 	const inner = glob({ pattern: '**/*.md', base: `./src/content/${name}`, generateId: ({ entry }) => idFromPath(entry), retainBody: false });
 	// Astro loads each collection once a build, and in astro dev again after each save (src/integrations/dev-preview.ts).
 	let loaded = false;
 	return {
 		name: markdownLoaderName,
-		load: (context) => {
+		load: async (context) => {
 			const reload = loaded;
 			loaded = true;
 			currentHandover().noteLoad();
@@ -124,10 +128,13 @@ export function markdownFiles(name: CollectionName): Loader {
 			const verdicts = new Map<string, Verdict | undefined>();
 			const leaving = new Set<string>();
 			const entryVersion = entryVersionOf(context);
+			// Only astro dev watches files.
+			const bodies = bodiesFolder(context.config.cacheDir, name, context.watcher !== undefined);
+			const store = keepingBodiesApart(context.store, bodies);
 			const generateDigest: LoaderContext['generateDigest'] = (data) =>
 				context.generateDigest(typeof data === 'string' ? `${entryVersion}\n${data}` : { ...data, codeVersion: entryVersion });
 			const stored = (contents: string, file: string) => {
-				const entry = context.store.get(idFromPath(file));
+				const entry = store.get(idFromPath(file));
 				return Boolean(entry?.filePath) && entry!.digest === generateDigest(contents);
 			};
 			// A file the check refused keeps the last data that passed, while the check reports it in editors' words (on
@@ -149,14 +156,15 @@ export function markdownFiles(name: CollectionName): Loader {
 					return (lastGood ?? props.data) as typeof props.data;
 				}
 			};
-			return inner.load({
+			await inner.load({
 				...context,
-				store: leavingOut(rewritingPictures(context.store, reload), leaving),
+				store: leavingOut(rewritingPictures(store, reload), leaving),
 				watcher: undefined,
 				generateDigest,
 				parseData,
 				entryTypes: withCheckedFrontmatter(entryTypes, verdicts, stored, leaving),
 			} as LoaderContext);
+			removeUnusedBodies(context.store, bodies);
 		},
 	};
 }

@@ -11,10 +11,11 @@
  * the article shares the site's picture instead.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { site } from '../../config/site.ts';
+import { writeWhole } from '../../check/whole-files-fs.ts';
 import { fill, formatDate, ui } from '../../i18n/index.ts';
 import type { Article } from '../../model/entry.ts';
 import { escapeXml, wrapWords } from './site-card.ts';
@@ -127,10 +128,8 @@ export async function articleCardPng(card: CardText, cacheDir = defaultCardCache
 	}
 	const png = await drawArticleCard(card);
 	mkdirSync(cacheDir, { recursive: true });
-	// Written aside and renamed, so a build stopped halfway never leaves half a card in the cache.
-	const temporary = `${file}.${process.pid}.tmp`;
-	writeFileSync(temporary, png);
-	renameSync(temporary, file);
+	// Whole, so a build stopped halfway never leaves half a card in the cache.
+	writeWhole(file, png);
 	appendFileSync(path.join(cacheDir, 'drawn.log'), `${key}\n`);
 	return png;
 }
