@@ -4,7 +4,7 @@
  * search index included, as a cold build of the same content and settings in a project without
  * any cache. The changes run in order on one project, as a newsroom's CI meets them.
  */
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, createSite, listFiles, type RunEnv, type Site } from './helpers/site.ts';
@@ -77,6 +77,9 @@ describe('a rebuild writes what a cold build writes', { timeout: 120_000 }, () =
 	});
 
 	test('after one explainer is edited', async () => {
+		const bodiesBefore = readdirSync(bodies('articles'));
+		const inodeOf = (name: string) => statSync(path.join(bodies('articles'), name)).ino;
+		const inodesBefore = bodiesBefore.map(inodeOf);
 		edit(path.join(incremental.contentDir, 'articles', '2024-02-05-talks-open.md'), (text) => `${text}\nThe delegations also agreed on a ferry timetable.\n`);
 		const { rebuilt, differing } = await rebuildAndCompare();
 		expect(rebuilt).toMatch(/Indexed 16 pages for search/);
@@ -85,8 +88,16 @@ describe('a rebuild writes what a cold build writes', { timeout: 120_000 }, () =
 		const rendered = renderedIn(rebuilt);
 		expect(rendered).toEqual(expect.arrayContaining(['/articles/2024-02-05-talks-open/index.html', '/rss.xml']));
 		expect(rendered).not.toContain('/sources/wire-one/index.html');
-		// The new body is in a file of its own, the old one's file is gone, and Astro's store holds neither.
-		expect(readdirSync(bodies('articles')).filter((file) => file.startsWith('2024-02-05-talks-open.'))).toHaveLength(1);
+		// The new body is in a file of its own (the old one's stays for one build more), and Astro's store holds neither.
+		const bodiesAfter = readdirSync(bodies('articles'));
+		expect(bodiesAfter.filter((file) => !bodiesBefore.includes(file))).toHaveLength(1);
+		expect(bodiesBefore.filter((file) => !bodiesAfter.includes(file))).toEqual([]);
+		// The other bodies were not rendered again: their files are the very same.
+		const unchanged = bodiesBefore.flatMap((file, index) =>
+			bodiesAfter.includes(file) && file !== 'in-use.json' ? [[inodesBefore[index], inodeOf(file)]] : [],
+		);
+		expect(unchanged.length).toBeGreaterThan(3);
+		for (const [before, after] of unchanged) expect(after).toBe(before);
 		expect(readFileSync(path.join(incremental.root, 'node_modules', '.astro', 'data-store.json'), 'utf8')).not.toContain('ferry timetable');
 	});
 

@@ -5,13 +5,14 @@
  * again, only when a problem is reported on one.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { parseContentFile, splitContentFile, type ParsedFile } from './frontmatter.ts';
 import type { YamlSlip } from './yaml-lines.ts';
 import type { BodyContents } from './content-file.ts';
 import type { Refusal } from './file-text.ts';
+import { writeWhole } from './whole-files-fs.ts';
 
 /** What was read from one text. Files of the same text share it, so its data is only ever read (the loader copies it). */
 interface Entry {
@@ -75,15 +76,12 @@ export function checkCache(file: string, version: string): CheckCache {
 		save() {
 			if (!changed && used.size === stored.size) return;
 			const entries = [...used.values()].map(({ key, entry }) => [key, entry]);
-			// Written whole, then renamed: a build stopped halfway leaves the last cache, not half of one.
-			const partial = `${file}.${process.pid}.partial`;
+			// Whole: a build stopped halfway leaves the last cache, not half of one.
 			try {
 				mkdirSync(path.dirname(file), { recursive: true });
-				writeFileSync(partial, serialize({ version, entries }));
-				renameSync(partial, file);
+				writeWhole(file, serialize({ version, entries }));
 			} catch {
 				// A cache that cannot be written costs the next run its time, nothing else.
-				rmSync(partial, { force: true });
 			}
 			stored = new Map(entries as [string, Entry][]);
 			changed = false;

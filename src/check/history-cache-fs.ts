@@ -3,10 +3,11 @@
  * version's blob id, which names its text for good: a warm build asks Git only for the versions committed since,
  * and parses none of the others' frontmatter again.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Revision } from '../model/history.ts';
+import { writeWhole } from './whole-files-fs.ts';
 
 /** What a version of a file holds for the history, wherever and whenever it was committed. */
 export type VersionRead = Omit<Revision, 'at' | 'boundary'>;
@@ -41,15 +42,12 @@ export function historyCache(file: string | undefined, version: string): History
 		},
 		save() {
 			if (!file || (!changed && used.size === stored.size)) return;
-			// Written whole, then renamed: a build stopped halfway leaves the last cache, not half of one.
-			const partial = `${file}.${process.pid}.partial`;
+			// Whole: a build stopped halfway leaves the last cache, not half of one.
 			try {
 				mkdirSync(path.dirname(file), { recursive: true });
-				writeFileSync(partial, serialize({ version, entries: [...used] }));
-				renameSync(partial, file);
+				writeWhole(file, serialize({ version, entries: [...used] }));
 			} catch {
 				// A cache that cannot be written costs the next build its time, nothing else.
-				rmSync(partial, { force: true });
 			}
 		},
 	};

@@ -18,7 +18,13 @@ export function getGraph(): Promise<ContentGraph> {
 		// Published as of the moment the content check judged, so that the build log, the check and the pages agree.
 		([articles, actors, demands, sources, topics]) =>
 			buildGraph(
-				{ articles: articles.map(withBody), actors: actors.map(withBody), demands: demands.map(withBody), sources: sources.map(withBody), topics: topics.map(withBody) },
+				{
+					articles: articles.map(withBody),
+					actors: actors.map(withBody),
+					demands: demands.map(withBody),
+					sources: sources.map(withBody),
+					topics: topics.map(withBody),
+				},
 				currentHandover().publishedAt(),
 			),
 	);

@@ -129,8 +129,9 @@ export function markdownFiles(name: CollectionName): Loader {
 			const leaving = new Set<string>();
 			const entryVersion = entryVersionOf(context);
 			// Only astro dev watches files.
-			const bodies = bodiesFolder(context.config.cacheDir, name, context.watcher !== undefined);
-			const store = keepingBodiesApart(context.store, bodies);
+			const bodies = bodiesFolder(context.config, name, context.watcher !== undefined);
+			// Pictures' list is rewritten from the store as Astro holds it, whether or not a body's file is there.
+			const store = keepingBodiesApart(rewritingPictures(context.store, reload), bodies);
 			const generateDigest: LoaderContext['generateDigest'] = (data) =>
 				context.generateDigest(typeof data === 'string' ? `${entryVersion}\n${data}` : { ...data, codeVersion: entryVersion });
 			const stored = (contents: string, file: string) => {
@@ -158,7 +159,7 @@ export function markdownFiles(name: CollectionName): Loader {
 			};
 			await inner.load({
 				...context,
-				store: leavingOut(rewritingPictures(store, reload), leaving),
+				store: leavingOut(store, leaving),
 				watcher: undefined,
 				generateDigest,
 				parseData,

@@ -22,6 +22,7 @@ import { currentHandover } from '../check/handover.ts';
 import { nounCount } from '../check/english-counts.ts';
 import { formatProblems, type Problem } from '../check/problems.ts';
 import { findingsOf } from './findings.ts';
+import { contentStoreDir } from './stored-bodies-fs.ts';
 import type { ActorMentionOptions } from './plugins/remark-actor-mentions.ts';
 import type { BodyImageOptions } from './plugins/rehype-body-images.ts';
 
@@ -154,8 +155,8 @@ export const tasksOf = (root: string, files: readonly ContentFile[], storedAt = 
 		}));
 
 /** When Astro last stored the collections for `command` (its data store's time), or 0 when it has not. */
-function storedAt({ root, cacheDir }: { root: URL; cacheDir: URL }, command: string): number {
-	const store = command === 'dev' ? new URL('.astro/data-store.json', root) : new URL('data-store.json', cacheDir);
+function storedAt(config: { root: URL; cacheDir: URL }, command: string): number {
+	const store = new URL('data-store.json', contentStoreDir(config, command === 'dev'));
 	return existsSync(store) ? statSync(store).mtimeMs : 0;
 }
 
