@@ -11,6 +11,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
 import { actorMentions } from './src/check/content-files-fs.ts';
 import { markdownProcessor, markdownThreads } from './src/markdown/threads.ts';
+import { devBodiesRoot } from './src/markdown/stored-bodies-fs.ts';
 import { site } from './src/config/site.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -60,9 +61,10 @@ export default defineConfig({
 	// Pages render four at a time: while one waits on its writes, the next is rendered (about a sixth off page generation on 2 cores).
 	build: { concurrency: 4 },
 	devToolbar: { enabled: false },
-	// Test sites and benchmark projects are built under .tmp/; the dev server has no business watching them.
+	// Test sites and benchmark projects are built under .tmp/, and astro dev writes the bodies' HTML under .astro/:
+	// the dev server has no business watching them.
 	vite: {
-		server: { watch: { ignored: [`${root}.tmp/**`, `${root}dist.staging*/**`] } },
+		server: { watch: { ignored: [`${root}.tmp/**`, `${root}dist.staging*/**`, `${devBodiesRoot(new URL('.', import.meta.url))}/**`] } },
 		// Scripts stay files, allowed by 'self' on the page that loads them: an inlined script's hash would go into every page's policy.
 		build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
 	},

@@ -97,6 +97,11 @@ afterAll(() => {
 
 const article = 'articles/2024-03-01-ostmark-agrees.md';
 
+test('the server watches the content, not the bodies’ files it writes itself', () => {
+	expect(log).toContain('Synced content');
+	expect(log).not.toContain('dossier-bodies');
+});
+
 test('a broken file shows on every page, with file, field, line and fix; fixing it brings the page back', async () => {
 	expect((await get('/actors/ostmark/')).status).toBe(200);
 	const file = path.join(site.contentDir, article);

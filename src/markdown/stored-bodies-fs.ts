@@ -19,12 +19,23 @@ import { findingsOf } from './findings.ts';
 type Store = LoaderContext['store'];
 type Rendered = NonNullable<ReturnType<Store['get']>>['rendered'];
 
+/** Where astro dev keeps its content store: in the project's .astro/. */
+const devStoreDir = (root: URL) => new URL('.astro/', root);
+
 /** Where Astro keeps its content store: astro dev's in the project's .astro/, a build's in the cache folder. */
-export const contentStoreDir = ({ root, cacheDir }: { root: URL; cacheDir: URL }, dev: boolean): URL => (dev ? new URL('.astro/', root) : cacheDir);
+export const contentStoreDir = ({ root, cacheDir }: { root: URL; cacheDir: URL }, dev: boolean): URL => (dev ? devStoreDir(root) : cacheDir);
+
+const bodiesBeside = (storeDir: URL) => path.join(fileURLToPath(storeDir), 'dossier-bodies');
 
 /** Where a collection's bodies are kept: beside the store whose entries name them. */
 export const bodiesFolder = (config: { root: URL; cacheDir: URL }, collection: string, dev: boolean) =>
-	path.join(fileURLToPath(contentStoreDir(config, dev)), 'dossier-bodies', collection);
+	path.join(bodiesBeside(contentStoreDir(config, dev)), collection);
+
+/**
+ * Where astro dev keeps the bodies, inside the project: its file watcher must leave them alone (astro.config.mjs).
+ * Watched, each file written was an event to handle, and at 4,000 explainers the server took twice as long to start.
+ */
+export const devBodiesRoot = (root: URL) => bodiesBeside(devStoreDir(root));
 
 /**
  * The file of one entry's body; a new digest is a new file, so a page never reads another version's body. The id is
