@@ -6,7 +6,6 @@
  * feed, sitemap entry and sharing card would then point at.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync } from 'node:fs';
 import { placeholderUrl, usesPlaceholderUrl } from '../config/site.ts';
 import { nounCount } from '../check/english-counts.ts';
 
@@ -28,8 +27,9 @@ export default function buildLog(): AstroIntegration {
 				redirects = Object.keys(config.redirects).length;
 			},
 			'astro:build:start': () => console.log('Building: collections loaded, pages next…'),
-			'astro:build:done': ({ dir }) => {
-				const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+			'astro:build:done': ({ assets }) => {
+				// What Astro wrote, from its own list: walking an output of tens of thousands of files took half a second.
+				const files = [...assets.values()].flat().map((file) => file.pathname);
 				// A redirect page (at a renamed file's old address) is no page a reader reads: counted apart.
 				const pages = files.filter((file) => file.endsWith('.html')).length - redirects;
 				const feeds = files.filter((file) => file.endsWith('rss.xml')).length;
