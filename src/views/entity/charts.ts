@@ -57,6 +57,20 @@ const statusChanges = (records: readonly StatusRecord[]) => records.filter((reco
 const changesOf = (positions: readonly PositionRecord[]) => stanceChanges(positions).map((change) => change.position);
 
 /**
+ * What a demand's chart is drawn from, and all of it: equal inputs draw equal charts. The first page's build key
+ * hashes these, which are a fraction of the chart and need no drawing.
+ */
+export const demandChartInputs = (graph: ContentGraph, demand: Demand) => {
+	const positions = graph.positionsByDemand.get(demand.id) ?? [];
+	return {
+		demand,
+		statuses: graph.statusesByDemand.get(demand.id) ?? [],
+		positions,
+		parties: [...new Set(positions.map((position) => position.actor))].map((actor) => graph.entities.actors.get(actor) ?? null),
+	};
+};
+
+/**
  * A demand's status and each party's stance over time. Marks sit at each
  * reported change: a status dated by the article that reports it, a stance by
  * the day it was taken. Positions of actors with no entry are left out.
@@ -138,6 +152,16 @@ export interface DemandRow {
 /** Chips shown per demand on an actor's chart, and demands shown: six rows keep the chart about a screen high on a phone. */
 export const chipsShown = 8;
 export const demandRowsShown = 6;
+
+/** What an actor's chart is drawn from, and all of it, as `demandChartInputs` is for a demand's. */
+export const actorChartInputs = (graph: ContentGraph, actor: Actor) => {
+	const positions = graph.positionsByActor.get(actor.id) ?? [];
+	return {
+		positions,
+		demands: [...new Set(positions.map((position) => position.demand))].map((demand) => graph.entities.demands.get(demand) ?? null),
+		putTo: demandsPutTo(graph, actor.id),
+	};
+};
 
 /**
  * An actor's stance across the demands it has taken positions on or faces.

@@ -10,7 +10,7 @@ import type { LedPages, PageOf, Pagination } from '../../model/paginate.ts';
 import type { Citation } from '../../model/schemas.ts';
 import { fill, ui } from '../../i18n/index.ts';
 import { site as siteSettings } from '../../config/site.ts';
-import { actorChart, demandChart } from './charts.ts';
+import { actorChart, actorChartInputs, demandChart, demandChartInputs } from './charts.ts';
 import { perGraph } from '../per-graph.ts';
 import { sharedArticle, type StanceHistory, stanceHistories } from './positions.ts';
 import { demandsMadeBy, demandsPutTo } from '../stances.ts';
@@ -135,18 +135,23 @@ function led<Kind extends EntityKind>(graph: ContentGraph, kind: Kind, id: strin
 	return { items: all.slice(0, lead), total: all.length, href: all.length > lead ? entityListUrl(kind, id, list) : undefined };
 }
 
-export const actorView = perGraph((graph, id) => {
-	const actor = graph.entities.actors.get(id) as Actor;
+/** An actor's first page but its chart. */
+const actorSections = perGraph((graph, id) => {
 	const stances = led(graph, 'actors', id, 'stances') as Led<ActorStance>;
 	return {
-		actor,
+		actor: graph.entities.actors.get(id) as Actor,
 		demandsMade: led(graph, 'actors', id, 'demands') as Led<DemandSummary>,
 		stances: { ...stances, reportedIn: sharedArticle(stances.items.flatMap((item) => item.stance ?? [])) },
-		chart: actorChart(graph, actor),
 	};
 });
 
-export const demandView = perGraph((graph, id) => {
+export const actorView = perGraph((graph, id) => {
+	const sections = actorSections(graph, id);
+	return { ...sections, chart: actorChart(graph, sections.actor) };
+});
+
+/** A demand's first page but its chart. */
+const demandSections = perGraph((graph, id) => {
 	const demand = graph.entities.demands.get(id) as Demand;
 	const positions = led(graph, 'demands', id, 'stances') as Led<StanceHistory>;
 	return {
@@ -157,8 +162,12 @@ export const demandView = perGraph((graph, id) => {
 		status: currentStatus(graph, id),
 		timeline: led(graph, 'demands', id, 'timeline') as Led<TimelineDay>,
 		positions: { ...positions, reportedIn: sharedArticle(positions.items) },
-		chart: demandChart(graph, demand),
 	};
+});
+
+export const demandView = perGraph((graph, id) => {
+	const sections = demandSections(graph, id);
+	return { ...sections, chart: demandChart(graph, sections.demand) };
 });
 
 export const topicView = perGraph((graph, id) => {
@@ -171,10 +180,21 @@ export const sourceView = perGraph((graph, id) => {
 	return { source };
 });
 
-/** What only an entity's first page shows, by kind: the routes' incremental-build keys cover it. */
+/** What only an entity's first page shows, by kind. */
 export const firstPageViews = {
 	actors: actorView,
 	demands: demandView,
+	sources: sourceView,
+	topics: topicView,
+} satisfies { [Kind in EntityKind]: (graph: ContentGraph, id: string) => unknown };
+
+/**
+ * What an entity's first page is made from, by kind, for its incremental-build key: the view, with each chart's
+ * inputs in place of the chart. Drawing the charts was most of the cost of keying every entity's page.
+ */
+export const firstPageKeyViews = {
+	actors: (graph, id) => ({ ...actorSections(graph, id), chart: actorChartInputs(graph, graph.entities.actors.get(id) as Actor) }),
+	demands: (graph, id) => ({ ...demandSections(graph, id), chart: demandChartInputs(graph, graph.entities.demands.get(id) as Demand) }),
 	sources: sourceView,
 	topics: topicView,
 } satisfies { [Kind in EntityKind]: (graph: ContentGraph, id: string) => unknown };
