@@ -951,12 +951,3 @@ describe('helpers', () => {
 		expect(problem?.fix).toBe(`rename the file to ${expected}.md`);
 	});
 });
-
-test('the links and pictures another parse found in a body (the Markdown pool’s) are what the check reads of it', () => {
-	const body = 'See [the terms](/articles/strait-terms/).\n';
-	const found = new Map([[body, { links: [{ href: '/actors/nobody/', line: 1 }], images: [] }]]);
-	// New file objects each time: the check keeps what it read of a file object.
-	const files = () => [...newsroom().filter((file) => file.path !== at(REPLY)), withBody(REPLY, body)];
-	expect(validateContent(files()).map((problem) => problem.field)).toEqual([]);
-	expect(validateContent(files(), { found }).map((problem) => problem.field)).toEqual(['(body) link /actors/nobody/']);
-});

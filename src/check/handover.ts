@@ -1,8 +1,7 @@
 /**
  * What the content check read, handed to the stages after it: each file's parse to the collections' loader (so a
  * file's YAML is parsed once a build), the files of its first read to the Markdown pool (which renders their bodies
- * while the check checks the rest, and hands back the links and pictures its parse found, so that each body is parsed
- * once), its verdict on each text to the loader, each published article's dates, as its
+ * while the check checks them), its verdict on each text to the loader, each published article's dates, as its
  * schema read them, to the sitemap, the files' renames (their `formerIds`) to the redirects, and the moment it judged
  * what is published at to the graph, so that the whole build agrees on it. Beside them, the explainers' history, read
  * from Git while the check runs, goes to their history pages.
@@ -20,7 +19,7 @@
  */
 import { errorsOf, type Problem } from './problems.ts';
 import { parseContentFile, type ParsedFile } from './frontmatter.ts';
-import type { BodyContents, ContentFile } from './content-file.ts';
+import type { ContentFile } from './content-file.ts';
 import type { ChangeDates } from '../model/corrections.ts';
 import { noRenames, type Renames } from '../model/former-ids.ts';
 import { isPublished, publishingNow } from '../model/publishing.ts';
@@ -33,11 +32,8 @@ export type Verdict = 'passed' | 'refused' | 'left out';
 export interface ContentHandover {
 	/** For the check: keeps its parse of a text for the loader to take. */
 	keepParse(raw: string, parsed: ParsedFile): ParsedFile;
-	/**
-	 * For the check: the files it read; the first read goes to `onFirstRead`'s listeners, and what they find in the
-	 * bodies (their links and pictures, by the body's text) comes back, for the check to take instead of parsing them.
-	 */
-	read(files: readonly ContentFile[]): Promise<ReadonlyMap<string, BodyContents>>;
+	/** For the check: the files it read; the first read goes to `onFirstRead`'s listeners. */
+	read(files: readonly ContentFile[]): void;
 	/**
 	 * For the check: what it found in the files it read, the data of the articles whose schema passed them and the
 	 * files' renames, the moment it checked for, and the paths of the drafts left out.
@@ -49,11 +45,8 @@ export interface ContentHandover {
 		now: Date,
 		leftOut?: ReadonlySet<string>,
 	): void;
-	/**
-	 * Calls `listener` with the files of the check's first read, before it checks them; what it finds in the bodies goes
-	 * to the check. Too late once they are read: it throws.
-	 */
-	onFirstRead(listener: FirstReadListener): void;
+	/** Calls `listener` with the files of the check's first read, before it checks them. Too late once they are read: it throws. */
+	onFirstRead(listener: (files: readonly ContentFile[]) => void): void;
 	/** The check's parse of this text and its verdict, given up so that it is not kept; else a parse of its own, without a verdict. */
 	takeParse(raw: string): { parsed: ParsedFile; verdict?: Verdict };
 	/** For the loader: drops the check's parse of a text it needs no more (its entry is stored already), and gives its verdict. */
@@ -76,9 +69,6 @@ export interface ContentHandover {
 	onReplaced(release: () => void): void;
 }
 
-/** What hears of the check's first read: the Markdown pool, which renders the bodies and finds their links and pictures. */
-type FirstReadListener = (files: readonly ContentFile[]) => Promise<ReadonlyMap<string, BodyContents>> | void;
-
 // A dev session that edits files for hours leaves parses no loader asked for; past this many, they are dropped.
 const keptLimit = 50_000;
 
@@ -93,7 +83,7 @@ const onTheSite = (renames: Renames, published: ReadonlyMap<string, unknown>): R
 
 function createHandover(): Held {
 	const kept = new Map<string, { parsed: ParsedFile; verdict?: Verdict }>();
-	let listeners: FirstReadListener[] | undefined = [];
+	let listeners: ((files: readonly ContentFile[]) => void)[] | undefined = [];
 	let dates: ReadonlyMap<string, ChangeDates> = new Map();
 	let renames = noRenames;
 	let checkedAt: Date | undefined;
@@ -106,11 +96,10 @@ function createHandover(): Held {
 			kept.set(raw, { parsed });
 			return parsed;
 		},
-		async read(files) {
+		read(files) {
 			const first = listeners;
 			listeners = undefined;
-			const found = await Promise.all((first ?? []).map((listener) => listener(files)));
-			return new Map(found.flatMap((contents) => [...(contents ?? [])]));
+			for (const listener of first ?? []) listener(files);
 		},
 		checked(files, problems, found, now, leftOut = new Set()) {
 			const refused = new Set(errorsOf(problems).map((problem) => problem.file));

@@ -8,12 +8,11 @@ import slugify from '@sindresorhus/slugify';
 import type { z } from 'astro/zod';
 import type { Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { linkProblem, pageOf, type SiteMap } from './rules/body-links.ts';
+import { bodyLinks, linkProblem, pageOf, type SiteMap } from './rules/body-links.ts';
 import { keysOfSources, undeclaredKey } from '../model/citation-rules.ts';
 import { citationGroup, citedKeysIn, keysOf } from '../model/citations.ts';
 import { type EntityKind, entityKindList, entityNouns, entityPath, isEntityKind } from '../model/entities.ts';
-import { type BodyImage, bodyImageProblem, leadImageProblem } from './rules/pictures-fs.ts';
-import { bodyContents } from './body-contents.ts';
+import { type BodyImage, bodyImageProblem, bodyImages, leadImageProblem } from './rules/pictures-fs.ts';
 import { type Problem, fromZodIssue } from './problems.ts';
 import { idPattern, type SchemaContext } from '../model/schema-fields.ts';
 import { type ArticleData, type CollectionName, collectionNames, schemas } from '../model/schemas.ts';
@@ -40,8 +39,6 @@ export interface ValidateOptions {
 	root?: string;
 	/** Where the links and pictures of bodies read in an earlier run are kept (check-cache-fs.ts). */
 	remembered?: Pick<CheckCache, 'contents'>;
-	/** The links and pictures of bodies that another parse found (the Markdown pool's), by the body's text. */
-	found?: ReadonlyMap<string, BodyContents>;
 	/** The moment to judge what is published and what is scheduled at; "now" (src/model/publishing.ts) without it. */
 	now?: Date;
 }
@@ -156,15 +153,15 @@ function siteMap(files: readonly ContentFile[], ids: SiteMap['ids'], renamed: Re
 }
 
 // astro dev checks every file again on each save; an unchanged file is the same object (content-files-fs.ts caches it), so its body is read once.
-const contentsRead = new WeakMap<ContentFile, BodyContents>();
+const bodyContents = new WeakMap<ContentFile, BodyContents>();
 
 /** The links and pictures in a file's body. */
-function contentsOf(file: ContentFile, { remembered, found }: ValidateOptions): BodyContents {
-	let contents = contentsRead.get(file);
+function contentsOf(file: ContentFile, remembered: ValidateOptions['remembered']): BodyContents {
+	let contents = bodyContents.get(file);
 	if (!contents) {
-		const find = () => found?.get(file.body) ?? bodyContents(file.body);
+		const find = () => ({ links: bodyLinks(file.body), images: bodyImages(file.body) });
 		contents = remembered ? remembered.contents(file.raw, find) : find();
-		contentsRead.set(file, contents);
+		bodyContents.set(file, contents);
 	}
 	return contents;
 }
@@ -262,7 +259,7 @@ export function checkContent(files: readonly ContentFile[], options: ValidateOpt
 		}
 		if (mayNameFormerId(file, renamed)) problems.push(...renamedReferences(file, warningSchemaOf(file.collection)));
 		problems.push(...readinessProblems(file, { draft: isDraft(file) }));
-		const contents = contentsOf(file, options);
+		const contents = contentsOf(file, options.remembered);
 		problems.push(...linkProblems(file, contents, site), ...imageProblems(file, contents.images, options.publicFiles, options.root));
 		return problems;
 	});

@@ -7,7 +7,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkCache, type CheckCache } from '../check/check-cache-fs.ts';
-import type { BodyContents, ContentFile } from '../check/content-file.ts';
 import { codeVersion } from '../check/code-version-fs.ts';
 import { publicFiles, readContentFiles, type FileCache } from '../check/content-files-fs.ts';
 import { nounCount } from '../check/english-counts.ts';
@@ -29,7 +28,7 @@ export default function contentCheck(): AstroIntegration {
 	return {
 		name: 'dossier:content-check',
 		hooks: {
-			'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+			'astro:config:setup': ({ config, command, logger, updateConfig }) => {
 				const root = fileURLToPath(config.root);
 				const cache: FileCache = new Map();
 				// What the last run read is kept for the first check; later checks in astro dev read only the files that changed.
@@ -38,11 +37,9 @@ export default function contentCheck(): AstroIntegration {
 				let scheduled: string | undefined;
 				// Problems confined to a draft do not stop a build: they are warnings, and the draft is left out (check/drafts.ts).
 				let drafts!: DraftsSetAside & { pages: ReturnType<typeof draftPages> };
-				const read = () => {
+				const check = () => {
 					const files = readContentFiles(root, cache, parse);
-					return { files, found: handover.read(files) };
-				};
-				const check = (files: readonly ContentFile[], found?: ReadonlyMap<string, BodyContents>) => {
+					handover.read(files);
 					// One moment for the whole check, which the pages then publish at (handover.publishedAt).
 					const now = publishingNow();
 					const checked = checkContent(files, {
@@ -50,7 +47,6 @@ export default function contentCheck(): AstroIntegration {
 						site: config.site ? new URL(config.site) : undefined,
 						root,
 						remembered: stored,
-						found,
 						now,
 					});
 					const aside = setDraftsAside(files, checked.problems);
@@ -61,10 +57,7 @@ export default function contentCheck(): AstroIntegration {
 					stored = undefined;
 					return aside.problems;
 				};
-				// The first read's bodies are rendered on the other cores, and their parse finds the links and pictures
-				// the check reads: waiting for them costs less than parsing every body again on this one.
-				const first = read();
-				const problems = check(first.files, await first.found);
+				const problems = check();
 				// Decided by the command, not by NODE_ENV, so that no build can publish a draft, or a scheduled article early.
 				updateConfig({ vite: { define: { 'import.meta.env.PREVIEW_DRAFTS': JSON.stringify(command === 'dev') } } });
 				if (command !== 'dev') {
@@ -78,7 +71,7 @@ export default function contentCheck(): AstroIntegration {
 					console.error(`\nThe content has ${nounCount(errors, 'problem')}, listed above. Nothing was built.`);
 					process.exit(1);
 				}
-				preview = devPreview({ root, check: () => check(read().files), cache, problems, handover, logger, draftPage: (url) => drafts.pages(url) });
+				preview = devPreview({ root, check, cache, problems, handover, logger, draftPage: (url) => drafts.pages(url) });
 				updateConfig({ vite: { plugins: [preview.plugin] } });
 			},
 			'astro:server:setup': ({ refreshContent }) => preview?.reloadWith(refreshContent),

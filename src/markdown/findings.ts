@@ -3,7 +3,6 @@
  * the processor, `dossier`: Astro stores that frontmatter, findings and all, as the metadata of the entry's render
  * (`entry.rendered.metadata.frontmatter`). Plugins write with findingsIn; pages read with findingsOf.
  */
-import type { BodyContents } from '../check/content-file.ts';
 
 /** What the plugins found in one body. */
 export interface BodyFindings {
@@ -13,8 +12,6 @@ export interface BodyFindings {
 	readingMinutes?: number;
 	/** Why the body could not be rendered (threads.ts): it is published nowhere, and a build stops on it. */
 	renderFailure?: string;
-	/** The links and pictures the content check reads (remark-body-contents): for the check, not kept with the render (threads.ts). */
-	contents?: BodyContents;
 }
 
 const key = 'dossier';
@@ -30,13 +27,4 @@ export function findingsIn(frontmatter: Record<string, unknown>): BodyFindings {
 export function findingsOf(metadata: { frontmatter?: unknown } | undefined): BodyFindings {
 	const found = (metadata?.frontmatter as Record<string, unknown> | undefined)?.[key];
 	return found && typeof found === 'object' ? (found as BodyFindings) : {};
-}
-
-/** The metadata of a render with one of its findings left out. */
-export function withoutFinding<Metadata extends { frontmatter?: Record<string, unknown> }>(metadata: Metadata, finding: keyof BodyFindings): Metadata {
-	const findings = findingsOf(metadata);
-	if (!(finding in findings)) return metadata;
-	const kept = { ...findings };
-	delete kept[finding];
-	return { ...metadata, frontmatter: { ...metadata.frontmatter, [key]: kept } };
 }

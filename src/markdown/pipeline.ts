@@ -1,6 +1,6 @@
 /**
  * The Markdown pipeline of every body on the site, shared by astro.config and
- * the tests: what the content check reads, citations, then actor mentions, then reading time; raw HTML parsed, then sanitised,
+ * the tests: citations, then actor mentions, then reading time; raw HTML parsed, then sanitised,
  * and forbidden characters dropped; pictures sized and lazy; heading ids clear of the page's own, and their anchor links.
  */
 import { readdirSync } from 'node:fs';
@@ -9,7 +9,6 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize from 'rehype-sanitize';
 import { headingAnchorOptions } from './plugins/heading-anchors.ts';
 import remarkActorMentions, { type ActorMentionOptions } from './plugins/remark-actor-mentions.ts';
-import remarkBodyContents from './plugins/remark-body-contents.ts';
 import rehypeBasePath from './plugins/rehype-base-path.ts';
 import rehypeBodyImages, { type BodyImageOptions } from './plugins/rehype-body-images.ts';
 import rehypeForbiddenChars from './plugins/rehype-forbidden-chars.ts';
@@ -36,8 +35,8 @@ export const markdownOptions = (mentions: ActorMentionOptions, pictures: BodyIma
 	({
 		// Smart quotes cost a tenth of a whole build (retext parses every sentence); editors type ’ and “ ” where they want them.
 		smartypants: false,
-		// What the content check reads, from the tree as parsed; then citations, so that a key such as [@russia] is never taken for a mention.
-		remarkPlugins: [remarkBodyContents, [remarkCitations, { heard: words.citation }], [remarkActorMentions, mentions], remarkReadingTime],
+		// Citations first, so that a key such as [@russia] is never taken for a mention.
+		remarkPlugins: [[remarkCitations, { heard: words.citation }], [remarkActorMentions, mentions], remarkReadingTime],
 		rehypePlugins: [
 			// Astro parses raw HTML only after user plugins; sanitising needs it parsed first.
 			rehypeRawHtml,

@@ -21,8 +21,7 @@ import { isDraft } from '../check/drafts.ts';
 import { currentHandover } from '../check/handover.ts';
 import { nounCount } from '../check/english-counts.ts';
 import { formatProblems, type Problem } from '../check/problems.ts';
-import type { BodyContents } from '../check/content-file.ts';
-import { findingsOf, withoutFinding } from './findings.ts';
+import { findingsOf } from './findings.ts';
 import { contentStoreDir } from './stored-bodies-fs.ts';
 import type { ActorMentionOptions } from './plugins/remark-actor-mentions.ts';
 import type { BodyImageOptions } from './plugins/rehype-body-images.ts';
@@ -44,11 +43,8 @@ export interface MarkdownTask {
 export interface ThreadedMarkdownProcessor extends MarkdownProcessor {
 	/** What every body's HTML depends on besides its text and the code: a hash of the names actors are mentioned by. (In `options`, which Astro's config keeps as given.) */
 	options: { inputsVersion: string };
-	/**
-	 * Starts rendering bodies the loader will ask for, with the options Astro will pass (`shared`); once they are
-	 * rendered, tells what the content check reads in each (its links and pictures), by the body's text.
-	 */
-	prerender(shared: AstroMarkdownOptions, tasks: readonly MarkdownTask[]): Promise<ReadonlyMap<string, BodyContents>>;
+	/** Starts rendering bodies the loader will ask for, with the options Astro will pass (`shared`). */
+	prerender(shared: AstroMarkdownOptions, tasks: readonly MarkdownTask[]): void;
 	/** Forgets the bodies rendered early and not asked for (a file touched but unchanged, say). */
 	forgetEarly(): void;
 	/** Ends the pool's threads, and with them the memory they hold; a later render starts a new pool. */
@@ -116,15 +112,6 @@ const sharedOptions = ({ markdown, image }: { markdown: AstroMarkdownOptions; im
 	smartypants: markdown.smartypants,
 });
 
-/** Notes what the check reads in a rendered body, by the body's text; a body that failed to render tells nothing. */
-function keepContents(contents: Map<string, BodyContents>, task: MarkdownTask, result: MarkdownRenderResult | undefined) {
-	const found = findingsOf(result?.metadata).contents;
-	if (found && !findingsOf(result?.metadata).renderFailure) contents.set(task.content, found);
-}
-
-/** A render without what the check reads in the body: the check has had it, and Astro would store it with the entry. */
-const withoutContents = (result: MarkdownRenderResult): MarkdownRenderResult => ({ ...result, metadata: withoutFinding(result.metadata, 'contents') });
-
 /**
  * A renderer whose results keep, of the frontmatter, only what the pipeline's plugins added (reading time, citation
  * counts): Astro stores each result with its entry, which holds the frontmatter already.
@@ -183,20 +170,16 @@ export function markdownProcessor(mentions: ActorMentionOptions, pictures: BodyI
 	let pool: { shared: string; tinypool: Tinypool } | undefined;
 	const early = new Map<string, Promise<MarkdownRenderResult>>();
 	const failures = new Map<string, string>();
-	// Every result passes here on its way to Astro: a failure is noted, and a thread that died becomes one too; what
-	// the check reads is dropped, as Astro would store it with the render.
+	// Every result passes here on its way to Astro: a failure is noted, and a thread that died becomes one too.
 	const noted = (task: MarkdownTask, rendering: Promise<MarkdownRenderResult>) =>
-		rendering
-			.catch(failedRender)
-			.then(withoutContents)
-			.then((result) => {
-				const reason = findingsOf(result.metadata).renderFailure;
-				if (reason && task.fileURL) {
-					failures.set(task.fileURL, reason);
-					processor.onFailure?.(task.fileURL, reason);
-				} else if (task.fileURL) failures.delete(task.fileURL);
-				return result;
-			});
+		rendering.catch(failedRender).then((result) => {
+			const reason = findingsOf(result.metadata).renderFailure;
+			if (reason && task.fileURL) {
+				failures.set(task.fileURL, reason);
+				processor.onFailure?.(task.fileURL, reason);
+			} else if (task.fileURL) failures.delete(task.fileURL);
+			return result;
+		});
 	const poolFor = (shared: AstroMarkdownOptions) => {
 		const key = JSON.stringify(shared);
 		if (pool?.shared !== key) {
@@ -222,13 +205,11 @@ export function markdownProcessor(mentions: ActorMentionOptions, pictures: BodyI
 		name: 'dossier-threads',
 		options: { inputsVersion: createHash('sha1').update(JSON.stringify(mentions)).digest('base64url') },
 		failures,
-		async prerender(shared, tasks) {
-			const contents = new Map<string, BodyContents>();
-			if (!threads || !tasks.length) return contents;
+		prerender(shared, tasks) {
+			if (!threads || !tasks.length) return;
 			const tinypool = poolFor(shared);
 			// One batch per thread, sent at once: the check that follows keeps this thread busy, and a queued task would wait for it.
 			const size = Math.ceil(tasks.length / threads);
-			const batches: Promise<unknown>[] = [];
 			for (let start = 0; start < tasks.length; start += size) {
 				const batch = tasks.slice(start, start + size);
 				const rendered: Promise<MarkdownRenderResult[]> = tinypool.run(batch, { name: 'renderAll' });
@@ -238,16 +219,7 @@ export function markdownProcessor(mentions: ActorMentionOptions, pictures: BodyI
 					result.catch(() => {});
 					early.set(keyOf(task), result);
 				});
-				// A batch that failed tells the check nothing: it reads those bodies itself.
-				batches.push(
-					rendered.then(
-						(results) => batch.forEach((task, index) => keepContents(contents, task, results[index])),
-						() => {},
-					),
-				);
 			}
-			await Promise.all(batches);
-			return contents;
 		},
 		forgetEarly() {
 			early.clear();

@@ -5,7 +5,7 @@
  * link may use only http, https or mailto, which the sanitiser would otherwise
  * drop without a word, and a link to the preview on the editor's machine would reach no reader.
  */
-import type { Link, Definition, Html, Root } from 'mdast';
+import type { Link, Definition, Html } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { type EntityKind, entityKinds, entityPath, isEntityKind } from '../../model/entities.ts';
 import type { Renames } from '../../model/former-ids.ts';
@@ -42,10 +42,10 @@ export interface BodyLink {
 	line: number;
 }
 
-/** Every link in a Markdown body, raw HTML links included, with its line; `tree` is the body's, when it is parsed already. */
-export function bodyLinks(body: string, tree?: Root): BodyLink[] {
+/** Every link in a Markdown body, raw HTML links included, with its line. */
+export function bodyLinks(body: string): BodyLink[] {
 	if (!/[[<]|https?:/i.test(body)) return [];
-	tree ??= bodyTree(body);
+	const tree = bodyTree(body);
 	const links: BodyLink[] = [];
 	visit(tree, (node) => {
 		const line = node.position?.start.line ?? 1;

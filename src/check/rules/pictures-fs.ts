@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
-import type { Definition, Html, Image, ImageReference, Root } from 'mdast';
+import type { Definition, Html, Image, ImageReference } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Problem } from '../problems.ts';
 import { pictureEndingsInWords, pictureFile } from '../../model/picture-types.ts';
@@ -26,10 +26,10 @@ export interface BodyImage {
 	html?: boolean;
 }
 
-/** Every picture in a Markdown body, raw HTML `<img>` included, with its alt text and line; `tree` is the body's, when it is parsed already. */
-export function bodyImages(body: string, tree?: Root): BodyImage[] {
+/** Every picture in a Markdown body, raw HTML `<img>` included, with its alt text and line. */
+export function bodyImages(body: string): BodyImage[] {
 	if (!/!\[|<img/i.test(body)) return [];
-	tree ??= bodyTree(body);
+	const tree = bodyTree(body);
 	const definitions = new Map<string, string>();
 	visit(tree, 'definition', (node: Definition) => void definitions.set(node.identifier, node.url));
 	const images: BodyImage[] = [];
