@@ -28,7 +28,7 @@ export default defineConfig({
 	// read them, while it checks them on this one (so the Markdown pool is listed before it, to be told of the read);
 	// the loader takes each file's parse, the redirects each renamed file's formerIds, and the sitemap each explainer's dates.
 	// The explainers' history is read from Git first, in other processes, while the check runs (src/integrations/article-history.ts).
-	// The sitemap, the search index, _headers and the redirects for hosts are written into the staged output, before the summary counts the files and it is swapped in.
+	// The sitemap, the search index, _headers and the redirects for hosts are written into the staged output, before the summary and the swap.
 	integrations: [articleHistory(), markdownThreads(markdown), contentCheck(), redirects(), siteMap(), searchIndex(), hostHeaders(), buildLog(), stagedOutput()],
 	markdown: {
 		// Code blocks stay plain: no inline styles, no highlighter cost.

@@ -26,14 +26,15 @@ export const entityIndexPaths = (graph: ContentGraph, kind: EntityKind) => index
  * the entity's URL and the rest on page/2/ and on, then each of its own long
  * lists on pages of their own (stances/, then stances/page/2/). Props carry the
  * kind, the id and the page's slice of the list; the page computes the rest from
- * the graph. The first page's key also covers `firstPageView`, what only it shows.
+ * the graph. The first page's key also covers `firstPageKey`, what only it is made from: it must change whenever
+ * what only the first page shows would.
  */
-export function entityPaths<Kind extends EntityKind>(graph: ContentGraph, kind: Kind, firstPageView?: (graph: ContentGraph, id: string) => unknown) {
+export function entityPaths<Kind extends EntityKind>(graph: ContentGraph, kind: Kind, firstPageKey?: (graph: ContentGraph, id: string) => unknown) {
 	return [...graph.entities[kind].values()].flatMap((entity) => {
 		const mentions = paginateLed(mentionsOf(graph, kind, entity.id), entityUrl(kind, entity.id), mentionPages).map((page) => {
 			const props = { kind, id: entity.id, page, list: undefined };
 			return withLazyKey({ params: { kind, id: entity.id, page: page.param }, props }, () => {
-				const view = page.pagination.current === 1 ? firstPageView?.(graph, entity.id) : undefined;
+				const view = page.pagination.current === 1 ? firstPageKey?.(graph, entity.id) : undefined;
 				return cacheKey({ entity, props, view });
 			});
 		});

@@ -8,7 +8,7 @@ import { expect, test } from 'vitest';
 import { buildGraph, type ContentSet } from '../../src/graph/graph.ts';
 import { cacheKey } from '../../src/routing/cache-key.ts';
 import { firstPageKeyViews, firstPageViews } from '../../src/views/entity/entity.ts';
-import { newsroom, newsroomIds } from '../helpers/entries.ts';
+import { demand, newsroom, newsroomIds } from '../helpers/entries.ts';
 
 const now = new Date('2025-06-01T00:00:00Z');
 type Newsroom = ReturnType<typeof newsroom>;
@@ -42,27 +42,58 @@ const edits: [string, (content: Newsroom) => void][] = [
 	['an actor’s file deleted', (c) => c.actors.splice(c.actors.indexOf(entryOf(c.actors, 'kestrel-union')), 1)],
 	['a demand first raised earlier', (c) => (entryOf(c.demands, 'ferry-rights-restored').data.firstRaised = '2020-01-01')],
 	['a demand put to another side', (c) => entryOf(c.demands, 'tariff-freeze').data.addressedTo.push('harbour-league')],
+	[
+		'a new demand put to a party with stances on others',
+		(c) => c.demands.push(demand('port-fees-cut', { title: 'Port fees cut', by: 'valmora', addressedTo: ['kestrel-union'], topics: [] })),
+	],
 	['a demand retitled', (c) => (entryOf(c.demands, 'ferry-rights-restored').data.title = 'Ferry routes reopened')],
 ];
 
-test.each(edits)('%s: every actor’s and demand’s first page whose view changed has a new key', (_, edit) => {
+/** For each actor and demand on both sides of an edit, whether its first page's view, its chart, its key and its chart's inputs changed. */
+function changes(edit: (content: Newsroom) => void) {
 	const before = buildGraph(asStored(newsroom()), now);
 	const edited = newsroom();
 	edit(edited);
 	const after = buildGraph(asStored(edited), now);
-	const changed: string[] = [];
-	const missed: string[] = [];
-	for (const kind of ['actors', 'demands'] as const) {
-		for (const id of before.entities[kind].keys()) {
-			if (!after.entities[kind].has(id)) continue;
-			const viewChanged = cacheKey(firstPageViews[kind](before, id)) !== cacheKey(firstPageViews[kind](after, id));
-			const keyChanged = cacheKey(firstPageKeyViews[kind](before, id)) !== cacheKey(firstPageKeyViews[kind](after, id));
-			if (viewChanged) changed.push(`${kind}/${id}`);
-			if (viewChanged && !keyChanged) missed.push(`${kind}/${id}`);
-		}
-	}
-	expect(changed).not.toEqual([]);
-	expect(missed).toEqual([]);
+	return (['actors', 'demands'] as const).flatMap((kind) =>
+		[...before.entities[kind].keys()]
+			.filter((id) => after.entities[kind].has(id))
+			.map((id) => {
+				const [view, key] = [firstPageViews[kind], firstPageKeyViews[kind]].map((of) => [of(before, id), of(after, id)] as const);
+				const differ = ([a, b]: readonly [unknown, unknown]) => cacheKey([a]) !== cacheKey([b]);
+				return {
+					page: `${kind}/${id}`,
+					view: differ(view!),
+					chart: differ([view![0].chart, view![1].chart]),
+					key: differ(key!),
+					inputs: differ([key![0].chart, key![1].chart]),
+				};
+			}),
+	);
+}
+
+test.each(edits)('%s: every actor’s and demand’s first page whose view changed has a new key', (_, edit) => {
+	const pages = changes(edit);
+	expect(pages.filter((page) => page.view)).not.toEqual([]);
+	expect(pages.filter((page) => page.view && !page.key).map((page) => page.page)).toEqual([]);
+});
+
+// The sections beside a chart change with most edits that change it: the chart's inputs must cover it on their own.
+test.each(edits)('%s: every chart that changed has new inputs', (_, edit) => {
+	expect(
+		changes(edit)
+			.filter((page) => page.chart && !page.inputs)
+			.map((page) => page.page),
+	).toEqual([]);
+});
+
+test('the edits change charts, of both kinds', () => {
+	const changed = edits.flatMap(([, edit]) =>
+		changes(edit)
+			.filter((page) => page.chart)
+			.map((page) => page.page.split('/')[0]),
+	);
+	expect(new Set(changed)).toEqual(new Set(['actors', 'demands']));
 });
 
 test('the key view holds no chart: what the keys spare is drawing them', () => {

@@ -58,7 +58,7 @@ const changesOf = (positions: readonly PositionRecord[]) => stanceChanges(positi
 
 /**
  * What a demand's chart is drawn from, and all of it: equal inputs draw equal charts. The first page's build key
- * hashes these, which are a fraction of the chart and need no drawing.
+ * hashes these, which are cheaper to gather than the chart is to draw.
  */
 export const demandChartInputs = (graph: ContentGraph, demand: Demand) => {
 	const positions = graph.positionsByDemand.get(demand.id) ?? [];
