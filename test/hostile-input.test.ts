@@ -138,7 +138,7 @@ describe('hostile input', { timeout: 120_000 }, () => {
 	test.each([
 		['5,000 quotes', '> '.repeat(5000) + 'deep'],
 		['5,000 HTML elements', '<div>\n'.repeat(5000)],
-		['5,000 * marks', '*'.repeat(5000) + 'x' + '*'.repeat(5000)],
+		['9,000 * marks', '*'.repeat(9000) + 'x' + '*'.repeat(9000)],
 	])('a body past the limits (%s) is refused by the check and, rendered anyway, fails as a finding', async (_, body) => {
 		expect(parseContentFile(`---\ntitle: x\n---\n${body}`).refusal).toMatchObject({
 			field: '(body)',

@@ -1,7 +1,8 @@
 /**
  * The Markdown pipeline of every body on the site, shared by astro.config and
  * the tests: citations, then actor mentions, then reading time; raw HTML parsed, then sanitised,
- * and forbidden characters dropped; pictures sized and lazy; heading ids clear of the page's own, and their anchor links.
+ * and forbidden characters dropped; pictures sized and lazy; heading ids clear of the page's own, and their anchor
+ * links; and a tree that had raw HTML parsed once more at the end, as Astro would parse every tree.
  */
 import { readdirSync } from 'node:fs';
 import { rehypeHeadingIds, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
@@ -11,6 +12,7 @@ import { headingAnchorOptions } from './plugins/heading-anchors.ts';
 import remarkActorMentions, { type ActorMentionOptions } from './plugins/remark-actor-mentions.ts';
 import rehypeBasePath from './plugins/rehype-base-path.ts';
 import rehypeBodyImages, { type BodyImageOptions } from './plugins/rehype-body-images.ts';
+import rehypeFinalReparse from './plugins/rehype-final-reparse.ts';
 import rehypeForbiddenChars from './plugins/rehype-forbidden-chars.ts';
 import rehypeRawHtml from './plugins/rehype-raw-html.ts';
 import rehypeUniqueHeadingIds from './plugins/rehype-unique-heading-ids.ts';
@@ -52,5 +54,7 @@ export const markdownOptions = (mentions: ActorMentionOptions, pictures: BodyIma
 			[rehypeAutolinkHeadings, headingAnchorOptions],
 			// Last: every plugin before it reads links and pictures from the site's root, as editors write them.
 			rehypeBasePath,
+			// In place of Astro's parse of every finished tree: only trees that had raw HTML are parsed again.
+			rehypeFinalReparse,
 		],
 	}) satisfies UnifiedProcessorOptions;

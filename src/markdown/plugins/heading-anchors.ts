@@ -7,10 +7,23 @@
  */
 import type { Element } from 'hast';
 import type { Options } from 'rehype-autolink-headings';
+import { EXIT, visit } from 'unist-util-visit';
+
+/** Whether a heading holds a link already (one written in it, a citation): a link cannot hold another. */
+function holdsLink(heading: Element): boolean {
+	let found = false;
+	visit(heading, 'element', (element) => {
+		if (element.tagName !== 'a') return;
+		found = true;
+		return EXIT;
+	});
+	return found;
+}
 
 export const headingAnchorOptions: Options = {
 	behavior: 'wrap',
-	// Section headings only: not the title, and not headings hidden from sight (the footnotes label).
-	test: (heading: Element) => /^h[2-6]$/.test(heading.tagName) && !String(heading.properties.className ?? '').includes('sr-only'),
+	// Section headings only: not the title, not headings hidden from sight (the footnotes label), and not one that
+	// holds a link, which browsers would split from the anchor, leaving it empty, with no name to hear. Its id stays.
+	test: (heading: Element) => /^h[2-6]$/.test(heading.tagName) && !String(heading.properties.className ?? '').includes('sr-only') && !holdsLink(heading),
 	properties: { className: ['heading-anchor'] },
 };

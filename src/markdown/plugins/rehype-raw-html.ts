@@ -8,10 +8,12 @@ import { raw } from 'hast-util-raw';
 import { EXIT, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
+/** Whether a body may hold raw HTML, which needs a "<" in its source: most have none, and need no walk at all. */
+export const mayHoldRawHtml = (file: VFile) => String(file.value).includes('<');
+
 export default function rehypeRawHtml() {
 	return (tree: Root, file: VFile): Root => {
-		// Raw HTML needs a "<" in the source; most bodies have none, and need no walk at all.
-		if (!String(file.value).includes('<')) return tree;
+		if (!mayHoldRawHtml(file)) return tree;
 		let hasRaw = false;
 		visit(tree, 'raw', () => {
 			hasRaw = true;
