@@ -62,8 +62,16 @@ function dateFormat(inLocale: string, options: 'day' | 'month'): Intl.DateTimeFo
 	return format;
 }
 
+// Days are formatted once each: a newsroom's pages show the same few thousand days hundreds of thousands of times.
+const formattedDays = new Map<string, string>();
+
 /** "13 March 2025", "13 marca 2025": the calendar day the author wrote, whatever the reader's or the site's time zone. */
-export const formatDate = (date: WrittenDate, inLocale = locale) => dateFormat(inLocale, 'day').format(new Date(`${dayOf(date)}T12:00:00Z`));
+export function formatDate(date: WrittenDate, inLocale = locale): string {
+	const key = `${inLocale} ${dayOf(date)}`;
+	let formatted = formattedDays.get(key);
+	if (formatted === undefined) formattedDays.set(key, (formatted = dateFormat(inLocale, 'day').format(new Date(`${dayOf(date)}T12:00:00Z`))));
+	return formatted;
+}
 
 /** "March 2025", "marzec 2025": a month named in the site's language. */
 export const formatMonth = (month: Month, inLocale = locale) => dateFormat(inLocale, 'month').format(new Date(`${month}-15T12:00:00Z`));
@@ -86,18 +94,25 @@ const sentenceList = (inLocale: string) => {
 /** Names in a sentence, as text, as the site's language joins them: "A, B and C". */
 export const joinNames = (names: readonly string[]) => sentenceList(locale).format(names);
 
+// Worked out once per length: every page lists names, and the joints depend only on how many.
+const jointsByCount = new Map<string, readonly string[]>();
+
 /**
  * What follows each of `count` names when the site's language joins them in
  * a sentence, the last followed by nothing: ", ", " and ", "" for "A, B and C"
  * (Polish "A, B i C", Arabic "A وB"). Markup goes around each name, the joints
  * between them.
  */
-export function listJoints(count: number, inLocale = locale): string[] {
+export function listJoints(count: number, inLocale = locale): readonly string[] {
+	const key = `${inLocale} ${count}`;
+	const known = jointsByCount.get(key);
+	if (known) return known;
 	const joints: string[] = [];
 	for (const part of sentenceList(inLocale).formatToParts(Array.from({ length: count }, (_, i) => `${i}`))) {
 		if (part.type === 'element') joints.push('');
 		else if (joints.length) joints[joints.length - 1] += part.value;
 	}
+	jointsByCount.set(key, joints);
 	return joints;
 }
 

@@ -41,6 +41,9 @@ export interface SharedPage {
 /** Each tag as `property` (Open Graph's attribute) or `name` (Twitter's) and its content. */
 export type MetaTag = { property: string; content: string } | { name: string; content: string };
 
+/** The site's locale as Open Graph writes it, worked out once: every page has it. */
+const siteLocale = openGraphLocale(site.locale);
+
 export function openGraphTags(page: SharedPage, base: URL): MetaTag[] {
 	const image = page.image ?? siteCard;
 	const og = (property: string, content: string | number): MetaTag => ({ property, content: String(content) });
@@ -50,7 +53,7 @@ export function openGraphTags(page: SharedPage, base: URL): MetaTag[] {
 		...(page.url ? [og('og:url', page.url.href)] : []),
 		og('og:type', page.article ? 'article' : 'website'),
 		og('og:site_name', site.title),
-		og('og:locale', openGraphLocale(site.locale)),
+		og('og:locale', siteLocale),
 		...(page.article
 			? [og('article:published_time', page.article.published), og('article:modified_time', page.article.modified), og('article:section', explainersName)]
 			: []),
