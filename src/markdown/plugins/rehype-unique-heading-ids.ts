@@ -8,7 +8,7 @@
  * Astro's step then keeps these ids and lists the headings, so the table of contents follows them.
  */
 import GithubSlugger from 'github-slugger';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -27,15 +27,16 @@ export default function rehypeUniqueHeadingIds() {
 		const slugger = new GithubSlugger();
 		const own = new Set(pageOwnIds(citationKeys(file)));
 		for (const id of own) slugger.occurrences[id] = 0;
-		// Ids the body has already, first, so that no heading takes one; the page's own are given up.
+		// Ids the body has already are taken first, so that no heading takes one (the page's own are given up); headings
+		// without one are slugged after, in their order, in the same walk's list.
+		const headings: Element[] = [];
 		visit(tree, 'element', (element) => {
 			const id = element.properties.id;
-			if (typeof id !== 'string') return;
-			if (own.has(id)) element.properties.id = slugger.slug(id);
-			else slugger.occurrences[id] = 0;
+			if (typeof id === 'string') {
+				if (own.has(id)) element.properties.id = slugger.slug(id);
+				else slugger.occurrences[id] = 0;
+			} else if (/^h[1-6]$/.test(element.tagName)) headings.push(element);
 		});
-		visit(tree, 'element', (element) => {
-			if (/^h[1-6]$/.test(element.tagName) && typeof element.properties.id !== 'string') element.properties.id = slugger.slug(toString(element));
-		});
+		for (const heading of headings) heading.properties.id = slugger.slug(toString(heading));
 	};
 }
