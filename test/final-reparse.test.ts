@@ -7,6 +7,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import type { Root } from 'hast';
 import { h } from 'hastscript';
+import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { markdownOptions } from '../src/markdown/pipeline.ts';
 import rehypeFinalReparse from '../src/markdown/plugins/rehype-final-reparse.ts';
@@ -31,11 +32,12 @@ const frontmatter = {
 /**
  * A body's HTML and headings. An attribute with no value is written bare (`data-footnote-ref`) where a parse
  * wrote it empty (`data-footnote-ref=""`): the same to every HTML parser, so the empty value is left out. And
- * Astro's parse dropped a code block's first line when it was empty, which browsers show: the newline is left out.
+ * Astro's parse dropped a code block's first line when it was empty, which browsers show and the site keeps (below):
+ * code's opening newlines are left out.
  */
 const render = async (processor: typeof ours, body: string) => {
 	const { code, metadata } = await processor.render(body, { frontmatter: structuredClone(frontmatter) });
-	return { code: code.replaceAll('=""', '').replaceAll('<pre><code>\n', '<pre><code>'), headings: metadata.headings };
+	return { code: code.replaceAll('=""', '').replace(/(<pre><code(?:[^>"]|"[^"]*")*>)\n+/g, '$1'), headings: metadata.headings };
 };
 
 test('a tree made from Markdown alone is written as the last plugin left it; one that had raw HTML is parsed again', async () => {
@@ -56,6 +58,28 @@ test('a heading that holds a link is not wrapped in a link to itself, which woul
 	const { code } = await ours.render('## The [report](https://example.org/r) [@wire-one]\n\n## Plain', { frontmatter: structuredClone(frontmatter) });
 	expect(code).toMatch(/<h2 id="[^"]+">The <a href="https:\/\/example.org\/r">report<\/a>\u2060<sup class="citation"><a [^>]+>.*<\/a><\/sup><\/h2>/);
 	expect(code).toContain('<h2 id="plain"><a class="heading-anchor" href="#plain">Plain</a></h2>');
+});
+
+test('a link whose text calls a footnote is parsed again, so that no link is left inside another', async () => {
+	const { code } = await ours.render('[see[^1]](/x/) and [![p](/favicon.svg)[^1]](/y/)\n\n[^1]: Note.');
+	expect(code).not.toMatch(/<a [^>]*>(?:(?!<\/a>).)*<a /s);
+	expect(code).toContain('href="#user-content-fn-1"');
+});
+
+test('a code block keeps a blank first line, with and without raw HTML or a footnote in the body', async () => {
+	for (const rest of ['', '\n\n<b>bold</b>', '\n\nA note.[^1]\n\n[^1]: Note.']) {
+		expect((await ours.render(`\`\`\`js\n\nlet x;\n\`\`\`${rest}`)).code).toContain('<code class="language-js">\nlet x;');
+	}
+});
+
+test("a processor without Astro's raw pass after the plugin, or with another copy of rehype-raw, stops at once", () => {
+	expect(() => unified().use(rehypeFinalReparse).freeze()).toThrow(/no rehype-raw of its own copy after it/);
+	expect(() =>
+		unified()
+			.use(rehypeFinalReparse)
+			.use(() => undefined)
+			.freeze(),
+	).toThrow(/must be the last/);
 });
 
 describe('bodies render as they did with the pass on', () => {
@@ -79,6 +103,9 @@ describe('bodies render as they did with the pass on', () => {
 	});
 
 	const piece = fc.constantFrom(
+		'[',
+		'](/y/)',
+		'```\n\n',
 		'Ana Ruiz',
 		'the minister',
 		'[@wire-one]',

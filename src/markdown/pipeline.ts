@@ -2,7 +2,7 @@
  * The Markdown pipeline of every body on the site, shared by astro.config and
  * the tests: citations, then actor mentions, then reading time; raw HTML parsed, then sanitised,
  * and forbidden characters dropped; pictures sized and lazy; heading ids clear of the page's own, and their anchor
- * links; and a tree that had raw HTML parsed once more at the end, as Astro would parse every tree.
+ * links; and a tree that may need it (raw HTML, a footnote call) parsed once more at the end, as Astro parsed every tree.
  */
 import { readdirSync } from 'node:fs';
 import { rehypeHeadingIds, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
@@ -52,9 +52,9 @@ export const markdownOptions = (mentions: ActorMentionOptions, pictures: BodyIma
 			rehypeUniqueHeadingIds,
 			rehypeHeadingIds,
 			[rehypeAutolinkHeadings, headingAnchorOptions],
-			// Last: every plugin before it reads links and pictures from the site's root, as editors write them.
+			// After every plugin that reads links and pictures from the site's root, as editors write them.
 			rehypeBasePath,
-			// In place of Astro's parse of every finished tree: only trees that had raw HTML are parsed again.
+			// Last, in place of Astro's parse of every finished tree: only trees that may need it are parsed again.
 			rehypeFinalReparse,
 		],
 	}) satisfies UnifiedProcessorOptions;
