@@ -67,9 +67,10 @@ const formattedDays = new Map<string, string>();
 
 /** "13 March 2025", "13 marca 2025": the calendar day the author wrote, whatever the reader's or the site's time zone. */
 export function formatDate(date: WrittenDate, inLocale = locale): string {
-	const key = `${inLocale} ${dayOf(date)}`;
+	const day = dayOf(date);
+	const key = `${inLocale} ${day}`;
 	let formatted = formattedDays.get(key);
-	if (formatted === undefined) formattedDays.set(key, (formatted = dateFormat(inLocale, 'day').format(new Date(`${dayOf(date)}T12:00:00Z`))));
+	if (formatted === undefined) formattedDays.set(key, (formatted = dateFormat(inLocale, 'day').format(new Date(`${day}T12:00:00Z`))));
 	return formatted;
 }
 

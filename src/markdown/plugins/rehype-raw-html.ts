@@ -18,9 +18,9 @@ declare module 'vfile' {
 }
 
 /**
- * A tree parsed again as a browser parses its HTML. The parser takes a newline that opens a code block's text
- * (`<pre><code>` then a blank first line) for the one after `<pre>`, which HTML drops, and would drop it, where
- * browsers reading the page show it: one more is put in front, for it to drop.
+ * A tree parsed again as a browser parses its HTML. HTML drops a newline that opens a <pre>'s text; fed a tree, the
+ * parser drops one that opens the text of the <code> inside it too, a code block's blank first line, which browsers
+ * reading the page show: one more is put in front, for the parser to drop.
  */
 export function reparse(tree: Root, file: VFile): Root {
 	visit(tree, 'element', (element: Element) => {
